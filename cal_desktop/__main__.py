@@ -1,0 +1,3 @@
+from cal_desktop.cli import main
+
+raise SystemExit(main())

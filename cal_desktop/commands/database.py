@@ -1,0 +1,35 @@
+"""``init`` and ``check``: create, upgrade and verify the database."""
+
+from __future__ import annotations
+
+import argparse
+
+from cal_desktop.paths import database_url
+from cal_desktop.services.database import check_database, init_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="создать или обновить базу данных; напечатать версию схемы")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("check", help="проверить целостность и схему базы данных")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    result = init_database(args.db)
+    if result.previous is None:
+        print(f"База данных создана: {database_url(args.db)}")
+    elif result.previous != result.revision:
+        print(f"База данных обновлена со схемы {result.previous}; копия до обновления: {result.backup}")
+    print(f"Схема: {result.revision}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    problems = check_database(args.db)
+    if problems:
+        for p in problems[:20]:
+            print(p)
+        return 1
+    print("Проверка пройдена: база данных в порядке.")
+    return 0

@@ -1,0 +1,60 @@
+"""Opening, creating, upgrading and checking the database (the services' entry point for start-up)."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from cal_desktop.db import schema
+from cal_desktop.db.engine import Database
+from cal_desktop.errors import DatabaseError
+from cal_desktop.paths import database_url, sqlite_path
+from cal_desktop.services.context import Actor, ServiceContext, SYSTEM
+
+
+def _describe(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc)).split("\n", 1)[0]
+
+
+def init_database(db: str | None = None) -> schema.UpgradeResult:
+    """Create the database or upgrade it to the program's schema (copying the file aside first)."""
+    url = database_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = Database(url)
+    try:
+        return schema.upgrade(database.engine)
+    except (SADatabaseError, OperationalError) as exc:
+        raise DatabaseError(f"База данных повреждена или недоступна: {_describe(exc)}") from exc
+    finally:
+        database.dispose()
+
+
+def open_database(db: str | None = None, actor: Actor = SYSTEM) -> ServiceContext:
+    """Open (creating or upgrading as needed) and return a context for the services."""
+    init_database(db)
+    return ServiceContext(Database(database_url(db)), actor)
+
+
+def check_database(db: str | None = None) -> list[str]:
+    """Problems found in the database file and its schema; an empty list means it is sound."""
+    url = database_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            return [f"Файл базы данных не найден: {path}"]
+        schema.check_sqlite_file(path)
+    database = Database(url)
+    try:
+        revision = schema.refuse_newer(database.engine)
+        problems = schema.integrity_problems(database.engine)
+        if revision is None:
+            problems.append("В файле нет схемы CAL Desktop: выполните «cal-desktop init».")
+        elif revision != schema.head_revision():
+            problems.append(f"Схема {revision} устарела: выполните «cal-desktop init» для обновления.")
+        return problems
+    except (SADatabaseError, OperationalError) as exc:
+        raise DatabaseError(f"База данных повреждена или недоступна: {_describe(exc)}") from exc
+    finally:
+        database.dispose()

@@ -1,0 +1,73 @@
+"""Shared fixtures. Qt runs offscreen (no display in CI); a migrated database is made once per session
+and copied for each test, so every test starts from an empty, up-to-date schema in milliseconds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CAL_DESKTOP_LANG", "ru")
+
+import pytest  # noqa: E402
+
+from cal_desktop.db.engine import Database  # noqa: E402
+from cal_desktop.db.models import Staff  # noqa: E402
+from cal_desktop.domain.vocab import Role  # noqa: E402
+from cal_desktop.services.context import Actor, ServiceContext  # noqa: E402
+from cal_desktop.services.database import init_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    init_database(str(path))
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh migrated SQLite file for this test."""
+    path = tmp_path / "cal.db"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database("sqlite:///" + str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def staff_id(db: Database) -> int:
+    """A staff member at the desk (an administrator, so role checks do not get in the way)."""
+    with db.session() as s:
+        member = Staff(login="ivanova", display_name="Иванова Мария Петровна", position="специалист",
+                       phone="+79120000000", role=Role.ADMIN.value)
+        s.add(member)
+        s.flush()
+        return member.id
+
+
+@pytest.fixture
+def ctx(db: Database, staff_id: int) -> ServiceContext:
+    return ServiceContext(db, Actor(staff_id=staff_id, role=Role.ADMIN, display_name="Иванова М.П."))
+
+
+@pytest.fixture
+def make_ctx(db: Database):  # type: ignore[no-untyped-def]
+    """A context acting as a new staff member with the given role."""
+
+    def make(role: Role = Role.STAFF, login: str | None = None) -> ServiceContext:
+        with db.session() as s:
+            member = Staff(login=login or f"user_{role.value}_{os.urandom(3).hex()}",
+                           display_name=f"Сотрудник ({role.label})", role=role.value)
+            s.add(member)
+            s.flush()
+            return ServiceContext(db, Actor(staff_id=member.id, role=role, display_name=member.display_name))
+
+    return make

@@ -1,0 +1,55 @@
+from datetime import date, timedelta
+
+import pytest
+
+from cal_desktop.errors import PossibleDuplicate, ValidationError
+from cal_desktop.services import visitors
+from cal_desktop.services.visitors import VisitorInput
+
+
+def test_create_and_find_by_name_phone_email(ctx):
+    v = visitors.create_visitor(
+        ctx, VisitorInput("Ёлкина", "Алёна", "Игоревна", gender="ж", phone="8 (912) 345-67-89", email="a@b.ru")
+    )
+    assert v.phone == "+79123456789"
+    assert v.gender is not None and v.gender.value == "f"
+    for query in ("елкина", "ЁЛКИНА ал", "9123456", "+7 912 345", "a@b"):
+        assert [s.id for s in visitors.search_visitors(ctx, query)] == [v.id], query
+    assert visitors.search_visitors(ctx, "петров") == []
+
+
+def test_invalid_fields_are_named_in_russian_and_nothing_is_saved(ctx):
+    with pytest.raises(ValidationError) as err:
+        visitors.create_visitor(
+            ctx,
+            VisitorInput("", "Иван", phone="12", email="нет", birth_date=date.today() + timedelta(days=1)),
+        )
+    e = err.value
+    assert e.for_field("last_name") == "обязательное поле"
+    assert "телефон" in (e.for_field("phone") or "")
+    assert "почты" in (e.for_field("email") or "")
+    assert "будущем" in (e.for_field("birth_date") or "")
+    assert visitors.list_visitors(ctx).total == 0
+
+
+def test_duplicate_warning_then_explicit_create(ctx):
+    data = VisitorInput("Иванов", "Иван", "Иванович", phone="+7 912 000 11 22")
+    first = visitors.create_visitor(ctx, data)
+    with pytest.raises(PossibleDuplicate) as err:
+        visitors.create_visitor(ctx, VisitorInput("иванов ", "ИВАН", "Иванович", phone="89120001122"))
+    assert err.value.existing_ids == [first.id]
+    visitors.create_visitor(ctx, data, allow_duplicate=True)
+    assert visitors.list_visitors(ctx, "иванов").total == 2
+
+
+def test_update_records_audit(ctx, db):
+    from sqlalchemy import select
+
+    from cal_desktop.db.models import AuditEntry
+
+    v = visitors.create_visitor(ctx, VisitorInput("Петров", "Пётр"))
+    visitors.update_visitor(ctx, v.id, VisitorInput("Петров", "Пётр", address="ул. Ленина, 5"))
+    assert visitors.get_visitor(ctx, v.id).address == "ул. Ленина, 5"
+    with db.read() as s:
+        actions = [(a.action, a.staff_id) for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "visitor"))]
+    assert actions == [("create", ctx.actor.staff_id), ("update", ctx.actor.staff_id)]
