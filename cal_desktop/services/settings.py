@@ -1,0 +1,93 @@
+"""Reading and saving the centre's settings (``settings.CentreSettings``) and small program state."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cal_desktop.db.models import Setting
+from cal_desktop.domain.vocab import Role
+from cal_desktop.services import audit
+from cal_desktop.services.common import Checker
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.settings import CentreSettings
+
+_STATE_PREFIX = "state."  # program state (e.g. when the program was last open), not user settings
+
+
+def get_settings(ctx: ServiceContext) -> CentreSettings:
+    with ctx.db.read() as s:
+        return _get_settings(s)
+
+
+def _get_settings(session: Session) -> CentreSettings:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    values: dict[str, Any] = {}
+    for f in fields(CentreSettings):
+        if f.name in stored:
+            try:
+                values[f.name] = json.loads(stored[f.name])
+            except ValueError:
+                continue  # a damaged value falls back to the default rather than blocking start-up
+    return replace(CentreSettings(), **values)
+
+
+def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
+    """Save every setting (administrators only; validated)."""
+    ctx.require(Role.ADMIN)
+    _validate(new)
+    with ctx.db.session() as s:
+        old = _get_settings(s)
+        changed = [k for k, v in asdict(new).items() if getattr(old, k) != v]
+        for key in changed:
+            _put(s, key, getattr(new, key))
+        if changed:
+            audit.record(s, ctx, "update", "settings", None, fields=changed)
+    return new
+
+
+def _validate(new: CentreSettings) -> None:
+    c = Checker()
+    c.required("centre_name", "Название центра", new.centre_name)
+    if not 0 <= new.post_delivery_days <= 60:
+        c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
+    if "{seq" not in new.appeal_number_pattern:
+        c.fail("appeal_number_pattern", "Шаблон номера обращения", "должен содержать {seq} (порядковый номер)")
+    else:
+        try:
+            new.appeal_number_pattern.format(year=2026, month=1, seq=1)
+        except (KeyError, ValueError, IndexError):
+            c.fail("appeal_number_pattern", "Шаблон номера обращения",
+                   "допустимы поля {year}, {month}, {seq} (например ЦАЛ-{year}-{seq:04})")
+    if not 1 <= new.retention_years <= 75:
+        c.fail("retention_years", "Срок хранения данных", "от 1 до 75 лет")
+    if not 1 <= new.idle_lock_minutes <= 240:
+        c.fail("idle_lock_minutes", "Блокировка при бездействии", "от 1 до 240 минут")
+    if not 1 <= new.backup_keep <= 365:
+        c.fail("backup_keep", "Хранить резервных копий", "от 1 до 365")
+    c.done()
+
+
+def _put(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def get_state(ctx: ServiceContext, key: str, default: Any = None) -> Any:
+    """A piece of program state (not shown in settings), e.g. ``last_open_date``."""
+    with ctx.db.read() as s:
+        row = s.get(Setting, _STATE_PREFIX + key)
+        return json.loads(row.value) if row is not None else default
+
+
+def set_state(ctx: ServiceContext, key: str, value: Any) -> None:
+    with ctx.db.session() as s:
+        _put(s, _STATE_PREFIX + key, value)
