@@ -9,7 +9,7 @@ from cal_desktop.db import schema
 from cal_desktop.db.engine import Database
 from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import database_url, sqlite_path
-from cal_desktop.services.context import Actor, ServiceContext, SYSTEM
+from cal_desktop.services.context import SYSTEM, Actor, ServiceContext
 
 
 def _describe(exc: Exception) -> str:
