@@ -46,8 +46,13 @@ def db(db_path: Path) -> Iterator[Database]:
 def staff_id(db: Database) -> int:
     """A staff member at the desk (an administrator, so role checks do not get in the way)."""
     with db.session() as s:
-        member = Staff(login="ivanova", display_name="Иванова Мария Петровна", position="специалист",
-                       phone="+79120000000", role=Role.ADMIN.value)
+        member = Staff(
+            login="ivanova",
+            display_name="Иванова Мария Петровна",
+            position="специалист",
+            phone="+79120000000",
+            role=Role.ADMIN.value,
+        )
         s.add(member)
         s.flush()
         return member.id
@@ -64,8 +69,11 @@ def make_ctx(db: Database):  # type: ignore[no-untyped-def]
 
     def make(role: Role = Role.STAFF, login: str | None = None) -> ServiceContext:
         with db.session() as s:
-            member = Staff(login=login or f"user_{role.value}_{os.urandom(3).hex()}",
-                           display_name=f"Сотрудник ({role.label})", role=role.value)
+            member = Staff(
+                login=login or f"user_{role.value}_{os.urandom(3).hex()}",
+                display_name=f"Сотрудник ({role.label})",
+                role=role.value,
+            )
             s.add(member)
             s.flush()
             return ServiceContext(db, Actor(staff_id=member.id, role=role, display_name=member.display_name))

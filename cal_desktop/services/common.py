@@ -70,7 +70,9 @@ class Checker:
             self.fail(field, label, "дата не может быть в будущем")
         return value
 
-    def code(self, field: str, label: str, value: str | None, parse: Callable[[str], E], required: bool = True) -> E | None:
+    def code(
+        self, field: str, label: str, value: str | None, parse: Callable[[str], E], required: bool = True
+    ) -> E | None:
         """A vocabulary value from its code or Russian label."""
         if value is None or not str(value).strip():
             if required:

@@ -56,13 +56,18 @@ def _validate(new: CentreSettings) -> None:
     if not 0 <= new.post_delivery_days <= 60:
         c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
     if "{seq" not in new.appeal_number_pattern:
-        c.fail("appeal_number_pattern", "Шаблон номера обращения", "должен содержать {seq} (порядковый номер)")
+        c.fail(
+            "appeal_number_pattern", "Шаблон номера обращения", "должен содержать {seq} (порядковый номер)"
+        )
     else:
         try:
             new.appeal_number_pattern.format(year=2026, month=1, seq=1)
         except (KeyError, ValueError, IndexError):
-            c.fail("appeal_number_pattern", "Шаблон номера обращения",
-                   "допустимы поля {year}, {month}, {seq} (например ЦАЛ-{year}-{seq:04})")
+            c.fail(
+                "appeal_number_pattern",
+                "Шаблон номера обращения",
+                "допустимы поля {year}, {month}, {seq} (например ЦАЛ-{year}-{seq:04})",
+            )
     if not 1 <= new.retention_years <= 75:
         c.fail("retention_years", "Срок хранения данных", "от 1 до 75 лет")
     if not 1 <= new.idle_lock_minutes <= 240:

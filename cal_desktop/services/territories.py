@@ -72,7 +72,9 @@ def _create_territory(
 
 def _find(session: Session, name: str, parent_id: int | None) -> int | None:
     query = select(Territory.id).where(Territory.name_norm == normalize(name))
-    query = query.where(Territory.parent_id.is_(None) if parent_id is None else Territory.parent_id == parent_id)
+    query = query.where(
+        Territory.parent_id.is_(None) if parent_id is None else Territory.parent_id == parent_id
+    )
     return session.scalars(query.limit(1)).first()
 
 

@@ -147,7 +147,9 @@ def _validate(data: VisitorInput) -> _Clean:
     email = c.email("email", LABELS["email"], data.email)
     address = c.optional("address", LABELS["address"], data.address, 500)
     consent = c.past_date("consent_date", LABELS["consent_date"], data.consent_date)
-    withdrawn = c.past_date("consent_withdrawn_date", LABELS["consent_withdrawn_date"], data.consent_withdrawn_date)
+    withdrawn = c.past_date(
+        "consent_withdrawn_date", LABELS["consent_withdrawn_date"], data.consent_withdrawn_date
+    )
     if withdrawn and consent and withdrawn < consent:
         c.fail("consent_withdrawn_date", LABELS["consent_withdrawn_date"], "раньше даты согласия")
     notes = c.optional("notes", LABELS["notes"], data.notes, 5000)
@@ -196,8 +198,9 @@ def _create_visitor(
     if clean.territory_id is not None:
         get_or_404(session, Territory, clean.territory_id, "Территория")
     if not allow_duplicate:
-        existing = _likely_duplicates(session, clean.last_name, clean.first_name, clean.middle_name,
-                                      clean.phone, clean.birth_date)
+        existing = _likely_duplicates(
+            session, clean.last_name, clean.first_name, clean.middle_name, clean.phone, clean.birth_date
+        )
         if existing:
             raise PossibleDuplicate(
                 "Похоже, этот посетитель уже есть в базе (то же ФИО и телефон или дата рождения).",
@@ -284,8 +287,11 @@ def list_visitors(
         base = base.where(Visitor.territory_id == territory_id)
     with ctx.db.read() as s:
         total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
-        ids = list(s.scalars(base.order_by(Visitor.last_name, Visitor.first_name, Visitor.id)
-                              .offset(offset).limit(limit)))
+        ids = list(
+            s.scalars(
+                base.order_by(Visitor.last_name, Visitor.first_name, Visitor.id).offset(offset).limit(limit)
+            )
+        )
         return Page(_summaries(s, ids), total, offset, limit)
 
 
@@ -316,7 +322,12 @@ def visitor_history(ctx: ServiceContext, visitor_id: int, limit: int = 100) -> V
         ).all()
         consultations = [
             HistoryConsultation(
-                c.id, c.occurred_on, c.channel, tuple(t.topic for t in c.topics), c.outcome, c.summary,
+                c.id,
+                c.occurred_on,
+                c.channel,
+                tuple(t.topic for t in c.topics),
+                c.outcome,
+                c.summary,
                 c.initiative_id,
             )
             for c in rows
@@ -339,8 +350,14 @@ def _summaries(session: Session, ids: list[int]) -> list[VisitorSummary]:
         return []
     rows = session.execute(
         select(
-            Visitor.id, Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.phone,
-            Visitor.email, Visitor.birth_date, Territory.name,
+            Visitor.id,
+            Visitor.last_name,
+            Visitor.first_name,
+            Visitor.middle_name,
+            Visitor.phone,
+            Visitor.email,
+            Visitor.birth_date,
+            Territory.name,
         )
         .outerjoin(Territory, Territory.id == Visitor.territory_id)
         .where(Visitor.id.in_(ids))

@@ -9,7 +9,8 @@ from cal_desktop.services.visitors import VisitorInput
 
 def test_create_and_find_by_name_phone_email(ctx):
     v = visitors.create_visitor(
-        ctx, VisitorInput("Ёлкина", "Алёна", "Игоревна", gender="ж", phone="8 (912) 345-67-89", email="a@b.ru")
+        ctx,
+        VisitorInput("Ёлкина", "Алёна", "Игоревна", gender="ж", phone="8 (912) 345-67-89", email="a@b.ru"),
     )
     assert v.phone == "+79123456789"
     assert v.gender is not None and v.gender.value == "f"
@@ -51,5 +52,8 @@ def test_update_records_audit(ctx, db):
     visitors.update_visitor(ctx, v.id, VisitorInput("Петров", "Пётр", address="ул. Ленина, 5"))
     assert visitors.get_visitor(ctx, v.id).address == "ул. Ленина, 5"
     with db.read() as s:
-        actions = [(a.action, a.staff_id) for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "visitor"))]
+        actions = [
+            (a.action, a.staff_id)
+            for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "visitor"))
+        ]
     assert actions == [("create", ctx.actor.staff_id), ("update", ctx.actor.staff_id)]
