@@ -119,9 +119,15 @@ def integrity_problems(engine: Engine) -> list[str]:
     """SQLite's integrity and foreign-key checks; empty when the file is sound (other databases: empty)."""
     if engine.dialect.name != "sqlite":
         return []
+    # At most one line per kind of problem: a damaged file can yield thousands of rows.
+    problems: list[str] = []
     with engine.connect() as conn:
-        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check")).fetchall()]
-        problems = [] if rows == ["ok"] else rows
+        rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check(100)")).fetchall()]
+        if rows != ["ok"]:
+            more = f" (и ещё {len(rows) - 1})" if len(rows) > 1 else ""
+            problems.append(f"Файл базы данных повреждён: {rows[0]}{more}.")
         fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        problems += [f"нарушена ссылка в таблице {r[0]} (строка {r[1]})" for r in fk]
+        if fk:
+            tables = sorted({str(r[0]) for r in fk})
+            problems.append(f"Нарушены ссылки между таблицами ({len(fk)}): {', '.join(tables)}.")
     return problems
