@@ -1,25 +1,71 @@
 """Text search over the normalised ``search_text`` columns (DOMAIN.md A6).
 
-``text_filter`` returns a WHERE condition for a typed query: every word of the query must occur in the
-record's search text, as part of a word (case-insensitive, ё = е, phone digits without punctuation).
-This is the portable implementation (LIKE on a normalised column), valid on SQLite and PostgreSQL.
+``text_filter(column, query)`` is the one API the services call: a WHERE condition saying that every
+word of the typed query occurs in the record's search text, as part of a word (case-insensitive, ё = е,
+phone digits without punctuation, because the column and the query are normalised the same way by
+``domain.text``).
+
+Two implementations hide behind it, picked when the statement is compiled for a database:
+
+- SQLite: an FTS5 index with the trigram tokenizer (tables ``fts_<table>``, external content, kept in
+  sync by triggers that migration 0002 creates). A trigram index finds any substring of three or more
+  characters, so terms of 3+ characters are answered by the index; shorter terms (and columns without
+  an index) use LIKE on the normalised column, AND-ed with the index condition.
+- any other database (PostgreSQL): LIKE on the normalised column, which is portable and correct.
+
+Query words are always searched literally: each one becomes a quoted FTS5 phrase (so ``AND``,
+``NEAR(``, ``*`` and quotes mean nothing special) or an escaped LIKE pattern (``%`` and ``_``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, true
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    and_,
+    column,
+    literal_column,
+    select,
+    table,
+    text,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.visitors import InternalTraversal
 
+from cal_desktop.db.search_schema import SEARCH_TABLE_PREFIX
 from cal_desktop.domain.text import normalize, phone_digits
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
 
+# Tables whose ``search_text`` column has an FTS5 trigram index on SQLite (created by migration 0002).
+INDEXED_TABLES: tuple[str, ...] = ("visitors", "initiatives", "organisations", "officials", "appeals")
+SEARCH_COLUMN = "search_text"
+MIN_INDEXED_TERM = 3  # the trigram tokenizer cannot match fewer than three characters
+
+
+def fts_table(table_name: str) -> str:
+    return f"{SEARCH_TABLE_PREFIX}{table_name}"
+
+
+# ------------------------------------------------------------------------------------- query terms
+
+
+def _clean(text_: str) -> str:
+    # Control characters and lone surrogates cannot be typed, but must not break the query either
+    # (SQLite stops reading an FTS5 string at NUL; a lone surrogate cannot be encoded in UTF-8).
+    return "".join(c for c in text_ if unicodedata.category(c) not in ("Cc", "Cs") or c in "\t\n\r")
+
 
 def query_terms(query: str | None) -> list[str]:
     """The words of a typed query, normalised; a phone-like query becomes its digits."""
-    cleaned = normalize(query)
+    cleaned = normalize(_clean(query or ""))
     if not cleaned:
         return []
     if _PHONE_LIKE.match(cleaned) and sum(c.isdigit() for c in cleaned) >= 3:
@@ -34,9 +80,143 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def text_filter(column: InstrumentedAttribute[str], query: str | None) -> ColumnElement[bool]:
-    """Every query word occurs in ``column`` (a normalised search column)."""
+def fts_query(terms: list[str]) -> str:
+    """An FTS5 query matching every term literally: each one a quoted phrase (quotes doubled)."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+# ------------------------------------------------------------------------------------- the filter
+
+
+class _TextMatch(ColumnElement[bool]):
+    """A condition compiled as an FTS5 lookup on SQLite and as LIKE elsewhere (same meaning)."""
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("portable", InternalTraversal.dp_clauseelement),
+        ("sqlite", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, portable: ColumnElement[bool], sqlite: ColumnElement[bool]) -> None:
+        self.portable = portable
+        self.sqlite = sqlite
+
+
+@compiles(_TextMatch)
+def _compile_portable(element: _TextMatch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.portable, **kw))
+
+
+@compiles(_TextMatch, "sqlite")
+def _compile_sqlite(element: _TextMatch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.sqlite, **kw))
+
+
+def _like_all(col: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
+    return and_(*(col.like(f"%{_escape_like(t)}%", escape="\\") for t in terms))
+
+
+def _indexed_table(col: ColumnElement[str]) -> tuple[Any, str] | None:
+    """The (selectable, FTS table name) behind a ``search_text`` column, when it has an index."""
+    owner = getattr(col, "table", None)
+    if owner is None or getattr(col, "name", None) != SEARCH_COLUMN:
+        return None
+    base = getattr(owner, "element", owner)  # an aliased table points at the real one
+    name = getattr(base, "name", None)
+    if name not in INDEXED_TABLES or "id" not in owner.c:
+        return None
+    return owner, fts_table(name)
+
+
+def text_filter(
+    column_: InstrumentedAttribute[str] | ColumnElement[str], query: str | None
+) -> ColumnElement[bool]:
+    """Every query word occurs in ``column_`` (a normalised search column); true for an empty query."""
     terms = query_terms(query)
     if not terms:
         return true()
-    return and_(*(column.like(f"%{_escape_like(t)}%", escape="\\") for t in terms))
+    col: ColumnElement[str] = column_.expression if isinstance(column_, InstrumentedAttribute) else column_
+    portable = _like_all(col, terms)
+    indexed = _indexed_table(col)
+    long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
+    if indexed is None or not long_terms:
+        return portable
+    owner, fts_name = indexed
+    fts = table(fts_name, column("rowid"))
+    matching = select(fts.c.rowid).where(literal_column(fts_name).op("MATCH")(fts_query(long_terms)))
+    conditions = [owner.c.id.in_(matching)]
+    short_terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
+    if short_terms:
+        conditions.append(_like_all(col, short_terms))
+    return _TextMatch(portable, and_(*conditions))
+
+
+# ------------------------------------------------------------------------------ index maintenance
+
+
+def search_index_ddl(table_name: str) -> list[str]:
+    """SQL creating the FTS5 index of one table and the triggers keeping it in sync (idempotent).
+
+    The index is "external content": it stores only the trigrams and reads the text from the table,
+    so the triggers must hand it exactly the old text on delete and update.
+    """
+    fts = fts_table(table_name)
+    col = SEARCH_COLUMN
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({col}, content='{table_name}', "
+        f"content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table_name} BEGIN "
+        f"INSERT INTO {fts}(rowid, {col}) VALUES (new.id, new.{col}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table_name} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {col}) VALUES ('delete', old.id, old.{col}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF {col}, id ON {table_name} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {col}) VALUES ('delete', old.id, old.{col}); "
+        f"INSERT INTO {fts}(rowid, {col}) VALUES (new.id, new.{col}); END",
+    ]
+
+
+def install_search_index(conn: Connection, tables: tuple[str, ...] = INDEXED_TABLES) -> None:
+    """Create (if missing) and rebuild the indexes of ``tables``. SQLite only; a no-op elsewhere.
+
+    A later migration that batch-alters one of these tables (SQLite copies the table, which drops its
+    triggers) must call this for that table afterwards.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    for name in tables:
+        for statement in search_index_ddl(name):
+            conn.exec_driver_sql(statement)
+        conn.exec_driver_sql(f"INSERT INTO {fts_table(name)}({fts_table(name)}) VALUES ('rebuild')")
+
+
+def rebuild_search_index(
+    session_or_conn: Session | Connection, tables: tuple[str, ...] = INDEXED_TABLES
+) -> None:
+    """Re-read every indexed table into its index (after bulk loading with triggers off, or repairs)."""
+    conn = session_or_conn.connection() if isinstance(session_or_conn, Session) else session_or_conn
+    if conn.dialect.name != "sqlite":
+        return
+    for name in tables:
+        conn.exec_driver_sql(f"INSERT INTO {fts_table(name)}({fts_table(name)}) VALUES ('rebuild')")
+
+
+def search_index_problems(conn: Connection) -> list[str]:
+    """What is wrong with the search index (missing triggers, index out of step); empty when sound."""
+    if conn.dialect.name != "sqlite":
+        return []
+    problems: list[str] = []
+    triggers = {
+        r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).fetchall()
+    }
+    for name in INDEXED_TABLES:
+        fts = fts_table(name)
+        missing = [t for t in (f"{fts}_ai", f"{fts}_ad", f"{fts}_au") if t not in triggers]
+        if missing:
+            problems.append(f"поисковый индекс таблицы {name}: нет триггеров {', '.join(missing)}")
+            continue
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        except Exception as exc:  # sqlite reports a corrupt or stale index as an error
+            problems.append(f"поисковый индекс таблицы {name} не согласован с данными: {exc}")
+    return problems
