@@ -50,23 +50,30 @@ def _check_database() -> str:
 
 
 def _check_libraries() -> str:
-    # Imported lazily elsewhere, so a frozen build can lack them without failing at start-up.
-    names = (
-        "docx",
-        "docxtpl",
-        "openpyxl",
-        "reportlab.pdfgen.canvas",
-        "pymorphy3",
-        "pytrovich",
-        "holidays",
-        "phonenumbers",
-    )
-    for name in names:
-        importlib.import_module(name)
-    import pymorphy3
+    """Use each library that reads data files at run time: a frozen build may lack the files."""
+    import io
 
-    pymorphy3.MorphAnalyzer(lang="ru")  # loads the dictionaries: fails when their data files are missing
-    return f"{len(names)} модулей"
+    import docx
+    import openpyxl
+    import phonenumbers
+    import pymorphy3
+    from pytrovich.enums import Case, Gender, NamePart
+    from pytrovich.maker import PetrovichDeclinationMaker
+    from reportlab.pdfgen import canvas
+
+    importlib.import_module("docxtpl")
+    importlib.import_module("holidays").country_holidays("RU", years=2025)
+    phonenumbers.parse("8 (912) 345-67-89", "RU")
+    pymorphy3.MorphAnalyzer(lang="ru").parse("инициатива")
+    declined = PetrovichDeclinationMaker().make(NamePart.LASTNAME, Gender.FEMALE, Case.DATIVE, "Ёлкина")
+    if declined != "Ёлкиной":
+        raise RuntimeError(f"склонение фамилий не работает: {declined}")
+    docx.Document().save(io.BytesIO())  # needs python-docx's default template
+    openpyxl.Workbook().save(io.BytesIO())
+    pdf = canvas.Canvas(io.BytesIO())
+    pdf.drawString(72, 72, "CAL Desktop")
+    pdf.save()
+    return "docx, docxtpl, openpyxl, reportlab, pymorphy3, pytrovich, holidays, phonenumbers"
 
 
 def _check_qt() -> str:
