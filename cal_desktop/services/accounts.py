@@ -1,0 +1,278 @@
+"""Staff accounts: sign-in with a memory-hard password hash, lock-out after failed attempts, roles.
+
+Passwords are hashed with scrypt (``hashlib.scrypt``, in the standard library: no extra dependency).
+After ``MAX_FAILED`` wrong passwords in a row the account is locked for ``LOCK_MINUTES``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cal_desktop.db.models import Staff
+from cal_desktop.domain import clock, text
+from cal_desktop.domain.vocab import Role
+from cal_desktop.errors import Conflict, PermissionDenied, ValidationError
+from cal_desktop.services import audit
+from cal_desktop.services.common import Checker, get_or_404
+from cal_desktop.services.context import Actor, ServiceContext
+
+MAX_FAILED = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD = 8
+# scrypt cost: n=2**14, r=8 uses 16 MiB and ~50 ms here: slow for guessing, quick for one sign-in.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class AccountDTO:
+    id: int
+    login: str
+    display_name: str
+    position: str | None
+    phone: str | None
+    role: Role
+    active: bool
+    has_password: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    login: str
+    display_name: str
+    role: str = Role.STAFF.value
+    position: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    active: bool = True
+
+
+# ------------------------------------------------------------------------------------------ hashing
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    enc = base64.b64encode
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${enc(salt).decode()}${enc(digest).decode()}"
+
+
+def verify_password(password: str, stored: str | None) -> bool:
+    if not stored:
+        return False
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def _check_password(password: str, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError.single(field, "Пароль", f"не короче {MIN_PASSWORD} символов")
+    if password.isdigit() or password.isalpha():
+        raise ValidationError.single(field, "Пароль", "нужны и буквы, и цифры")
+
+
+# ------------------------------------------------------------------------------------------ sign-in
+
+
+def needs_first_admin(ctx: ServiceContext) -> bool:
+    """True until an administrator with a password exists (the first run)."""
+    with ctx.db.read() as s:
+        return not s.scalar(
+            select(func.count())
+            .select_from(Staff)
+            .where(Staff.role == Role.ADMIN.value, Staff.password_hash.is_not(None), Staff.active.is_(True))
+        )
+
+
+def create_first_admin(ctx: ServiceContext, data: AccountInput, password: str) -> AccountDTO:
+    """The first run: create the administrator. Refused once one exists."""
+    if not needs_first_admin(ctx):
+        raise PermissionDenied("Администратор уже создан; войдите под его учётной записью.")
+    _check_password(password)
+    with ctx.db.session() as s:
+        staff = _create(s, ctx, AccountInput(**{**data.__dict__, "role": Role.ADMIN.value}))
+        staff.password_hash = hash_password(password)
+        audit.record(s, ctx, "create", "account", staff.id, role="admin", first_run=True)
+        return _dto(staff)
+
+
+def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
+    """Check the password; returns the actor for the session. Locks the account after failures."""
+    now = clock.utcnow()
+    with ctx.db.session() as s:
+        staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
+        if staff is None or not staff.active:
+            raise PermissionDenied("Неверное имя пользователя или пароль.")
+        if staff.locked_until is not None and staff.locked_until > now:
+            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+            raise PermissionDenied(
+                f"Учётная запись заблокирована после неудачных попыток входа. Повторите через {minutes} мин."
+            )
+        if not verify_password(password, staff.password_hash):
+            staff.failed_logins += 1
+            if staff.failed_logins >= MAX_FAILED:
+                staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                staff.failed_logins = 0
+                audit.record(s, ctx.acting_as(Actor(staff.id, Role(staff.role))), "lock", "account", staff.id)
+            s.commit()  # the failed attempt counts even though we raise
+            raise PermissionDenied("Неверное имя пользователя или пароль.")
+        staff.failed_logins = 0
+        staff.locked_until = None
+        staff.last_login_at = now
+        actor = Actor(staff.id, Role(staff.role), staff.display_name)
+        audit.record(s, ctx.acting_as(actor), "sign_in", "account", staff.id)
+        return actor
+
+
+def verify_actor_password(ctx: ServiceContext, password: str) -> bool:
+    """Unlocking an idle-locked window: the same person's password (failures count as at sign-in)."""
+    with ctx.db.read() as s:
+        staff = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
+        login = staff.login if staff else None
+    if login is None:
+        return False
+    try:
+        sign_in(ctx, login, password)
+    except PermissionDenied:
+        return False
+    return True
+
+
+# -------------------------------------------------------------------------------- account management
+
+
+def list_accounts(ctx: ServiceContext) -> list[AccountDTO]:
+    ctx.require(Role.ADMIN)
+    with ctx.db.read() as s:
+        return [_dto(st) for st in s.scalars(select(Staff).order_by(Staff.display_name))]
+
+
+def create_account(ctx: ServiceContext, data: AccountInput, password: str) -> AccountDTO:
+    ctx.require(Role.ADMIN)
+    _check_password(password)
+    with ctx.db.session() as s:
+        staff = _create(s, ctx, data)
+        staff.password_hash = hash_password(password)
+        staff.must_change_password = True
+        audit.record(s, ctx, "create", "account", staff.id, role=staff.role)
+        return _dto(staff)
+
+
+def update_account(ctx: ServiceContext, staff_id: int, data: AccountInput) -> AccountDTO:
+    ctx.require(Role.ADMIN)
+    with ctx.db.session() as s:
+        staff = get_or_404(s, Staff, staff_id, "Сотрудник")
+        clean = _validate(s, data, staff_id)
+        if staff.role == Role.ADMIN.value and (clean.role != Role.ADMIN.value or not clean.active):
+            _keep_one_admin(s, staff_id)
+        for name, value in clean.__dict__.items():
+            setattr(staff, name, value)
+        audit.record(s, ctx, "update", "account", staff_id, role=staff.role, active=staff.active)
+        return _dto(staff)
+
+
+def reset_password(ctx: ServiceContext, staff_id: int, new_password: str) -> None:
+    """An administrator sets a temporary password; the person must change it at next sign-in."""
+    ctx.require(Role.ADMIN)
+    _check_password(new_password)
+    with ctx.db.session() as s:
+        staff = get_or_404(s, Staff, staff_id, "Сотрудник")
+        staff.password_hash = hash_password(new_password)
+        staff.must_change_password = True
+        staff.failed_logins = 0
+        staff.locked_until = None
+        audit.record(s, ctx, "reset_password", "account", staff_id)
+
+
+def change_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
+    """The signed-in person changes their own password."""
+    if ctx.actor.staff_id is None:
+        raise PermissionDenied("Смена пароля доступна только вошедшему сотруднику.")
+    _check_password(new_password, "new_password")
+    with ctx.db.session() as s:
+        staff = get_or_404(s, Staff, ctx.actor.staff_id, "Сотрудник")
+        if not verify_password(old_password, staff.password_hash):
+            raise ValidationError.single("old_password", "Текущий пароль", "неверный пароль")
+        staff.password_hash = hash_password(new_password)
+        staff.must_change_password = False
+        audit.record(s, ctx, "change_password", "account", staff.id)
+
+
+def must_change_password(ctx: ServiceContext) -> bool:
+    with ctx.db.read() as s:
+        staff = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
+        return bool(staff and staff.must_change_password)
+
+
+# ---------------------------------------------------------------------------------------- internals
+
+
+def _validate(session: Session, data: AccountInput, staff_id: int | None) -> AccountInput:
+    c = Checker()
+    login = c.required("login", "Имя пользователя", data.login, 64).lower()
+    if login and not all(ch.isalnum() or ch in "._-" for ch in login):
+        c.fail("login", "Имя пользователя", "только буквы, цифры, точка, дефис и подчёркивание")
+    name = c.required("display_name", "ФИО", data.display_name, 200)
+    role = c.code("role", "Роль", data.role, Role.parse)
+    phone = c.phone("phone", "Телефон", data.phone)
+    email = c.email("email", "Email", data.email)
+    position = c.optional("position", "Должность", data.position, 200)
+    c.done()
+    clash = session.scalars(select(Staff.id).where(func.lower(Staff.login) == login)).first()
+    if clash is not None and clash != staff_id:
+        raise Conflict(f"Имя пользователя «{login}» уже занято.")
+    return AccountInput(login, name, str(role), position, phone, email, data.active)
+
+
+def _create(session: Session, ctx: ServiceContext, data: AccountInput) -> Staff:
+    clean = _validate(session, data, None)
+    parts = text.normalize(clean.display_name).split()
+    staff = Staff(**clean.__dict__)
+    names = clean.display_name.split()
+    staff.last_name, staff.first_name, staff.middle_name = (
+        (names + [None, None, None])[:3] if parts else (None,) * 3
+    )
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def _keep_one_admin(session: Session, leaving_id: int) -> None:
+    others = session.scalar(
+        select(func.count())
+        .select_from(Staff)
+        .where(Staff.role == Role.ADMIN.value, Staff.active.is_(True), Staff.id != leaving_id)
+    )
+    if not others:
+        raise Conflict("Нельзя лишить прав последнего администратора.")
+
+
+def _dto(staff: Staff) -> AccountDTO:
+    return AccountDTO(
+        staff.id,
+        staff.login,
+        staff.display_name,
+        staff.position,
+        staff.phone,
+        Role(staff.role),
+        staff.active,
+        staff.password_hash is not None,
+        staff.locked_until,
+    )
