@@ -1,9 +1,79 @@
-"""Subcommands of this area arrive with their issue; until then it adds nothing to --help."""
+"""``find visitors|initiatives|officials TEXT [--format table|json] [--limit N]``: search from a script
+or a terminal (DOMAIN.md A6: case-insensitive, ё = е, parts of words, phone digits)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from cal_desktop.domain.text import format_phone
+from cal_desktop.domain.vocab import InitiativeStatus
+from cal_desktop.services import search
+from cal_desktop.services.database import open_database
+
+KINDS = ("visitors", "initiatives", "officials")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    p = sub.add_parser(
+        "find",
+        help="найти посетителей, инициативы или должностных лиц по тексту",
+        description="Поиск без учёта регистра, ё = е, по части слова; посетители — по ФИО, цифрам "
+        "телефона (в любой записи) и email; инициативы — по названию и адресу; должностные лица — по "
+        "ФИО, должности и органу.",
+    )
+    p.add_argument("kind", choices=KINDS, help="что искать")
+    p.add_argument("text", metavar="TEXT", help="текст поиска (несколько слов — все должны встретиться)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="вывод: таблица или JSON")
+    p.add_argument("--limit", type=int, default=search.DEFAULT_LIMIT, help="сколько найти, не больше (20)")
+    p.set_defaults(func=cmd_find)
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    ctx = open_database(args.db)
+    try:
+        finder = {
+            "visitors": search.find_visitors,
+            "initiatives": search.find_initiatives,
+            "officials": search.find_officials,
+        }[args.kind]
+        hits: list[Any] = list(finder(ctx, args.text, args.limit))
+    finally:
+        ctx.db.dispose()
+    if args.format == "json":
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("Ничего не найдено.")
+        return 0
+    rows = [_table_row(args.kind, h) for h in hits]
+    print(_table(_HEADERS[args.kind], rows))
+    return 0
+
+
+_HEADERS = {
+    "visitors": ("№", "ФИО", "Телефон", "Email", "Территория"),
+    "initiatives": ("№", "Название", "Статус", "Адрес"),
+    "officials": ("№", "ФИО", "Должность", "Орган"),
+}
+
+
+def _table_row(kind: str, hit: Any) -> tuple[str, ...]:
+    if kind == "visitors":
+        return (str(hit.id), hit.full_name, format_phone(hit.phone), hit.email or "", hit.territory or "")
+    if kind == "initiatives":
+        return (str(hit.id), hit.title, InitiativeStatus(hit.status).label, hit.address or "")
+    return (str(hit.id), hit.full_name or "—", hit.position, hit.organisation)
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], max_width: int = 50) -> str:
+    """Plain columns for a terminal; long cells are cut with «…»."""
+    cut = [tuple(c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r) for r in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cut)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
+    lines.append(f"Найдено: {len(rows)}")
+    return "\n".join(lines)

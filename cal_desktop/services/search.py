@@ -1,0 +1,130 @@
+"""Finding visitors, initiatives and officials by typed text (DOMAIN.md A6), for ``cal-desktop find``
+and any quick-search box: case-insensitive, ё = е, parts of words, phone digits in any notation.
+
+The matching itself is ``db.search.text_filter`` (an FTS5 trigram index on SQLite, LIKE elsewhere);
+this module picks the rows and returns plain DTOs with ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from cal_desktop.db.models import Initiative, Official, Organisation, Territory, Visitor
+from cal_desktop.db.search import query_terms, text_filter
+from cal_desktop.domain import text
+from cal_desktop.services.context import ServiceContext
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class VisitorHit:
+    id: int
+    full_name: str
+    phone: str | None
+    email: str | None
+    territory: str | None
+
+
+@dataclass(frozen=True)
+class InitiativeHit:
+    id: int
+    title: str
+    status: str
+    category: str
+    address: str | None
+    territory: str | None
+
+
+@dataclass(frozen=True)
+class OfficialHit:
+    id: int
+    full_name: str
+    position: str
+    organisation_id: int
+    organisation: str
+    email: str | None
+    phone: str | None
+
+
+def _limit(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+def find_visitors(ctx: ServiceContext, query: str, limit: int = DEFAULT_LIMIT) -> list[VisitorHit]:
+    """Visitors whose name parts, phone digits or e-mail contain every typed word (A–Я order).
+
+    A blank query finds nothing: this is a search, not a list. Erased (anonymised) people never match.
+    """
+    if not query_terms(query):
+        return []
+    stmt = (
+        select(
+            Visitor.id,
+            Visitor.last_name,
+            Visitor.first_name,
+            Visitor.middle_name,
+            Visitor.phone,
+            Visitor.email,
+            Territory.name,
+        )
+        .outerjoin(Territory, Territory.id == Visitor.territory_id)
+        .where(text_filter(Visitor.search_text, query), Visitor.anonymised_at.is_(None))
+        .order_by(Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.id)
+        .limit(_limit(limit))
+    )
+    with ctx.db.read() as s:
+        return [VisitorHit(r[0], text.full_name(r[1], r[2], r[3]), r[4], r[5], r[6]) for r in s.execute(stmt)]
+
+
+def find_initiatives(ctx: ServiceContext, query: str, limit: int = DEFAULT_LIMIT) -> list[InitiativeHit]:
+    """Initiatives whose title or address contains every typed word, newest first."""
+    if not query_terms(query):
+        return []
+    stmt = (
+        select(
+            Initiative.id,
+            Initiative.title,
+            Initiative.status,
+            Initiative.category,
+            Initiative.address,
+            Territory.name,
+        )
+        .outerjoin(Territory, Territory.id == Initiative.territory_id)
+        .where(text_filter(Initiative.search_text, query))
+        .order_by(Initiative.created_on.desc(), Initiative.id.desc())
+        .limit(_limit(limit))
+    )
+    with ctx.db.read() as s:
+        return [InitiativeHit(*r) for r in s.execute(stmt)]
+
+
+def find_officials(ctx: ServiceContext, query: str, limit: int = DEFAULT_LIMIT) -> list[OfficialHit]:
+    """Officials whose name, position or organisation contains every typed word; active ones first."""
+    if not query_terms(query):
+        return []
+    stmt = (
+        select(
+            Official.id,
+            Official.last_name,
+            Official.first_name,
+            Official.middle_name,
+            Official.position,
+            Organisation.id,
+            Organisation.name,
+            Official.email,
+            Official.phone,
+        )
+        .join(Organisation, Organisation.id == Official.organisation_id)
+        .where(text_filter(Official.search_text, query))
+        .order_by(Official.active.desc(), Organisation.name, Official.last_name, Official.id)
+        .limit(_limit(limit))
+    )
+    with ctx.db.read() as s:
+        return [
+            OfficialHit(r[0], text.full_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7], r[8])
+            for r in s.execute(stmt)
+        ]
