@@ -6,6 +6,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from cal_desktop.db import schema
+from cal_desktop.db.backup import restrict_to_owner
 from cal_desktop.db.engine import Database
 from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import database_url, sqlite_path
@@ -24,7 +25,10 @@ def init_database(db: str | None = None) -> schema.UpgradeResult:
         path.parent.mkdir(parents=True, exist_ok=True)
     database = Database(url)
     try:
-        return schema.upgrade(database.engine)
+        result = schema.upgrade(database.engine)
+        if path is not None:
+            restrict_to_owner(path)  # people's data: readable by the account that runs the program only
+        return result
     except (SADatabaseError, OperationalError) as exc:
         raise DatabaseError(f"База данных повреждена или недоступна: {_describe(exc)}") from exc
     finally:

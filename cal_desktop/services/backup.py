@@ -1,0 +1,185 @@
+"""Backups and restore (issue 8): manual, daily and on exit, with rotation, into a chosen folder.
+
+Only SQLite databases are backed up by the program; a PostgreSQL server has its own backups.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from cal_desktop.db import backup as sqlite_backup
+from cal_desktop.db import schema
+from cal_desktop.db.engine import make_engine
+from cal_desktop.domain import clock
+from cal_desktop.domain.vocab import Role
+from cal_desktop.errors import CalError, DatabaseError
+from cal_desktop.paths import data_dir, sqlite_path
+from cal_desktop.services import audit
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.settings import _get_settings, get_state, set_state
+
+BACKUP_PREFIX = "cal-backup-"
+BACKUP_SUFFIX = ".db"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    size: int
+
+
+def _live_path(ctx: ServiceContext) -> Path:
+    path = sqlite_path(ctx.db.url)
+    if path is None:
+        raise CalError(
+            "Резервное копирование встроено только для файла SQLite; для сервера PostgreSQL используйте его средства."
+        )
+    return path
+
+
+def backup_folder(ctx: ServiceContext) -> Path:
+    """The folder from settings (e.g. a USB stick), else «backups» beside the user's data."""
+    with ctx.db.read() as s:
+        chosen = _get_settings(s).backup_dir
+    return Path(chosen).expanduser() if chosen else data_dir() / "backups"
+
+
+def _disk_message(exc: OSError, target: Path) -> CalError:
+    if exc.errno == errno.ENOSPC:
+        return CalError(f"Недостаточно места на диске для копии: {target.parent}. Ничего не записано.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return CalError(f"Нет права записи в папку {target.parent}. Выберите другую папку в настройках.")
+    return CalError(f"Не удалось записать копию {target}: {exc.strerror or exc}")
+
+
+def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: str = "manual") -> BackupInfo:
+    """Copy the database (consistently, while it is in use) to ``target`` or the backup folder."""
+    if reason == "manual":
+        ctx.require(Role.ADMIN)
+    live = _live_path(ctx)
+    if target is None:
+        folder = backup_folder(ctx)
+        stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
+        target = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sqlite_backup.copy_database(live, target)
+    except OSError as exc:
+        raise _disk_message(exc, target) from exc
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "backup", "database", None, reason=reason, file=target.name)
+    set_state(ctx, "last_backup_date", clock.today().isoformat())
+    return BackupInfo(target, clock.local_now(), target.stat().st_size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in a folder, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [
+        BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size)
+        for p in folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}")
+        if p.is_file()
+    ]
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic and manual backups; returns what was removed."""
+    removed = []
+    for old in list_backups(folder)[keep:]:
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    return removed
+
+
+def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInfo | None:
+    """The daily backup (first start of a day) and the one on exit, then rotation."""
+    if sqlite_path(ctx.db.url) is None:
+        return None
+    last = get_state(ctx, "last_backup_date")
+    if not on_exit and last == clock.today().isoformat():
+        return None
+    info = create_backup(ctx, reason="exit" if on_exit else "daily")
+    with ctx.db.read() as s:
+        keep = _get_settings(s).backup_keep
+    rotate(info.path.parent, keep)
+    return info
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes the integrity check (offered when the database is damaged)."""
+    for candidate in list_backups(folder):
+        if not sqlite_backup.file_problems(candidate.path):
+            return candidate
+    return None
+
+
+def verify_backup(path: Path) -> str | None:
+    """Check a backup before restoring it: sound, and of a schema this program can open."""
+    problems = sqlite_backup.file_problems(path)
+    if problems:
+        raise DatabaseError("Копия не может быть восстановлена: " + "; ".join(problems))
+    revision = sqlite_backup.schema_revision(path)
+    if revision is None:
+        raise DatabaseError("Копия не может быть восстановлена: в файле нет данных CAL Desktop.")
+    if revision not in schema.known_revisions():
+        raise DatabaseError(
+            "Копия сделана более новой версией программы; установите новую версию CAL Desktop."
+        )
+    return revision
+
+
+def restore_backup(ctx: ServiceContext, source: Path) -> Path:
+    """Replace the database with a verified backup; the replaced database is kept aside first.
+    Returns the path of the kept copy."""
+    ctx.require(Role.ADMIN)
+    kept = restore_file(ctx.db.url, source, dispose=ctx.db.dispose)
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "restore", "database", None, file=source.name, kept=kept.name)
+    return kept
+
+
+def restore_file(url: str, source: Path, dispose=None) -> Path:  # type: ignore[no-untyped-def]
+    """Restore without a signed-in actor (used when the database itself is damaged and cannot be opened)."""
+    live = sqlite_path(url)
+    if live is None:
+        raise CalError("Восстановление встроено только для файла SQLite.")
+    verify_backup(source)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
+    if dispose is not None:
+        dispose()
+    try:
+        if live.exists():
+            if sqlite_backup.file_problems(live):
+                # a damaged file cannot be read page by page: keep its bytes as they are
+                live.replace(kept)
+                for side in ("-wal", "-shm"):
+                    Path(str(live) + side).unlink(missing_ok=True)
+            else:
+                sqlite_backup.copy_database(live, kept)
+        sqlite_backup.copy_into(source, live)
+    except OSError as exc:
+        raise _disk_message(exc, live) from exc
+    sqlite_backup.restrict_to_owner(live)
+    engine = make_engine(url)
+    try:
+        schema.upgrade(engine)  # a backup from an older version is brought up to date
+    finally:
+        engine.dispose()
+    return kept
+
+
+def last_backup_date(ctx: ServiceContext) -> date | None:
+    value = get_state(ctx, "last_backup_date")
+    return date.fromisoformat(value) if value else None
+
+
+def get_settings_keep(ctx: ServiceContext) -> int:
+    with ctx.db.read() as s:
+        return _get_settings(s).backup_keep
