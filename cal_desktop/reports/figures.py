@@ -1,0 +1,505 @@
+"""The A3 figures, computed by the database (GROUP BY, COUNT DISTINCT, correlated subqueries).
+
+Portable SQL only (SQLite and PostgreSQL): SQLAlchemy Core expressions, a recursive CTE for the
+territory tree, no date arithmetic in SQL (the median's day differences are computed in Python over the
+few appeals answered in the period).
+
+The layer rule keeps ``reports`` independent of ``cal_desktop.db``, so the tables are declared here as
+lightweight ``table()`` clauses naming only the columns the figures read; a test checks them against
+the ORM models, so a renamed column fails there and not in a coordinator's hands.
+
+Every figure has a matching *filter* (the ``_where_*`` helpers), which the drill-down uses to list the
+records behind a number; a figure and its drill-down therefore cannot disagree.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    and_,
+    column,
+    exists,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement, Select
+
+from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
+from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
+from cal_desktop.reports.period import Period
+
+# ------------------------------------------------------------------------ the tables the figures read
+
+consultations = table(
+    "consultations",
+    column("id", Integer),
+    column("occurred_on", Date),
+    column("channel", String),
+    column("outcome", String),
+    column("out_of_scope_reason", String),
+    column("staff_id", Integer),
+    column("visitor_id", Integer),
+)
+consultation_topics = table(
+    "consultation_topics", column("consultation_id", Integer), column("topic", String)
+)
+visitors = table("visitors", column("id", Integer), column("territory_id", Integer))
+territories = table(
+    "territories", column("id", Integer), column("parent_id", Integer), column("name", String)
+)
+staff = table("staff", column("id", Integer), column("display_name", String), column("active", Boolean))
+initiatives = table(
+    "initiatives", column("id", Integer), column("created_on", Date), column("status", String)
+)
+status_changes = table(
+    "initiative_status_changes",
+    column("id", Integer),
+    column("initiative_id", Integer),
+    column("from_status", String),
+    column("to_status", String),
+    column("changed_on", Date),
+    column("changed_at", DateTime),
+)
+members = table(
+    "initiative_members",
+    column("id", Integer),
+    column("initiative_id", Integer),
+    column("role", String),
+    column("added_on", Date),
+)
+documents = table(
+    "documents",
+    column("id", Integer),
+    column("template_id", String),
+    column("created_on", Date),
+    column("is_draft", Boolean),
+)
+document_templates = table("document_templates", column("template_id", String), column("title", String))
+appeals = table(
+    "appeals",
+    column("id", Integer),
+    column("sent_date", Date),
+    column("answer_date", Date),
+    column("due_date", Date),
+)
+
+TABLES = (
+    consultations,
+    consultation_topics,
+    visitors,
+    territories,
+    staff,
+    initiatives,
+    status_changes,
+    members,
+    documents,
+    document_templates,
+    appeals,
+)
+
+c = consultations.c
+
+
+# --------------------------------------------------------------------------------------- filters
+
+
+def _in(col: Any, period: Period) -> ColumnElement[bool]:
+    return col.between(period.start, period.end)
+
+
+def _consultations_in(period: Period) -> ColumnElement[bool]:
+    return _in(c.occurred_on, period)
+
+
+def _territory_roots() -> Any:
+    """A recursive CTE (id, root_id): every territory with its top-level ancestor."""
+    t = territories.alias("t")
+    tree = (
+        select(territories.c.id.label("id"), territories.c.id.label("root_id"))
+        .where(territories.c.parent_id.is_(None))
+        .cte("territory_roots", recursive=True)
+    )
+    return tree.union_all(select(t.c.id, tree.c.root_id).join(tree, t.c.parent_id == tree.c.id))
+
+
+def _first_visit_in(period: Period) -> ColumnElement[bool]:
+    """The consultation's visitor had no consultation before the period (so this is their first month)."""
+    earlier = consultations.alias("earlier")
+    return and_(
+        c.visitor_id.is_not(None),
+        not_(
+            exists().where(
+                earlier.c.visitor_id == c.visitor_id,
+                earlier.c.occurred_on < period.start,
+            )
+        ),
+    )
+
+
+def _status_at(end: date) -> ColumnElement[Any]:
+    """An initiative's status at the end of ``end``: from its history, read with correlated subqueries.
+
+    The last change on or before ``end`` gives it; without one (history recorded later) the first later
+    change's ``from_status``; without any history, the current status.
+    """
+    i = initiatives.c
+    last = (
+        select(status_changes.c.to_status)
+        .where(status_changes.c.initiative_id == i.id, status_changes.c.changed_on <= end)
+        .order_by(
+            status_changes.c.changed_on.desc(), status_changes.c.changed_at.desc(), status_changes.c.id.desc()
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    first_after = (
+        select(status_changes.c.from_status)
+        .where(status_changes.c.initiative_id == i.id, status_changes.c.changed_on > end)
+        .order_by(status_changes.c.changed_on, status_changes.c.changed_at, status_changes.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(last, first_after, i.status)
+
+
+def _appeal_overdue_at(end: date) -> ColumnElement[bool]:
+    a = appeals.c
+    return and_(
+        a.sent_date <= end,
+        a.due_date.is_not(None),
+        a.due_date < end,
+        or_(a.answer_date.is_(None), a.answer_date > end),
+    )
+
+
+def _document_done() -> ColumnElement[bool]:
+    # a draft is not a prepared document; NULL counts as not a draft
+    return or_(documents.c.is_draft.is_(None), documents.c.is_draft == false())
+
+
+# --------------------------------------------------------------------------------------- figures
+
+
+def compute(session: Session, period: Period) -> Figures:
+    """Every A3 figure of ``period``; a period without data gives zeros (and a null median)."""
+    v: dict[str, Any] = {}
+    inp = _consultations_in(period)
+    v["consultations.total"] = _count(session, select(func.count()).select_from(consultations).where(inp))
+    v["consultations.by_channel"] = _split(session, "consultations.by_channel", c.channel, inp)
+    v["consultations.by_outcome"] = _split(session, "consultations.by_outcome", c.outcome, inp)
+    v["consultations.by_topic"] = _split_topics(session, inp)
+    v["consultations.by_staff"] = _by_staff(session, inp)
+    v["consultations.anonymous"] = _count(
+        session, select(func.count()).select_from(consultations).where(inp, c.visitor_id.is_(None))
+    )
+    v["consultations.out_of_scope"] = _split(
+        session,
+        "consultations.out_of_scope",
+        c.out_of_scope_reason,
+        and_(inp, c.out_of_scope_reason.is_not(None)),
+    )
+    v["consultations.by_territory"] = _by_territory(session, inp)
+    v["visitors.served"] = _count(session, select(func.count(c.visitor_id.distinct())).where(inp))
+    v["visitors.new"] = _count(
+        session, select(func.count(c.visitor_id.distinct())).where(inp, _first_visit_in(period))
+    )
+    v.update(_initiative_figures(session, period))
+    v.update(_appeal_figures(session, period))
+    v["documents.by_template"] = _by_template(session, period)
+    return Figures(v)
+
+
+def _count(session: Session, query: Select[Any]) -> int:
+    return int(session.execute(query).scalar() or 0)
+
+
+def _split(session: Session, key: str, col: Any, where: ColumnElement[bool]) -> dict[str, int]:
+    result = zero_split(key)
+    rows = session.execute(select(col, func.count()).where(where).group_by(col))
+    for code, n in rows:
+        if code is not None:
+            result[str(code)] = result.get(str(code), 0) + int(n)
+    return result
+
+
+def _split_topics(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
+    t = consultation_topics.c
+    result = zero_split("consultations.by_topic")
+    query = (
+        select(t.topic, func.count())
+        .select_from(consultation_topics.join(consultations, c.id == t.consultation_id))
+        .where(inp)
+        .group_by(t.topic)
+    )
+    for code, n in session.execute(query):
+        result[str(code)] = result.get(str(code), 0) + int(n)
+    return result
+
+
+def _by_staff(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
+    # grouped by id (two people may share a display name: their counts are added under the name)
+    query = (
+        select(staff.c.display_name, func.count())
+        .select_from(consultations.outerjoin(staff, staff.c.id == c.staff_id))
+        .where(inp)
+        .group_by(c.staff_id, staff.c.display_name)
+    )
+    result: dict[str, int] = {}
+    for name, n in session.execute(query):
+        label = (name or "").strip() or NO_STAFF
+        result[label] = result.get(label, 0) + int(n)
+    return result
+
+
+def _by_territory(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
+    roots = _territory_roots()
+    root = territories.alias("root")
+    counts = (
+        select(roots.c.root_id, func.count().label("n"))
+        .select_from(
+            consultations.outerjoin(visitors, visitors.c.id == c.visitor_id).outerjoin(
+                roots, roots.c.id == visitors.c.territory_id
+            )
+        )
+        .where(inp)
+        .group_by(roots.c.root_id)
+        .subquery()
+    )
+    result: dict[str, int] = {}
+    # every top-level territory is listed, with zero when nobody came from it
+    for name in session.scalars(select(territories.c.name).where(territories.c.parent_id.is_(None))):
+        result.setdefault(name, 0)
+    query = select(root.c.name, counts.c.n).select_from(counts.outerjoin(root, root.c.id == counts.c.root_id))
+    for name, n in session.execute(query):
+        label = name if name else NO_TERRITORY
+        result[label] = result.get(label, 0) + int(n)
+    result.setdefault(NO_TERRITORY, 0)
+    return result
+
+
+def _initiative_figures(session: Session, period: Period) -> dict[str, Any]:
+    i = initiatives.c
+    v: dict[str, Any] = {}
+    v["initiatives.opened"] = _count(
+        session, select(func.count()).select_from(initiatives).where(_in(i.created_on, period))
+    )
+    status = _status_at(period.end).label("status_at_end")
+    at_end = select(status).where(i.created_on <= period.end).subquery()
+    by_status = zero_split("initiatives.by_status")
+    for code, n in session.execute(
+        select(at_end.c.status_at_end, func.count()).group_by(at_end.c.status_at_end)
+    ):
+        if code is not None:
+            by_status[str(code)] = by_status.get(str(code), 0) + int(n)
+    v["initiatives.by_status"] = by_status
+    sc = status_changes.c
+    v["initiatives.implemented"] = _count(
+        session,
+        select(func.count())
+        .select_from(status_changes)
+        .where(sc.to_status == InitiativeStatus.DONE.value, _in(sc.changed_on, period)),
+    )
+    m = members.c
+    v["members.supporters_attracted"] = _count(
+        session,
+        select(func.count())
+        .select_from(members)
+        .where(m.role.in_([r.value for r in SUPPORTER_ROLES]), _in(m.added_on, period)),
+    )
+    return v
+
+
+def _appeal_figures(session: Session, period: Period) -> dict[str, Any]:
+    a = appeals.c
+    v: dict[str, Any] = {}
+    v["appeals.sent"] = _count(
+        session, select(func.count()).select_from(appeals).where(_in(a.sent_date, period))
+    )
+    v["appeals.answered"] = _count(
+        session, select(func.count()).select_from(appeals).where(_in(a.answer_date, period))
+    )
+    v["appeals.overdue_at_month_end"] = _count(
+        session, select(func.count()).select_from(appeals).where(_appeal_overdue_at(period.end))
+    )
+    # only the appeals answered in the period (a few dozen) come back, as two dates each
+    pairs = session.execute(select(a.sent_date, a.answer_date).where(_in(a.answer_date, period)))
+    v["appeals.median_answer_days"] = median_days([(s, e) for s, e in pairs])
+    return v
+
+
+def median_days(pairs: Sequence[tuple[date, date]]) -> int | float | None:
+    """The median of (answer date - sent date) in days; None without answers; .5 kept when it occurs."""
+    days = [(answer - sent).days for sent, answer in pairs if sent is not None and answer is not None]
+    if not days:
+        return None
+    value = statistics.median(days)
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _by_template(session: Session, period: Period) -> dict[str, int]:
+    d = documents.c
+    query = (
+        select(d.template_id, func.count())
+        .where(_in(d.created_on, period), _document_done())
+        .group_by(d.template_id)
+    )
+    result = zero_split("documents.by_template")
+    for template_id, n in session.execute(query):
+        result[str(template_id)] = result.get(str(template_id), 0) + int(n)
+    return result
+
+
+def template_titles(session: Session, template_ids: Sequence[str]) -> dict[str, str]:
+    """Titles of the centre's own templates among ``template_ids`` (built-in ones have fixed titles)."""
+    ids = [t for t in template_ids if t]
+    if not ids:
+        return {}
+    query = select(document_templates.c.template_id, document_templates.c.title).where(
+        document_templates.c.template_id.in_(ids)
+    )
+    return {tid: title for tid, title in session.execute(query)}
+
+
+# ------------------------------------------------------------------------------------ drill-down
+
+
+@dataclass(frozen=True)
+class Drill:
+    """The records behind a figure: what kind they are and a query of their ids (newest first)."""
+
+    kind: str  # consultation | initiative | appeal | document | member
+    ids: Select[Any]
+
+
+def drill(key: str, period: Period, code: str | None = None) -> Drill:
+    """The query of the ids behind figure ``key`` (and split part ``code``) in ``period``.
+
+    Consultation figures list consultations (for ``visitors.*``: the consultations of those visitors in
+    the period); initiative figures list initiatives; documents and appeals list themselves.
+    """
+    if key.startswith(("consultations.", "visitors.")):
+        return Drill("consultation", _drill_consultations(key, period, code))
+    if key.startswith(("initiatives.", "members.")):
+        return Drill("initiative", _drill_initiatives(key, period, code))
+    if key == "documents.by_template":
+        d = documents.c
+        where = [_in(d.created_on, period), _document_done()]
+        if code is not None:
+            where.append(d.template_id == code)
+        return Drill("document", select(d.id).where(*where).order_by(d.created_on.desc(), d.id.desc()))
+    if key.startswith("appeals."):
+        a = appeals.c
+        if key == "appeals.sent":
+            where: ColumnElement[bool] = _in(a.sent_date, period)
+        elif key in ("appeals.answered", "appeals.median_answer_days"):
+            where = _in(a.answer_date, period)
+        elif key == "appeals.overdue_at_month_end":
+            where = _appeal_overdue_at(period.end)
+        else:
+            raise KeyError(key)
+        return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
+    raise KeyError(key)
+
+
+_CONSULTATION_KEYS = frozenset(
+    {
+        "consultations.total",
+        "consultations.by_channel",
+        "consultations.by_outcome",
+        "consultations.by_topic",
+        "consultations.by_staff",
+        "consultations.by_territory",
+    }
+)
+
+
+def _drill_consultations(key: str, period: Period, code: str | None) -> Select[Any]:
+    where: list[ColumnElement[bool]] = [_consultations_in(period)]
+    frm: Any = consultations
+    if key == "consultations.by_channel" and code is not None:
+        where.append(c.channel == code)
+    elif key == "consultations.by_outcome" and code is not None:
+        where.append(c.outcome == code)
+    elif key == "consultations.by_topic" and code is not None:
+        where.append(
+            exists().where(consultation_topics.c.consultation_id == c.id, consultation_topics.c.topic == code)
+        )
+    elif key == "consultations.anonymous":
+        where.append(c.visitor_id.is_(None))
+    elif key == "consultations.out_of_scope":
+        where.append(
+            c.out_of_scope_reason == code if code is not None else c.out_of_scope_reason.is_not(None)
+        )
+    elif key == "consultations.by_staff" and code is not None:
+        frm = consultations.outerjoin(staff, staff.c.id == c.staff_id)
+        if code == NO_STAFF:
+            where.append(or_(staff.c.display_name.is_(None), staff.c.display_name == ""))
+        else:
+            where.append(staff.c.display_name == code)
+    elif key == "consultations.by_territory" and code is not None:
+        roots = _territory_roots()
+        root = territories.alias("root")
+        frm = (
+            consultations.outerjoin(visitors, visitors.c.id == c.visitor_id)
+            .outerjoin(roots, roots.c.id == visitors.c.territory_id)
+            .outerjoin(root, root.c.id == roots.c.root_id)
+        )
+        where.append(root.c.name.is_(None) if code == NO_TERRITORY else root.c.name == code)
+    elif key == "visitors.served":
+        where.append(c.visitor_id.is_not(None))
+    elif key == "visitors.new":
+        where.append(_first_visit_in(period))
+    elif key not in _CONSULTATION_KEYS:
+        raise KeyError(key)
+    return select(c.id).select_from(frm).where(*where).order_by(c.occurred_on.desc(), c.id.desc())
+
+
+def _drill_initiatives(key: str, period: Period, code: str | None) -> Select[Any]:
+    i = initiatives.c
+    if key == "initiatives.opened":
+        return select(i.id).where(_in(i.created_on, period)).order_by(i.created_on.desc(), i.id.desc())
+    if key == "initiatives.by_status":
+        status = _status_at(period.end)
+        where = [i.created_on <= period.end]
+        if code is not None:
+            where.append(status == code)
+        return select(i.id).where(*where).order_by(i.created_on.desc(), i.id.desc())
+    if key == "initiatives.implemented":
+        sc = status_changes.c
+        done = select(sc.initiative_id).where(
+            sc.to_status == InitiativeStatus.DONE.value, _in(sc.changed_on, period)
+        )
+        return select(i.id).where(i.id.in_(done)).order_by(i.created_on.desc(), i.id.desc())
+    if key == "members.supporters_attracted":
+        m = members.c
+        joined = select(m.initiative_id).where(
+            m.role.in_([r.value for r in SUPPORTER_ROLES]), _in(m.added_on, period)
+        )
+        return select(i.id).where(i.id.in_(joined)).order_by(i.created_on.desc(), i.id.desc())
+    raise KeyError(key)
+
+
+def drill_count(session: Session, d: Drill) -> int:
+    return _count(session, select(func.count()).select_from(d.ids.order_by(None).subquery()))
+
+
+def drill_ids(session: Session, d: Drill, limit: int = 500, offset: int = 0) -> list[int]:
+    return [int(x) for x in session.scalars(d.ids.limit(limit).offset(offset))]
+
+
+__all__ = ["TABLES", "Drill", "compute", "drill", "drill_count", "drill_ids", "median_days"]
