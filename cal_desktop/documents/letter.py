@@ -1,0 +1,156 @@
+"""One document model for every letter and form (DESIGN.md section 5).
+
+A ``Letter`` holds plain text only (never markup): the renderers escape it for their format, so a name
+like «ООО "Рога & Копыта" <бис>» prints literally. Both renderers (``render_pdf``, ``render_docx``)
+lay it out the same way, following GOST R 7.0.97 (DOMAIN.md B4):
+
+    addressee block (top right, dative)         e.g. «Главе администрации ... / О.В. Шульге»
+    sender block (below it, right)              «от Петровой Анны Сергеевны», address, phone, e-mail
+    number and date (left)                      «от 05.05.2026 № ЦАЛ-2026-0001» (letters of the centre)
+    TITLE (centred, no full stop)               ОБРАЩЕНИЕ
+    heading (left, "about what")                «О благоустройстве двора по ул. Ленина, 5»
+    salutation (centred)                        «Уважаемый Олег Викторович!»
+    body: paragraphs and tables                 1.25 cm first-line indent, justified
+    request paragraphs                          «Прошу ...»
+    attachments (left margin)                   «Приложение: ... на 2 л. в 1 экз.»
+    closing                                     «С уважением,»
+    date / position at left, signature and decoding at right
+    executor mark, bottom-left of the last page, smaller type
+    page numbers from page 2, centred in the top margin
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ParagraphStyle = Literal["body", "plain", "center", "bold", "right", "item", "small"]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of plain text. ``body``: justified with a 1.25 cm indent; ``plain``: left, no indent;
+    ``item``: a numbered/list item (hanging); ``bold``: a bold sub-heading at the left margin."""
+
+    text: str
+    style: ParagraphStyle = "body"
+    kind: Literal["paragraph"] = "paragraph"
+
+
+@dataclass
+class Table:
+    """A table with a header row; ``widths`` are relative (e.g. [1, 6, 6, 3]) or empty for equal columns."""
+
+    header: list[str]
+    rows: list[list[str]]
+    widths: list[float] = field(default_factory=list)
+    title: str = ""
+    font_size: float = 12
+    kind: Literal["table"] = "table"
+
+    def column_fractions(self) -> list[float]:
+        n = max(len(self.header), max((len(r) for r in self.rows), default=0), 1)
+        widths = list(self.widths[:n]) + [1.0] * max(0, n - len(self.widths))
+        total = sum(w for w in widths if w > 0) or 1.0
+        return [max(w, 0.01) / total for w in widths]
+
+    def normalised_rows(self) -> list[list[str]]:
+        n = len(self.column_fractions())
+        return [[*(str(c) for c in row[:n]), *([""] * (n - len(row)))] for row in self.rows]
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Signature:
+    """Left: the signer's position (or nothing); right: a line for the signature and the decoding."""
+
+    position: str = ""
+    decoding: str = ""  # «А.С. Петрова»
+
+
+@dataclass
+class Executor:
+    """The executor mark (отметка об исполнителе): who prepared the letter and their phone."""
+
+    name: str = ""
+    phone: str = ""
+
+    def lines(self) -> list[str]:
+        return [line for line in (self.name, f"тел. {self.phone}" if self.phone else "") if line]
+
+
+@dataclass
+class Letter:
+    title: str = ""  # ОБРАЩЕНИЕ (centred, upper case, no full stop)
+    addressee: list[str] = field(default_factory=list)
+    sender: list[str] = field(default_factory=list)
+    number_date: str = ""
+    heading: str = ""
+    salutation: str = ""
+    body: list[Block] = field(default_factory=list)
+    request: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    closing: str = ""
+    date_text: str = ""
+    signature: Signature | None = None
+    executor: Executor | None = None
+    after_signature: list[Block] = field(
+        default_factory=list
+    )  # e.g. the signature table of a collective appeal
+    page_numbers: bool = True
+    font_size: float = 14
+    margins_mm: tuple[float, float, float, float] = (20, 20, 10, 20)  # top, left, right, bottom
+    document_title: str = ""  # for the file's metadata and the register
+
+    def attachment_lines(self) -> list[str]:
+        """«Приложение: ... на 2 л. в 1 экз.»; several attachments are numbered."""
+        items = [a.strip() for a in self.attachments if a and a.strip()]
+        if not items:
+            return []
+        if len(items) == 1:
+            return [f"Приложение: {items[0]}"]
+        return ["Приложение:", *(f"{i}. {a}" for i, a in enumerate(items, 1))]
+
+    def all_text(self) -> str:
+        """Every visible string, in reading order (for tests and searches)."""
+        out: list[str] = [*self.addressee, *self.sender, self.number_date, self.title, self.heading]
+        out.append(self.salutation)
+        for b in [*self.body]:
+            out.extend(_block_text(b))
+        out.extend(self.request)
+        out.extend(self.attachment_lines())
+        out.append(self.closing)
+        out.append(self.date_text)
+        if self.signature:
+            out.extend([self.signature.position, self.signature.decoding])
+        for b in self.after_signature:
+            out.extend(_block_text(b))
+        if self.executor:
+            out.extend(self.executor.lines())
+        return "\n".join(s for s in out if s)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _block_text(block: Block) -> list[str]:
+    if isinstance(block, Paragraph):
+        return [block.text]
+    return [block.title, *block.header, *(c for row in block.rows for c in row)]
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    if data.get("kind") == "table":
+        return Table(
+            header=[str(h) for h in data.get("header", [])],
+            rows=[[str(c) for c in row] for row in data.get("rows", [])],
+            widths=[float(w) for w in data.get("widths", [])],
+            title=str(data.get("title", "")),
+            font_size=float(data.get("font_size", 12)),
+        )
+    return Paragraph(text=str(data.get("text", "")), style=data.get("style", "body"))
+
+
+__all__ = ["Block", "Executor", "Letter", "Paragraph", "Signature", "Table", "block_from_dict"]
