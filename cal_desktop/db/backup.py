@@ -84,3 +84,23 @@ def schema_revision(path: Path) -> str | None:
         return row[0] if row else None
     finally:
         conn.close()
+
+
+def wipe_free_space(path: Path) -> None:
+    """Make deleted and overwritten data really gone from the file (personal-data erasure): merge the
+    full-text index segments, checkpoint the WAL into the file, rebuild the file without free pages."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    try:
+        fts = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+            ).fetchall()
+        ]
+        for table in fts:
+            conn.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
