@@ -1,9 +1,105 @@
-"""Subcommands of this area arrive with their issue; until then it adds nothing to --help."""
+"""``appeals due [--as-of YYYY-MM-DD] [--format table|json]``: open appeals with their due dates and
+states (DOMAIN.md A2), as seen on a date (today by default)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
+from typing import Any
+
+from cal_desktop.domain.clock import today
+from cal_desktop.services.appeals import AppealSummary, due_report
+from cal_desktop.services.database import open_database
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"неверная дата «{value}» (нужно ГГГГ-ММ-ДД)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    p = sub.add_parser("appeals", help="реестр обращений: сроки ответов")
+    appeals_sub = p.add_subparsers(dest="appeals_command", metavar="ACTION", required=True)
+    due = appeals_sub.add_parser(
+        "due",
+        help="открытые обращения (без ответа) со сроком ответа и состоянием",
+        description="Обращения, отправленные к дате и не получившие ответа к ней: номер, дата отправки, "
+        "адресат, дата регистрации (сообщённая органом или расчётная), срок ответа по 59-ФЗ и состояние "
+        "на эту дату.",
+    )
+    due.add_argument(
+        "--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="на какую дату (по умолчанию сегодня)"
+    )
+    due.add_argument("--format", choices=("table", "json"), default="table", help="вывод: таблица или JSON")
+    due.set_defaults(func=cmd_due)
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    as_of = args.as_of or today()
+    ctx = open_database(args.db)
+    try:
+        rows = due_report(ctx, as_of)
+    finally:
+        ctx.db.dispose()
+    if args.format == "json":
+        print(
+            json.dumps(
+                {"as_of": as_of.isoformat(), "appeals": [_json_row(r) for r in rows]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    print(f"Открытые обращения на {as_of:%d.%m.%Y}")
+    if not rows:
+        print("Открытых обращений нет.")
+        return 0
+    print(_table(rows))
+    return 0
+
+
+def _json_row(r: AppealSummary) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "number": r.number,
+        "sent_date": r.sent_date.isoformat(),
+        "channel": r.channel.value,
+        "addressee": r.addressee,
+        "organisation_id": r.organisation_id,
+        "initiative_id": r.initiative_id,
+        "registration_number": r.registration_number,
+        "registration_date": r.registration_date.isoformat(),
+        "registration_estimated": r.registration_estimated,
+        "extended": r.extended,
+        "due_date": r.due_date.isoformat(),
+        "days_left": (r.due_date - r.as_of).days,
+        "state": r.state.value,
+        "state_label": r.state.label,
+    }
+
+
+HEADERS = ("№", "Дата отправки", "Адресат", "Регистрация", "Срок ответа", "Состояние")
+
+
+def _table(rows: list[AppealSummary], max_width: int = 50) -> str:
+    cells = [
+        (
+            r.number,
+            f"{r.sent_date:%d.%m.%Y}",
+            r.addressee,
+            f"{r.registration_date:%d.%m.%Y}" + (" (расч.)" if r.registration_estimated else ""),
+            f"{r.due_date:%d.%m.%Y}",
+            r.state.label,
+        )
+        for r in rows
+    ]
+    cut = [tuple(c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row) for row in cells]
+    widths = [max(len(h), *(len(row[i]) for row in cut)) for i, h in enumerate(HEADERS)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(HEADERS, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cut]
+    lines.append(f"Всего: {len(rows)}; «(расч.)» — дата регистрации рассчитана, орган её не сообщил")
+    return "\n".join(lines)
