@@ -16,13 +16,24 @@ from pathlib import Path
 
 from cal_desktop import paths
 
+BUNDLE_MANIFEST = "cal_desktop_bundle.txt"  # written by build.spec: the data files the build carries
+
 
 def _check_resources() -> str:
+    """The resources folder is where the program looks, and (frozen) every file the build packed is there."""
     root = paths.project_root()
-    missing = [name for name in ("resources", "templates_docs", "ui") if not (root / name).is_dir()]
+    if not paths.resource().is_dir():
+        raise RuntimeError(f"нет папки resources в {root}")
+    manifest = root / BUNDLE_MANIFEST
+    if not getattr(sys, "frozen", False):
+        return str(root)
+    if not manifest.is_file():
+        raise RuntimeError(f"нет списка файлов сборки {manifest}")
+    listed = [line for line in manifest.read_text(encoding="utf-8").splitlines() if line]
+    missing = [name for name in listed if not (root / name).is_file()]
     if missing:
-        raise RuntimeError(f"нет папок {', '.join(missing)} в {root}")
-    return str(root)
+        raise RuntimeError(f"нет {len(missing)} файлов сборки, например {missing[0]}")
+    return f"{root} ({len(listed)} файлов данных)"
 
 
 def _check_migrations() -> str:
