@@ -45,7 +45,7 @@ def test_two_processes_write_at_once(db_path: Path, tmp_path: Path) -> None:
         for tag in ("A", "B")
     ]
     outputs = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, outputs, strict=True):
+    for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err
         assert "locked" not in err.lower()
     engine = create_engine(f"sqlite:///{db_path}")
