@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -749,7 +750,7 @@ def get_initiative(ctx: ServiceContext, initiative_id: int, consultations_limit:
         return _card(s, get_or_404(s, Initiative, initiative_id, "Инициатива"), consultations_limit)
 
 
-def _filtered(f: InitiativeFilter) -> Select[tuple[int]]:
+def _filtered(f: InitiativeFilter) -> Select[Any]:
     query = select(Initiative.id).where(text_filter(Initiative.search_text, f.text))
     if f.statuses:
         query = query.where(Initiative.status.in_([str(InitiativeStatus.parse(x)) for x in f.statuses]))
