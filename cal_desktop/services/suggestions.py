@@ -222,7 +222,8 @@ def _partners(session: Session, initiative: Initiative, limit: int) -> list[Part
     word_list = list(words)
     grouped: dict[int, tuple[str, list[str], list[str], set[str]]] = {}
     for row in rows:
-        org_id, name, offer = int(row[0]), str(row[1]), str(row[2])
+        org_id: int = row[0]  # type: ignore[assignment]
+        name, offer = str(row[1]), str(row[2])
         _, offers, needs, matched = grouped.setdefault(org_id, (name, [], [], set()))
         offers.append(offer)
         for i, word in enumerate(word_list):
