@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cal_desktop.domain.clock import today
-from cal_desktop.services.appeals import AppealSummary, due_report
-from cal_desktop.services.database import open_database
+
+if TYPE_CHECKING:
+    from cal_desktop.services.appeals import AppealSummary
 
 
 def _iso_date(value: str) -> date:
@@ -38,6 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_due(args: argparse.Namespace) -> int:
+    # imported here so that building the parser (and --help) stays fast
+    from cal_desktop.services.appeals import due_report
+    from cal_desktop.services.database import open_database
+
     as_of = args.as_of or today()
     ctx = open_database(args.db)
     try:

@@ -23,8 +23,6 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 _LOCK = threading.Lock()  # the holidays object fills itself lazily; build each year once, guarded
 MAX_ROLL_DAYS = 60  # no real calendar has this many consecutive days off; guards against a bad override table
 
@@ -32,6 +30,8 @@ MAX_ROLL_DAYS = 60  # no real calendar has this many consecutive days off; guard
 @lru_cache(maxsize=64)
 def _official_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(days off that are not weekends or are holidays, weekend days made working) of one year."""
+    import holidays  # here, not at the top: the package is large and only needed once a date is asked
+
     with _LOCK:
         cal = holidays.country_holidays("RU", years=year)
         days_off = frozenset(d for d in cal if d.year == year)

@@ -246,8 +246,21 @@ def _clock(a: Appeal, cal: WorkingCalendar, settings: CentreSettings) -> Clock:
     return compute_clock(_facts(a), cal, settings.post_delivery_days)
 
 
+_RULES_KEY = "cal_desktop.appeals.rules"
+
+
+def _rules(session: Session, fresh: bool = False) -> tuple[WorkingCalendar, CentreSettings]:
+    """The calendar and settings the rule reads, cached for this unit of work: an import registers
+    thousands of appeals in one session, and both are re-read only when ``fresh`` (after a change)."""
+    cached = session.info.get(_RULES_KEY)
+    if cached is None or fresh:
+        cached = (_working_calendar(session), _get_settings(session))
+        session.info[_RULES_KEY] = cached
+    return cached  # type: ignore[no-any-return]
+
+
 def _refresh_due(session: Session, a: Appeal) -> Clock:
-    clock = _clock(a, _working_calendar(session), _get_settings(session))
+    clock = _clock(a, *_rules(session))
     a.due_date = clock.due_date
     return clock
 
@@ -259,8 +272,7 @@ def recompute_due_dates(session: Session, since: date | None = None) -> int:
     can only move due dates that are X or later (a due date before X never rolled over X). Returns the
     number of appeals whose due date changed.
     """
-    cal = _working_calendar(session)
-    settings = _get_settings(session)
+    cal, settings = _rules(session, fresh=True)
     stmt = select(Appeal).order_by(Appeal.id)
     if since is not None:
         stmt = stmt.where(or_(Appeal.due_date >= since, Appeal.due_date.is_(None)))
@@ -304,7 +316,7 @@ def next_appeal_number(session: Session, sent_date: date) -> str:
     """The next free number of the outgoing register for the year of ``sent_date`` (counter
     ``appeal:{year}``, incremented under the write lock; numbers already taken, e.g. by an imported
     journal, are skipped)."""
-    pattern = _get_settings(session).appeal_number_pattern
+    pattern = _rules(session)[1].appeal_number_pattern
     name = f"appeal:{sent_date.year}"
     counter = session.get(Counter, name, with_for_update=True)
     if counter is None:
@@ -314,7 +326,6 @@ def next_appeal_number(session: Session, sent_date: date) -> str:
         counter.value = (counter.value or 0) + 1
         number = pattern.format(year=sent_date.year, month=sent_date.month, seq=counter.value)
         if not _number_taken(session, number):
-            session.flush()
             return number
 
 
