@@ -1,0 +1,235 @@
+"""Network consolidation: several centres' JSON packages combined into one table per figure with a total.
+
+Each package is checked (format and version, every figure present and well-formed); two packages of the
+same centre and the same period are refused with both file names, since adding them would count a
+centre twice. Centres are matched by their name, compared case-insensitively with ``ё`` = ``е``.
+
+The network total of a split or a count is the sum over the centres. The median answer time cannot be
+derived from the centres' medians, so the total leaves it empty (null).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cal_desktop import __version__
+from cal_desktop.errors import CalError, Cancelled
+from cal_desktop.reports.export_xlsx import BOLD, SHEET_NAMES, fit_columns, header, title_rows
+from cal_desktop.reports.model import (
+    FIGURE_KEYS,
+    FIGURE_TITLES,
+    SPLIT_KEY_HEADERS,
+    SPLIT_KEYS,
+    Figures,
+    ReportData,
+    zero_split,
+)
+from cal_desktop.reports.package import FORMAT_VERSION, PackageError, from_package, to_package
+
+NETWORK_FORMAT = "cal-desktop.network-report"
+
+
+class MergeRefused(CalError):
+    """The packages cannot be combined (bad file, unsupported version, the same centre and month twice)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: Path
+    data: ReportData
+
+    @property
+    def column(self) -> str:
+        return self.data.centre.name
+
+
+@dataclass(frozen=True)
+class Merged:
+    entries: list[Entry]
+    total: Figures
+
+    @property
+    def periods(self) -> list[str]:
+        periods = sorted({e.data.period for e in self.entries})
+        return [p.label for p in periods]
+
+    @property
+    def same_period(self) -> bool:
+        return len({(e.data.period.start, e.data.period.end) for e in self.entries}) == 1
+
+    def column(self, entry: Entry) -> str:
+        """A centre's column heading (with the period when the packages cover several periods)."""
+        if self.same_period:
+            return entry.data.centre.name
+        return f"{entry.data.centre.name} ({entry.data.period.label})"
+
+    def template_label(self, code: str) -> str:
+        for e in self.entries:
+            label = e.data.label("documents.by_template", code)
+            if label != code:
+                return label
+        return code
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+def read_package(path: Path) -> ReportData:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise MergeRefused(f"{path.name}: не удалось прочитать файл ({exc.strerror or exc})") from exc
+    try:
+        package = json.loads(raw)
+    except ValueError as exc:
+        raise MergeRefused(f"{path.name}: это не JSON ({exc})") from exc
+    try:
+        return from_package(package, source=path.name)
+    except PackageError as exc:
+        raise MergeRefused(str(exc)) from exc
+
+
+def merge(
+    paths: Sequence[Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Merged:
+    if not paths:
+        raise MergeRefused("Не указано ни одного файла пакета отчёта.")
+    entries: list[Entry] = []
+    seen: dict[tuple[str, Any, Any], Path] = {}
+    for n, path in enumerate(paths):
+        if cancel is not None and cancel():
+            raise Cancelled("Сведение отчётов отменено; файл не создан.")
+        data = read_package(path)
+        key = (_fold(data.centre.name), data.period.start, data.period.end)
+        if key in seen:
+            raise MergeRefused(
+                f"Два пакета одного центра за один период: «{data.centre.name}», {data.period.label} — "
+                f"{seen[key].name} и {path.name}. Оставьте один из них."
+            )
+        seen[key] = path
+        entries.append(Entry(path, data))
+        if progress is not None:
+            progress(n + 1, len(paths))
+    entries.sort(key=lambda e: (_fold(e.data.centre.name), e.data.period.start))
+    return Merged(entries, _total([e.data.figures for e in entries]))
+
+
+def _total(all_figures: Sequence[Figures]) -> Figures:
+    values: dict[str, Any] = {}
+    for key in FIGURE_KEYS:
+        if key in SPLIT_KEYS:
+            split = zero_split(key)
+            for f in all_figures:
+                for code, n in f[key].items():
+                    split[code] = split.get(code, 0) + int(n)
+            values[key] = split
+        elif key == "appeals.median_answer_days":
+            values[key] = None  # not derivable from the centres' medians
+        else:
+            values[key] = sum(int(f[key]) for f in all_figures)
+    return Figures(values)
+
+
+# ------------------------------------------------------------------------------------------- output
+
+
+def _nested(figures: Figures) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in FIGURE_KEYS:
+        group, name = key.split(".", 1)
+        value = figures[key]
+        out.setdefault(group, {})[name] = dict(value) if isinstance(value, Mapping) else value
+    return out
+
+
+def write_json(merged: Merged, target: Path) -> None:
+    document = {
+        "format": NETWORK_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "program": f"CAL Desktop {__version__}",
+        "periods": merged.periods,
+        "centres": [
+            {
+                "name": e.data.centre.name,
+                "city": e.data.centre.city,
+                "source": e.source.name,
+                **_package_head(e),
+            }
+            for e in merged.entries
+        ],
+        "total": _nested(merged.total),
+        "by_centre": [to_package(e.data) for e in merged.entries],
+    }
+    with open(target, "w", encoding="utf-8") as fh:
+        json.dump(document, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+def _package_head(e: Entry) -> dict[str, Any]:
+    return {
+        "month": e.data.period.month_code,
+        "start": e.data.period.start.isoformat(),
+        "end": e.data.period.end.isoformat(),
+    }
+
+
+def write_xlsx(merged: Merged, target: Path) -> None:
+    """A summary sheet (figures x centres, with the network total) and a sheet per split figure."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Сводка по сети"
+    columns = [merged.column(e) for e in merged.entries]
+    subtitle = f"Центров: {len(merged.entries)}. Период: {', '.join(merged.periods)}"
+    title_rows(ws, "Сводный отчёт сети центров активных людей", subtitle)
+    header(ws, 4, ["Показатель", *columns, "Итого по сети"])
+    row = 5
+    for key in FIGURE_KEYS:
+        ws.cell(row=row, column=1, value=FIGURE_TITLES[key])
+        for col, e in enumerate(merged.entries, start=2):
+            ws.cell(row=row, column=col, value=e.data.figures.scalar(key))
+        total = ws.cell(row=row, column=len(columns) + 2, value=merged.total.scalar(key))
+        total.font = BOLD
+        row += 1
+    ws.cell(row=row + 1, column=1, value="Медиана срока ответа по сети не выводится из медиан центров.")
+    fit_columns(ws, 4)
+    ws.column_dimensions["A"].width = 46
+    for key in SPLIT_KEYS:
+        _split_sheet(wb.create_sheet(SHEET_NAMES[key]), merged, key, columns, subtitle)
+    wb.save(target)
+
+
+def _split_sheet(ws: Worksheet, merged: Merged, key: str, columns: list[str], subtitle: str) -> None:
+    title_rows(ws, FIGURE_TITLES[key], subtitle)
+    header(ws, 4, [SPLIT_KEY_HEADERS[key], "Код", *columns, "Итого по сети"])
+    total_split: Mapping[str, int] = merged.total[key]
+    codes = list(total_split)
+    first_data = merged.entries[0].data if merged.entries else None
+    for r, code in enumerate(codes, start=5):
+        label = first_data.label(key, code) if first_data else code
+        if key == "documents.by_template":
+            label = merged.template_label(code)
+        ws.cell(row=r, column=1, value=label)
+        ws.cell(row=r, column=2, value=code)
+        for col, e in enumerate(merged.entries, start=3):
+            ws.cell(row=r, column=col, value=int(e.data.figures[key].get(code, 0)))
+        ws.cell(row=r, column=len(columns) + 3, value=int(total_split[code])).font = BOLD
+    last = 5 + len(codes)
+    ws.cell(row=last, column=1, value="Итого").font = BOLD
+    for col, e in enumerate(merged.entries, start=3):
+        ws.cell(row=last, column=col, value=sum(e.data.figures[key].values())).font = BOLD
+    ws.cell(row=last, column=len(columns) + 3, value=sum(total_split.values())).font = BOLD
+    fit_columns(ws, 4)
+
+
+__all__ = ["MergeRefused", "Merged", "PackageError", "merge", "read_package", "write_json", "write_xlsx"]
