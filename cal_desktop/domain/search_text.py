@@ -27,14 +27,18 @@ def official_search_text(
     middle: str | None,
     position: str | None,
     organisation_name: str | None,
+    organisation_short_name: str | None = None,
 ) -> str:
-    """An official is found by name, position and the name of the organisation.
+    """An official is found by name, position and the names of the organisation.
 
-    The organisation's name is copied in, so renaming an organisation must rebuild its officials' text.
+    The organisation's names are copied in, so renaming an organisation must rebuild its officials' text.
+    (The same text as services.directory builds.)
     """
-    return search_text(last, first, middle, position, organisation_name)
+    return search_text(last, first, middle, position, organisation_name, organisation_short_name)
 
 
-def organisation_search_text(name: str | None, short_name: str | None = None) -> str:
-    """An organisation is found by its full and short names."""
-    return search_text(name, short_name)
+def organisation_search_text(
+    name: str | None, short_name: str | None = None, address: str | None = None
+) -> str:
+    """An organisation is found by its full and short names and its address (as services.directory)."""
+    return search_text(name, short_name, address)
