@@ -1,0 +1,136 @@
+"""Import from spreadsheets (DOMAIN.md A4): visitors, consultations, officials, initiatives, appeals.
+
+An import is all-or-nothing. The file is read and every row parsed and validated first, collecting
+every problem as (row number as the spreadsheet shows it, column name in Russian, reason in Russian);
+any problem raises ``errors.ImportRejected`` and nothing is written. Then everything is written in ONE
+transaction, so an import stopped half way (cancelled, killed, a power cut) leaves nothing behind.
+A dry run does the same work inside the transaction and rolls it back: its counts are exactly what the
+real import would do.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from cal_desktop.errors import CalError, ImportRejected, ValidationError
+from cal_desktop.services import audit
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
+from cal_desktop.services.tabular import Column, Table, read_table
+
+__all__ = ["KINDS", "ImportResult", "columns_of", "import_file", "preview"]
+
+
+class Importer(Protocol):
+    kind: str
+    columns: tuple[Column, ...]
+
+    def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]: ...
+
+    def write(
+        self, session: Session, ctx: ServiceContext, parsed: list[Any], result: ImportResult, tick: Ticker
+    ) -> None: ...
+
+
+# Russian names of the kinds, as the CLI and the GUI show them.
+KINDS = {
+    "visitors": "Посетители",
+    "consultations": "Консультации",
+    "officials": "Должностные лица",
+    "initiatives": "Инициативы",
+    "appeals": "Журнал обращений",
+}
+
+
+def _importer(kind: str) -> Importer:
+    if kind == "visitors":
+        from cal_desktop.services.imports.people import VisitorImport
+
+        return VisitorImport()
+    if kind == "consultations":
+        from cal_desktop.services.imports.consultations import ConsultationImport
+
+        return ConsultationImport()
+    if kind == "officials":
+        from cal_desktop.services.imports.officials import OfficialImport
+
+        return OfficialImport()
+    if kind == "initiatives":
+        from cal_desktop.services.imports.initiatives import InitiativeImport
+
+        return InitiativeImport()
+    if kind == "appeals":
+        from cal_desktop.services.imports.appeals import AppealImport
+
+        return AppealImport()
+    raise CalError(f"Неизвестный вид загрузки «{kind}»: {', '.join(KINDS)}")
+
+
+def columns_of(kind: str) -> tuple[Column, ...]:
+    """The columns a file of this kind may have (DOMAIN A4), required ones flagged."""
+    return _importer(kind).columns
+
+
+def preview(
+    path: str | os.PathLike[str], kind: str, limit: int = 20
+) -> tuple[list[str], list[list[str]], list[str]]:
+    """The recognised column names and the first rows as text, and the warnings (unknown columns):
+    what the GUI shows before an import. Raises ImportRejected when required columns are missing."""
+    from cal_desktop.services.tabular import cell_text
+
+    spec = columns_of(kind)
+    table = read_table(path, spec)
+    codes = [c.code for c in spec if c.code in table.columns]
+    labels = {c.code: c.label for c in spec}
+    rows = [[cell_text(rec.get(code)) or "" for code in codes] for _, rec in table.rows[:limit]]
+    return [labels[c] for c in codes], rows, list(table.warnings)
+
+
+class _DryRun(Exception):
+    """Raised inside the unit of work to roll a dry run back."""
+
+
+def import_file(
+    ctx: ServiceContext,
+    kind: str,
+    path: str | os.PathLike[str],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportResult:
+    """Import a CSV/XLSX file of ``kind`` (visitors, consultations, officials, initiatives, appeals).
+
+    ``progress(done, total)`` is called as rows are written; ``cancel()`` returning True stops the job
+    (``errors.Cancelled``) with nothing written. Raises ``ImportRejected`` listing every bad row.
+    """
+    importer = _importer(kind)
+    table = read_table(path, importer.columns)
+    result = ImportResult(kind=kind, rows=len(table.rows), dry_run=dry_run)
+    if not table.rows:
+        raise CalError("В файле нет ни одной строки с данными после строки заголовков.")
+    tick = Ticker(len(table.rows), progress, cancel)
+    tick.check()
+    try:
+        with ctx.db.session() as session:
+            problems = Problems(importer.columns)
+            parsed = importer.parse(session, ctx, table, problems)
+            if problems:
+                raise ImportRejected(problems.sorted())
+            try:
+                importer.write(session, ctx, parsed, result, tick)
+            except ValidationError as exc:  # a rule only the write could check: still all-or-nothing
+                row = getattr(parsed[min(tick.done, len(parsed) - 1)], "row", 0)
+                raise ImportRejected([(row, e.label, e.message) for e in exc.errors]) from exc
+            tick.check()
+            result.warnings.extend(table.warnings)
+            audit.record(
+                session, ctx, "import", kind, None, created=result.created, skipped=result.skipped_duplicates
+            )
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return result

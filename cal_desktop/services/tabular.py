@@ -1,0 +1,358 @@
+"""Reading and writing the spreadsheets centres keep (DOMAIN.md A4): CSV and XLSX.
+
+Reading: CSV in UTF-8 with or without a BOM (as Excel's «CSV UTF-8» saves it), the delimiter ``;`` or
+``,`` detected from the header line; XLSX: the first sheet. The first non-empty row holds the column
+names, matched to a column specification in any order and case (ё = е, extra spaces ignored), by the
+Russian name or the English code. Cell values stay as the file gives them (XLSX cells may already be
+dates or numbers); ``cell_text``/``cell_date``/``cell_datetime`` turn them into what services take.
+
+Writing: CSV in UTF-8 with a BOM and ``;`` (what Russian Excel opens without an import wizard) or XLSX
+(bold frozen header, column widths), streamed row by row and written atomically: a temporary file in the
+same folder replaces the target only when complete, so a full disk never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from cal_desktop.domain.text import normalize
+from cal_desktop.errors import CalError, ImportRejected
+
+SUPPORTED = (".csv", ".xlsx")
+DATE_FORMAT = "%d.%m.%Y"
+DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column an import knows: its English code, its Russian name (as in DOMAIN A4), required or not."""
+
+    code: str
+    label: str
+    required: bool = False
+
+
+@dataclass
+class Table:
+    """A file read and matched to a specification.
+
+    ``rows`` holds (row number as the spreadsheet shows it, {code: raw value}) for every non-empty row.
+    """
+
+    header_row: int
+    columns: dict[str, str]  # code -> the header as written in the file
+    rows: list[tuple[int, dict[str, Any]]]
+    warnings: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+
+def read_raw(path: str | os.PathLike[str]) -> Iterator[tuple[int, list[Any]]]:
+    """Every row of the file with its spreadsheet row number (1-based), values as the file holds them."""
+    p = Path(path)
+    if not p.is_file():
+        raise CalError(f"Файл не найден: {p}")
+    suffix = p.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(p)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(p)
+    raise CalError(f"Неподдерживаемый формат файла «{p.suffix}»: нужен .csv или .xlsx")
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Older Russian Excel saves «CSV (разделители — точка с запятой)» in Windows-1251; reading it is kinder
+    # than refusing, and a wrong guess would show as garbage column names (then refused as unknown).
+    try:
+        return data.decode("cp1251")
+    except UnicodeDecodeError as exc:
+        raise CalError("Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8» или XLSX.") from exc
+
+
+def detect_delimiter(header_line: str) -> str:
+    """``;`` or ``,`` (or a tab), whichever the header line holds most of; ``;`` when none."""
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ";"
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    content = _decode(path.read_bytes())
+    first_line = next((line for line in content.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=detect_delimiter(first_line))
+    try:
+        for number, row in enumerate(reader, start=1):
+            yield number, list(row)
+    except csv.Error as exc:
+        raise CalError(f"Файл CSV повреждён (строка {reader.line_num}): {exc}") from exc
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise CalError(f"Не удалось открыть файл Excel: {exc}") from exc
+    except Exception as exc:  # a damaged zip raises zipfile.BadZipFile and friends
+        raise CalError(f"Файл Excel повреждён или это не XLSX: {exc}") from exc
+    try:
+        sheet = book.worksheets[0]
+        # Some programs write a wrong sheet size ("A1:A1"); reading without it follows the real rows.
+        sheet.reset_dimensions()  # type: ignore[union-attr]
+        for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            yield number, list(row)
+    finally:
+        book.close()
+
+
+def header_key(text: str) -> str:
+    """A header name folded for matching: «Дата  рождения (birth_date)» -> «дата рождения»."""
+    folded = normalize(str(text)).strip(" *:")
+    return re.sub(r"\s*\([a-z_]+\)$", "", folded).strip()
+
+
+def _code_in_brackets(text: str) -> str | None:
+    found = re.search(r"\(([a-z_]+)\)\s*\*?$", normalize(str(text)))
+    return found.group(1) if found else None
+
+
+def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
+    """Read a file and match its header to ``spec``.
+
+    Unknown columns are ignored with a warning; missing required columns or a column named twice reject
+    the file (ImportRejected naming them, row = the header row).
+    """
+    rows = read_raw(path)
+    header_row, headers = 0, []
+    for number, values in rows:
+        if any(_present(v) for v in values):
+            header_row, headers = number, values
+            break
+    if not header_row:
+        raise CalError("Файл пуст: в первой строке должны быть названия столбцов.")
+
+    by_key: dict[str, Column] = {}
+    for col in spec:
+        by_key[header_key(col.label)] = col
+        by_key[col.code.lower()] = col
+    positions: dict[str, int] = {}
+    columns: dict[str, str] = {}
+    warnings: list[str] = []
+    problems: list[tuple[int, str, str]] = []
+    for index, raw in enumerate(headers):
+        if not _present(raw):
+            continue
+        name = str(raw).strip()
+        col = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
+        if col is None:
+            warnings.append(f"Столбец «{name}» не используется при загрузке и пропущен.")
+        elif col.code in positions:
+            problems.append((header_row, name, f"столбец «{col.label}» указан дважды"))
+        else:
+            positions[col.code] = index
+            columns[col.code] = name
+    for col in spec:
+        if col.required and col.code not in positions:
+            problems.append((header_row, col.label, "нет обязательного столбца"))
+    if problems:
+        raise ImportRejected(problems)
+
+    data: list[tuple[int, dict[str, Any]]] = []
+    for number, values in rows:
+        record = {code: (values[i] if i < len(values) else None) for code, i in positions.items()}
+        if any(_present(v) for v in record.values()):
+            data.append((number, record))
+    return Table(header_row, columns, data, warnings)
+
+
+def _present(value: Any) -> bool:
+    return value is not None and (not isinstance(value, str) or value.strip() != "")
+
+
+# ------------------------------------------------------------------------------------- cell values
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell as trimmed text (``None`` when empty). A number stored by Excel (a phone!) loses ``.0``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "да" if value else "нет"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, datetime):
+        return value.strftime(DATETIME_FORMAT if value.time() != time(0) else DATE_FORMAT)
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
+    cleaned = " ".join(str(value).split())
+    return cleaned or None
+
+
+_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+DATE_HINT = "неверная дата (нужно ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)"
+DATETIME_HINT = "неверная дата (нужно ДД.ММ.ГГГГ или ДД.ММ.ГГГГ ЧЧ:ММ)"
+
+
+def cell_date(value: Any) -> date | None:
+    """A date from a date cell or text ``ДД.ММ.ГГГГ`` / ``ГГГГ-ММ-ДД`` (a time part is allowed and
+    dropped). ``None`` when empty; ValueError with a Russian message when it is not a date."""
+    parsed = cell_datetime(value, hint=DATE_HINT)
+    return parsed.date() if parsed is not None else None
+
+
+def cell_datetime(value: Any, hint: str = DATETIME_HINT) -> datetime | None:
+    """A local date-time from a cell or text ``ДД.ММ.ГГГГ[ ЧЧ:ММ]`` / ISO; a bare date is midnight."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return datetime.combine(value, time(0))
+    if not isinstance(value, str):
+        raise ValueError(hint)
+    raw = value.strip().replace("T", " ")
+    day_part, _, time_part = raw.partition(" ")
+    found = _DATE_RE.match(day_part)
+    try:
+        if found:
+            day = date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        elif iso := _ISO_RE.match(day_part):
+            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        else:
+            raise ValueError(hint)
+        clock = time(0)
+        if time_part.strip():
+            t = _TIME_RE.match(time_part.strip())
+            if not t:
+                raise ValueError(hint)
+            clock = time(int(t.group(1)), int(t.group(2)), int(t.group(3) or 0))
+    except ValueError as exc:
+        raise ValueError(hint) from exc
+    return datetime.combine(day, clock)
+
+
+# ------------------------------------------------------------------------------------------ writing
+
+
+def write_table(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    widths: Sequence[int] | None = None,
+) -> int:
+    """Write a header and rows to .csv or .xlsx atomically; returns the number of data rows.
+
+    Values may be text, numbers, dates or date-times (``None`` is an empty cell). Rows are consumed
+    one by one, so a generator streaming from the database keeps memory flat.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise CalError(f"Неподдерживаемый формат файла «{target.suffix}»: нужен .csv или .xlsx")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CalError(f"Папка не найдена: {folder}")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix + ".tmp", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if suffix == ".csv":
+            count = _write_csv(tmp, headers, rows)
+        else:
+            count = _write_xlsx(tmp, headers, rows, widths)
+        with open(tmp, "rb+") as fh:  # the data is on disk before the name points at it
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime(DATETIME_FORMAT if value.time() != time(0) else DATE_FORMAT)
+    if isinstance(value, date):
+        return value.strftime(DATE_FORMAT)
+    return str(value)
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], widths: Sequence[int] | None
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Данные")
+    sheet.freeze_panes = "A2"
+    for i, header in enumerate(headers, start=1):
+        width = widths[i - 1] if widths and i <= len(widths) else max(12, len(header) + 2)
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    count = 0
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
+        count += 1
+    book.save(path)
+    return count
+
+
+def _xlsx_cell(sheet: Any, value: Any, cell_type: Any) -> Any:
+    if isinstance(value, datetime):
+        cell = cell_type(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY HH:MM" if value.time() != time(0) else "DD.MM.YYYY"
+        return cell
+    if isinstance(value, date):
+        cell = cell_type(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY"
+        return cell
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        # Text that a spreadsheet would run as a formula (a phone «+7...» is text, not a sum)
+        cell = cell_type(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
