@@ -1,4 +1,4 @@
-"""Subcommands of this area arrive with their issue; until then it adds nothing to --help."""
+"""``cal-desktop [--db URL] [gui]``: start the desktop program (the default command)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,12 @@ import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    parser = sub.add_parser("gui", help="открыть окно программы (команда по умолчанию)")
+    parser.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    # Imported here: Qt stays out of every other command (and out of cal_desktop.commands' imports).
+    from cal_desktop.gui.app import run
+
+    return run(args.db)

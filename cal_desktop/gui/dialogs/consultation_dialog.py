@@ -1,0 +1,31 @@
+"""Opening a saved consultation to read or correct it (the same form as at the desk)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.widgets.consultation_form import ConsultationForm
+from cal_desktop.services import consultations
+from cal_desktop.services.context import ServiceContext
+
+
+class ConsultationDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, consultation_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consultationDialog")
+        self.setWindowTitle(tr("Consultation"))
+        self.setAccessibleName(tr("Consultation"))
+        self.form = ConsultationForm(ctx, self)
+        self.form.load(consultations.get_consultation(ctx, consultation_id))
+        self.form.ui.clearButton.setText(tr("Close (Esc)"))
+        self.form.saved.connect(lambda _row: self.accept())
+        self.form.cancelled.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.resize(640, 680)
+
+
+def open_consultation(ctx: ServiceContext, consultation_id: int, parent: QWidget | None = None) -> bool:
+    """True when the consultation was changed."""
+    return ConsultationDialog(ctx, consultation_id, parent).exec() == QDialog.DialogCode.Accepted

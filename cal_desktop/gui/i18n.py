@@ -1,0 +1,71 @@
+"""Translations: English source strings through ``tr()``, Russian by default (DESIGN.md section 6).
+
+Every Python string shown to the user goes through :func:`tr` (context ``""``, which is what
+``pyside6-lupdate`` records for a bare ``tr(...)`` call); forms compiled from ui/*.ui translate with their
+class name as context. ``scripts/build_translations.py`` extracts both into
+``resources/translations/cal_desktop_ru.ts`` and compiles the ``.qm`` the program loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cal_desktop import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"ru": "Русский", "en": "English"}
+DEFAULT_LANGUAGE = "ru"
+LANG_ENV = "CAL_DESKTOP_LANG"
+
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """The translation of an English source string in the current language."""
+    return QCoreApplication.translate("", text)
+
+
+def translations_dir() -> Path:
+    return paths.resource("translations")
+
+
+def chosen_language(stored: str | None) -> str:
+    """``CAL_DESKTOP_LANG`` wins (tests, support), then the saved setting, then Russian."""
+    for value in (os.environ.get(LANG_ENV), stored):
+        if value and value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def install(language: str) -> bool:
+    """Load the program's and Qt's own translations (standard buttons) for ``language``.
+
+    English needs nothing (the sources are English). Returns False when the program's .qm is missing,
+    in which case English is shown (logged: a broken installation, not a user error).
+    """
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
+    if language == "en":
+        return True
+    ok = True
+    own = QTranslator(app)
+    if own.load(str(translations_dir() / f"cal_desktop_{language}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.error("translation %s not found in %s", language, translations_dir())
+        ok = False
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    return ok

@@ -1,0 +1,313 @@
+"""The main window: navigation between the areas (gui/areas.py), menus, shortcuts, status bar.
+
+Areas are created the first time they are opened, so the window appears fast on a large base.
+The window's size, position and splitters are remembered in the desk's settings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from cal_desktop import __version__
+from cal_desktop.gui import messages
+from cal_desktop.gui.areas import AREAS, Area
+from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.settings_store import gui_settings
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.staff import StaffDTO
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, db_label: str, areas: list[Area] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(tr("CAL Desktop"))
+        self.ctx = ctx
+        self.db_label = db_label
+        self.areas = areas if areas is not None else AREAS
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(tr("CAL Desktop — Centre of Active People"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(tr("Areas of the program"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 6px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("areaStack")
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(self.style().standardIcon(area.icon), area.title(), self.nav)
+            item.setToolTip(f"{area.title()} (Ctrl+{number})" if number <= 9 else area.title())
+            holder = QWidget(self.stack)
+            holder.setObjectName(f"area_{area.key}")
+            holder.setAccessibleName(area.title())
+            self.stack.addWidget(holder)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("mainSplitter")
+        self.split.addWidget(self.nav)
+        self.split.addWidget(self.stack)
+        self.split.setStretchFactor(1, 1)
+        self.split.setCollapsible(1, False)
+        self.setCentralWidget(self.split)
+        self.nav.currentRowChanged.connect(self.show_area_at)
+        self.staff_label = QLabel(self)
+        self.staff_label.setObjectName("statusStaff")
+        self.staff_label.setAccessibleName(tr("Staff member at the desk"))
+        self.db_status = QLabel(self)
+        self.db_status.setObjectName("statusDatabase")
+        self.db_status.setAccessibleName(tr("Database"))
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self.statusBar().addPermanentWidget(self.db_status)
+        self.db_status.setText(tr("Database: %1").replace("%1", db_label))
+        self._build_menus()
+        self.set_staff_name(ctx.actor.display_name)
+        self.resize(1280, 820)
+        self._restore()
+        self.nav.setCurrentRow(0)
+
+    # ------------------------------------------------------------------------------------ menus
+
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(
+            self._action("actionNewConsultation", tr("New &consultation"), self.new_consultation, "Ctrl+N")
+        )
+        file_menu.addAction(
+            self._action("actionNewVisitor", tr("New &visitor…"), self.new_visitor, "Ctrl+Shift+N")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("actionImport", tr("&Import…"), self.open_import, "Ctrl+I"))
+        file_menu.addAction(self._action("actionExport", tr("&Export…"), self.open_export, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("actionChangeStaff", tr("Change the staff member at the &desk…"), self.change_staff)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("actionQuit", tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        go_menu = bar.addMenu(tr("&Go"))
+        go_menu.setObjectName("goMenu")
+        for number, area in enumerate(self.areas, start=1):
+            shortcut = f"Ctrl+{number}" if number <= 9 else None
+            go_menu.addAction(
+                self._action(
+                    f"actionArea_{area.key}",
+                    area.title(),
+                    lambda n=number - 1: self.nav.setCurrentRow(n),
+                    shortcut,
+                )
+            )
+        go_menu.addSeparator()
+        go_menu.addAction(
+            self._action("actionFind", tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        )
+        go_menu.addAction(self._action("actionRefresh", tr("&Refresh"), self.refresh_current, "F5"))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(
+            self._action("actionShortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        )
+        help_menu.addAction(self._action("actionAbout", tr("&About"), self.show_about))
+
+    # ------------------------------------------------------------------------------------ areas
+
+    def show_area_at(self, row: int) -> None:
+        if not 0 <= row < len(self.areas):
+            return
+        area = self.areas[row]
+        holder = self.stack.widget(row)
+        if area.key not in self.pages:
+            try:
+                page = area.factory(self.ctx)
+            except Exception as exc:  # a broken area must not take the window down
+                show_error(self, exc)
+                return
+            page.setParent(holder)
+            from PySide6.QtWidgets import QVBoxLayout
+
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(4, 4, 4, 4)
+            layout.addWidget(page)
+            self.pages[area.key] = page
+            restore = getattr(page, "restore_layout", None)
+            if restore is not None:
+                restore(gui_settings())
+            if area.key == "visitors" and hasattr(page, "consultation_requested"):
+                page.consultation_requested.connect(self.consult_with)
+        self.stack.setCurrentIndex(row)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+
+    def show_area(self, key: str) -> QWidget:
+        row = next(i for i, a in enumerate(self.areas) if a.key == key)
+        self.show_area_at(row)
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        row = self.stack.currentIndex()
+        return self.pages.get(self.areas[row].key) if 0 <= row < len(self.areas) else None
+
+    # ---------------------------------------------------------------------------------- actions
+
+    def new_consultation(self) -> None:
+        desk = self.show_area("desk")
+        desk.new_consultation()
+
+    def consult_with(self, visitor_id: int) -> None:
+        from cal_desktop.gui.widgets.visitor_picker import describe
+        from cal_desktop.services import visitors
+
+        desk = self.show_area("desk")
+        desk.new_consultation()
+        desk.form.picker.set_visitor(visitor_id, describe(visitors.get_visitor(self.ctx, visitor_id)))
+        desk.form.ui.channelCombo.setFocus()
+
+    def new_visitor(self) -> None:
+        page = self.show_area("visitors")
+        page.new_visitor()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+        else:
+            self.show_area("visitors").focus_search()
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+            self.statusBar().showMessage(tr("Refreshed."), 2000)
+
+    def _optional_dialog(self, function: str) -> None:
+        """Import/export dialogs are built by another area; until they exist, say so calmly."""
+        try:
+            module = importlib.import_module("cal_desktop.gui.dialogs.import_dialog")
+            opener = getattr(module, function)
+        except (ImportError, AttributeError):
+            messages.info(
+                self,
+                tr(
+                    "Import and export from spreadsheets will be available later. "
+                    "Until then use the command line: cal-desktop import / export."
+                ),
+            )
+            return
+        opener(self.ctx, self)
+        self.refresh_current()
+
+    def open_import(self) -> None:
+        self._optional_dialog("open_import_dialog")
+
+    def open_export(self) -> None:
+        self._optional_dialog("open_export_dialog")
+
+    def change_staff(self) -> None:
+        from cal_desktop.gui import app
+
+        member = app.ask_staff(self.ctx, self, self.ctx.actor.staff_id)
+        if member is not None:
+            self.set_staff(member)
+
+    def set_staff(self, member: StaffDTO) -> None:
+        from cal_desktop.gui import app
+
+        self.ctx = self.ctx.acting_as(member.actor())
+        app.remember_staff(self.ctx, member.id)
+        # views hold the context they were built with: rebuild them for the new staff member
+        for row, area in enumerate(self.areas):
+            page = self.pages.pop(area.key, None)
+            if page is not None:
+                holder = self.stack.widget(row)
+                page.deleteLater()
+                if holder.layout() is not None:
+                    QWidget().setLayout(holder.layout())  # drop the old layout
+        self.set_staff_name(member.display_name)
+        self.show_area_at(self.nav.currentRow())
+
+    def set_staff_name(self, name: str) -> None:
+        self.staff_label.setText(tr("At the desk: %1").replace("%1", name or "—"))
+        desk = self.pages.get("desk")
+        if desk is not None and hasattr(desk, "set_staff_name"):
+            desk.set_staff_name(name)
+
+    def show_shortcuts(self) -> None:
+        lines = [f"Ctrl+{n} — {a.title()}" for n, a in enumerate(self.areas, start=1) if n <= 9]
+        lines += [
+            tr("Ctrl+N — new consultation"),
+            tr("Ctrl+Shift+N — new visitor"),
+            tr("Ctrl+F — search"),
+            tr("F5 — refresh"),
+            tr("Enter — save the form (Ctrl+Enter in a multi-line field)"),
+            tr("Esc — clear the form or close the dialog"),
+            tr("Space — tick the highlighted topic"),
+        ]
+        messages.info(self, "\n".join(lines), title=tr("Keyboard shortcuts"))
+
+    def show_about(self) -> None:
+        messages.info(
+            self,
+            tr(
+                "CAL Desktop %1\nThe program of a Centre of Active People: visitors, consultations, "
+                "initiatives, letters and reports. Works offline; data stays on this computer."
+            ).replace("%1", __version__),
+            title=tr("About"),
+        )
+
+    # ------------------------------------------------------------------------------ remembering
+
+    def _restore(self) -> None:
+        settings = gui_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/split")
+        if state is not None:
+            self.split.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = gui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/split", self.split.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_layout", None)
+            if save is not None:
+                save(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,227 @@
+"""The desk (Приём): the quick consultation form, today's consultations and the follow-ups due.
+
+``add_panel(title, widget)`` adds a panel under the follow-ups (the appeals' due-soon/overdue alerts
+are plugged in there by the lead). The second tab holds the list of all consultations with filters,
+built the first time it is opened so the program starts fast on a large base.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop.domain import clock
+from cal_desktop.gui.formatting import fmt_date, fmt_time
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.labels import label
+from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.widgets.consultation_form import ConsultationForm
+from cal_desktop.services import consultations
+from cal_desktop.services.consultations import ConsultationRow, FollowUp
+from cal_desktop.services.context import ServiceContext
+
+TODAY_COLUMNS: list[Column[ConsultationRow]] = [
+    Column(lambda: tr("Time"), lambda r: fmt_time(r.occurred_at)),
+    Column(lambda: tr("Visitor"), lambda r: r.visitor_name or tr("anonymous")),
+    Column(lambda: tr("Outcome"), lambda r: label(r.outcome)),
+    Column(lambda: tr("Staff"), lambda r: r.staff_name or ""),
+]
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DeskView(QTabWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskView")
+        self.setAccessibleName(tr("Reception desk"))
+        self.ctx = ctx
+        self.today_rows: list[ConsultationRow] = []
+        self.list_view: QWidget | None = None
+        self.form = ConsultationForm(ctx, self)
+        self.form.setObjectName("consultationForm")
+        self.form.setAccessibleName(tr("New consultation"))
+        self.form.saved.connect(self._saved)
+        self.form.new_visitor_requested.connect(self._new_visitor)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("consultationFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+
+        self.today_model: LazyTableModel[ConsultationRow] = LazyTableModel(TODAY_COLUMNS, self)
+        self.today_table = QTableView(self)
+        self.today_table.setObjectName("todayTable")
+        self.today_table.setAccessibleName(tr("Today's consultations"))
+        self.today_table.setModel(self.today_model)
+        self.today_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.today_table.verticalHeader().hide()
+        self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.today_table.activated.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
+        self.today_table.doubleClicked.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
+        self.today_box = QGroupBox(tr("Today"), self)
+        self.today_box.setObjectName("todayBox")
+        QVBoxLayout(self.today_box).addWidget(self.today_table)
+
+        self.follow_list = QListWidget(self)
+        self.follow_list.setObjectName("followUpList")
+        self.follow_list.setAccessibleName(tr("Follow-ups due today or overdue"))
+        self.follow_list.itemActivated.connect(self._open_follow_up)
+        self.done_button = QPushButton(tr("Mark &done"), self)
+        self.done_button.setObjectName("followUpDoneButton")
+        self.done_button.setAccessibleName(tr("Mark the selected follow-up done"))
+        self.done_button.clicked.connect(self._mark_done)
+        self.follow_box = QGroupBox(tr("Follow-ups due"), self)
+        self.follow_box.setObjectName("followUpBox")
+        follow_layout = QVBoxLayout(self.follow_box)
+        follow_layout.addWidget(self.follow_list)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        follow_layout.addLayout(buttons)
+
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("deskSideSplitter")
+        self.side.addWidget(self.today_box)
+        self.side.addWidget(self.follow_box)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("deskSplitter")
+        self.split.addWidget(scroll)
+        self.split.addWidget(self.side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        page = QWidget(self)
+        page.setObjectName("deskTodayPage")
+        layout = QVBoxLayout(page)
+        self.staff_label = QLabel(page)
+        self.staff_label.setObjectName("deskStaffLabel")
+        self.staff_label.setAccessibleName(tr("Staff member at the desk"))
+        layout.addWidget(self.staff_label)
+        layout.addWidget(self.split, 1)
+        self.addTab(page, tr("&Reception"))
+        self.list_page = QWidget(self)
+        self.list_page.setObjectName("deskListPage")
+        QVBoxLayout(self.list_page).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self.list_page, tr("All &consultations"))
+        self.currentChanged.connect(self._tab_changed)
+        self.set_staff_name(ctx.actor.display_name)
+        self.refresh()
+
+    # -------------------------------------------------------------------------------------- public
+
+    def add_panel(self, title: str, widget: QWidget) -> QGroupBox:
+        """Add a panel to the right-hand column (e.g. appeals due soon or overdue)."""
+        box = QGroupBox(title, self)
+        box.setObjectName(f"panel_{widget.objectName() or self.side.count()}")
+        QVBoxLayout(box).addWidget(widget)
+        self.side.addWidget(box)
+        return box
+
+    def set_staff_name(self, name: str) -> None:
+        self.staff_label.setText(tr("At the desk: %1").replace("%1", name or "—"))
+
+    def refresh(self) -> None:
+        self.today_rows = consultations.todays_consultations(self.ctx)
+        rows = self.today_rows
+        self.today_model.reset(len(rows), lambda offset, limit: rows[offset : offset + limit])
+        self.today_box.setTitle(
+            tr("Today, %1: %2").replace("%1", fmt_date(clock.today())).replace("%2", str(len(rows)))
+        )
+        self._fill_follow_ups(consultations.follow_ups_due(self.ctx))
+        if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):
+            self.list_view.reload()
+
+    def new_consultation(self) -> None:
+        self.setCurrentIndex(0)
+        self.form.reset()
+        self.form.ui.visitorEdit.setFocus()
+
+    def focus_search(self) -> None:
+        if self.currentIndex() == 1 and self.list_view is not None:
+            self.list_view.focus_search()
+        else:
+            self.form.ui.visitorEdit.setFocus()
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("desk/split", self.split.saveState())
+        settings.setValue("desk/side", self.side.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        for key, splitter in (("desk/split", self.split), ("desk/side", self.side)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    # ------------------------------------------------------------------------------------- private
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.list_view is None:
+            from cal_desktop.gui.views.consultations import ConsultationsView
+
+            self.list_view = ConsultationsView(self.ctx, self.list_page)
+            self.list_page.layout().addWidget(self.list_view)
+            self.list_view.reload()
+
+    def _fill_follow_ups(self, items: list[FollowUp]) -> None:
+        self.follow_list.clear()
+        for f in items:
+            who = f" — {f.visitor_name}" if f.visitor_name else ""
+            kind = tr("meeting") if f.kind == "consultation" else tr("initiative")
+            late = tr(" (overdue)") if f.overdue else ""
+            item = QListWidgetItem(f"{fmt_date(f.due)}{late} · {kind}: {f.title}{who}", self.follow_list)
+            item.setData(ID_ROLE, (f.kind, f.id))
+            if f.overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+        self.follow_box.setTitle(tr("Follow-ups due: %1").replace("%1", str(len(items))))
+        if not items:
+            empty = QListWidgetItem(tr("Nothing due today."), self.follow_list)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.done_button.setEnabled(bool(items))
+
+    def _open_follow_up(self, item: QListWidgetItem) -> None:
+        data = item.data(ID_ROLE)
+        if data and data[0] == "consultation":
+            self._open_consultation(data[1])
+
+    def _mark_done(self) -> None:
+        item = self.follow_list.currentItem()
+        data = item.data(ID_ROLE) if item else None
+        if data and data[0] == "consultation":
+            consultations.mark_follow_up_done(self.ctx, data[1])
+            self.refresh()
+
+    def _open_consultation(self, consultation_id: int) -> None:
+        from cal_desktop.gui.dialogs.consultation_dialog import open_consultation
+
+        if open_consultation(self.ctx, consultation_id, self):
+            self.refresh()
+
+    def _saved(self, row: ConsultationRow) -> None:
+        self.refresh()
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("Consultation saved."), 5000)
+
+    def _new_visitor(self, typed: str) -> None:
+        from cal_desktop.gui.dialogs.visitor_dialog import edit_visitor
+        from cal_desktop.gui.widgets.visitor_picker import describe
+        from cal_desktop.services import visitors
+
+        visitor_id = edit_visitor(self.ctx, self, None, typed)
+        if visitor_id is not None:
+            self.form.picker.set_visitor(visitor_id, describe(visitors.get_visitor(self.ctx, visitor_id)))
+            self.form.ui.channelCombo.setFocus()

@@ -1,0 +1,321 @@
+"""Visitors: search as you type (name, phone, e-mail), the result list and the visitor card with
+contacts, consent and the history of consultations and initiatives."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop.domain.vocab import Channel, InitiativeStatus, MemberRole, Outcome, Topic
+from cal_desktop.gui.formatting import fmt_date, format_phone
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.labels import label_of
+from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.services import visitors
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.visitors import VisitorSummary
+
+DEBOUNCE_MS = 150
+SEARCH_LIMIT = 200
+
+COLUMNS: list[Column[VisitorSummary]] = [
+    Column(lambda: tr("Name"), lambda v: v.full_name),
+    Column(lambda: tr("Phone"), lambda v: format_phone(v.phone)),
+    Column(lambda: tr("E-mail"), lambda v: v.email or ""),
+    Column(lambda: tr("Birth date"), lambda v: fmt_date(v.birth_date)),
+    Column(lambda: tr("Territory"), lambda v: v.territory or ""),
+]
+
+
+class VisitorCard(QWidget):
+    """Read-only card of one visitor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitorCard")
+        self.setAccessibleName(tr("Visitor card"))
+        self.title = QLabel(self)
+        self.title.setObjectName("visitorCardTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("phone", tr("Phone:")),
+            ("email", tr("E-mail:")),
+            ("birth", tr("Birth date:")),
+            ("address", tr("Address:")),
+            ("territory", tr("Territory:")),
+            ("consent", tr("Consent:")),
+            ("notes", tr("Notes:")),
+        ):
+            value = QLabel(self)
+            value.setObjectName(f"visitorCard_{key}")
+            value.setAccessibleName(caption.rstrip(":"))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.values[key] = value
+        self.consultations = _table(
+            self,
+            "visitorConsultations",
+            tr("Consultations of the visitor"),
+            [tr("Date"), tr("Channel"), tr("Topics"), tr("Outcome"), tr("Summary")],
+        )
+        self.initiatives = _table(
+            self,
+            "visitorInitiatives",
+            tr("Initiatives of the visitor"),
+            [tr("No."), tr("Title"), tr("Status"), tr("Role")],
+        )
+        self.consultations_box = QGroupBox(tr("Consultations"), self)
+        QVBoxLayout(self.consultations_box).addWidget(self.consultations)
+        self.initiatives_box = QGroupBox(tr("Initiatives"), self)
+        QVBoxLayout(self.initiatives_box).addWidget(self.initiatives)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.consultations_box, 2)
+        layout.addWidget(self.initiatives_box, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.title.setText(tr("Choose a visitor in the list"))
+        for value in self.values.values():
+            value.clear()
+        self.consultations.setRowCount(0)
+        self.initiatives.setRowCount(0)
+
+    def show_visitor(self, v: visitors.VisitorDTO, history: visitors.VisitorHistory) -> None:
+        self.title.setText(v.full_name + (tr(" (data erased)") if v.anonymised else ""))
+        self.values["phone"].setText(format_phone(v.phone) or "—")
+        self.values["email"].setText(v.email or "—")
+        self.values["birth"].setText(fmt_date(v.birth_date) or "—")
+        self.values["address"].setText(v.address or "—")
+        self.values["territory"].setText(v.territory or "—")
+        if v.consent_withdrawn_date:
+            consent = tr("withdrawn on %1").replace("%1", fmt_date(v.consent_withdrawn_date))
+            if v.consent_date:
+                consent = tr("given on %1").replace("%1", fmt_date(v.consent_date)) + ", " + consent
+        elif v.consent_date:
+            consent = tr("given on %1").replace("%1", fmt_date(v.consent_date))
+        else:
+            consent = tr("not recorded")
+        self.values["consent"].setText(consent)
+        self.values["notes"].setText(v.notes or "—")
+        self.consultations_box.setTitle(
+            tr("Consultations: %1").replace("%1", str(history.consultations_total))
+        )
+        self.consultations.setRowCount(len(history.consultations))
+        for row, c in enumerate(history.consultations):
+            cells = [
+                fmt_date(c.occurred_on),
+                label_of(Channel, c.channel),
+                "; ".join(label_of(Topic, t) for t in c.topics),
+                label_of(Outcome, c.outcome),
+                " ".join((c.summary or "").split())[:200],
+            ]
+            for col, text in enumerate(cells):
+                self.consultations.setItem(row, col, QTableWidgetItem(text))
+        self.initiatives_box.setTitle(tr("Initiatives: %1").replace("%1", str(len(history.initiatives))))
+        self.initiatives.setRowCount(len(history.initiatives))
+        for row, i in enumerate(history.initiatives):
+            cells = [str(i.id), i.title, label_of(InitiativeStatus, i.status), label_of(MemberRole, i.role)]
+            for col, text in enumerate(cells):
+                self.initiatives.setItem(row, col, QTableWidgetItem(text))
+
+
+def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class VisitorsView(QWidget):
+    consultation_requested = Signal(int)  # visitor id: log a consultation with this visitor
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitorsView")
+        self.setAccessibleName(tr("Visitors"))
+        self.ctx = ctx
+        self.current_id: int | None = None
+        self.last_search_ms = 0.0
+        self.search = QLineEdit(self)
+        self.search.setObjectName("visitorSearchEdit")
+        self.search.setAccessibleName(tr("Search visitors"))
+        self.search.setPlaceholderText(tr("Search by name, phone or e-mail (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(tr("&New visitor…"), self)
+        self.new_button.setObjectName("newVisitorButton")
+        self.new_button.setAccessibleName(tr("Create a new visitor"))
+        self.edit_button = QPushButton(tr("&Edit…"), self)
+        self.edit_button.setObjectName("editVisitorButton")
+        self.edit_button.setAccessibleName(tr("Edit the selected visitor"))
+        self.consult_button = QPushButton(tr("&Log a consultation"), self)
+        self.consult_button.setObjectName("consultVisitorButton")
+        self.consult_button.setAccessibleName(tr("Log a consultation with the selected visitor"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("visitorCountLabel")
+        self.count_label.setAccessibleName(tr("Number of visitors found"))
+        self.model: LazyTableModel[VisitorSummary] = LazyTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("visitorsTable")
+        self.table.setAccessibleName(tr("Visitors found"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 150), (2, 170), (3, 95), (4, 130)):
+            self.table.horizontalHeader().resizeSection(col, width)
+        self.card = VisitorCard(self)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("visitorsSplitter")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.consult_button)
+        left_layout.addLayout(bottom)
+        self.split.addWidget(left)
+        self.split.addWidget(self.card)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(self.split)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textEdited.connect(lambda _t: self.timer.start())
+        self.search.returnPressed.connect(self._enter_in_search)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_row(cur.row()))
+        self.table.activated.connect(lambda _i: self.edit_current())
+        self.new_button.clicked.connect(self.new_visitor)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.consult_button.clicked.connect(self._consult)
+        self.run_search()
+
+    def run_search(self) -> None:
+        """Search now (the debounce timer calls this); an empty query lists every visitor lazily."""
+        self.timer.stop()
+        started = time.perf_counter()
+        query = self.search.text().strip()
+        ctx = self.ctx
+        if query:
+            found = visitors.search_visitors(ctx, query, SEARCH_LIMIT)
+            self.model.reset(len(found), lambda offset, limit: found[offset : offset + limit])
+            if len(found) >= SEARCH_LIMIT:
+                self.count_label.setText(
+                    tr("The first %1 found; type more to narrow the search.").replace("%1", str(SEARCH_LIMIT))
+                )
+            else:
+                self.count_label.setText(tr("Found: %1").replace("%1", str(len(found))))
+        else:
+            total = visitors.list_visitors(ctx, limit=0).total
+            self.model.reset(
+                total, lambda offset, limit: visitors.list_visitors(ctx, offset=offset, limit=limit).items
+            )
+            self.count_label.setText(tr("Visitors in the base: %1").replace("%1", str(total)))
+        if self.model.total:
+            self.table.selectRow(0)
+        else:
+            self.current_id = None
+            self.card.show_nothing()
+            if query:
+                self.count_label.setText(tr("Nobody found. Ctrl+Shift+N creates a new visitor."))
+        self.last_search_ms = (time.perf_counter() - started) * 1000
+
+    def _enter_in_search(self) -> None:
+        self.run_search()
+        if self.model.total:
+            self.table.setFocus()
+
+    def _show_row(self, row_number: int) -> None:
+        row = self.model.row(row_number)
+        if row is None:
+            return
+        self.show_visitor(row.id)
+
+    def show_visitor(self, visitor_id: int) -> None:
+        self.current_id = visitor_id
+        self.card.show_visitor(
+            visitors.get_visitor(self.ctx, visitor_id), visitors.visitor_history(self.ctx, visitor_id)
+        )
+
+    def new_visitor(self) -> None:
+        from cal_desktop.gui.dialogs.visitor_dialog import edit_visitor
+
+        visitor_id = edit_visitor(self.ctx, self, None, self.search.text())
+        if visitor_id is not None:
+            self.open_visitor(visitor_id)
+
+    def open_visitor(self, visitor_id: int) -> None:
+        """Show this visitor: searched by name so the list holds them, with the card filled."""
+        v = visitors.get_visitor(self.ctx, visitor_id)
+        self.search.setText(v.full_name)
+        self.run_search()
+        for number in range(self.model.total):
+            row = self.model.row(number)
+            if row is not None and row.id == visitor_id:
+                self.table.selectRow(number)
+                break
+        self.show_visitor(visitor_id)
+
+    def edit_current(self) -> None:
+        from cal_desktop.gui.dialogs.visitor_dialog import edit_visitor
+
+        if self.current_id is None:
+            return
+        if edit_visitor(self.ctx, self, self.current_id) is not None:
+            self.open_visitor(self.current_id)
+
+    def _consult(self) -> None:
+        if self.current_id is not None:
+            self.consultation_requested.emit(self.current_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self.run_search()
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("visitors/split", self.split.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("visitors/split")
+        if state is not None:
+            self.split.restoreState(state)

@@ -1,0 +1,106 @@
+"""Pick a visitor by typing: a debounced search (about 150 ms after the last key) over name, phone and
+e-mail, shown as a completer popup under the line edit. Arrow keys and Enter choose; editing the text
+again forgets the choice, so what is shown is always what will be saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from cal_desktop.gui.formatting import fmt_date, format_phone
+from cal_desktop.services import visitors
+from cal_desktop.services.context import ServiceContext
+
+DEBOUNCE_MS = 150
+MAX_RESULTS = 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(v: visitors.VisitorSummary | visitors.VisitorDTO) -> str:
+    """«Иванов Иван Иванович, +7 912 345-67-89, 01.02.1980»: enough to tell namesakes apart."""
+    parts = [v.full_name, format_phone(v.phone), v.email or "", fmt_date(v.birth_date)]
+    return ", ".join(p for p in parts if p)
+
+
+class VisitorPicker(QObject):
+    """Attached to a QLineEdit; ``visitor_id`` is the chosen visitor or None."""
+
+    chosen = Signal(object)  # int | None
+
+    def __init__(self, edit: QLineEdit, ctx: ServiceContext) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.ctx = ctx
+        self.visitor_id: int | None = None
+        self._setting = False
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setObjectName("visitorCompleter")
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(edit)
+        self.completer.popup().setObjectName("visitorPopup")
+        self.completer.popup().setAccessibleName("visitor search results")
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        edit.textEdited.connect(self._edited)
+
+    def _edited(self, _text: str) -> None:
+        if self.visitor_id is not None and not self._setting:
+            self.visitor_id = None
+            self.chosen.emit(None)
+        self.timer.start()
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        query = self.edit.text().strip()
+        self.model.clear()
+        if len(query) < 2:
+            self.completer.popup().hide()
+            return
+        for v in visitors.search_visitors(self.ctx, query, MAX_RESULTS):
+            item = QStandardItem(describe(v))
+            item.setData(v.id, ID_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if self.model.rowCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def results(self) -> list[str]:
+        return [self.model.item(r).text() for r in range(self.model.rowCount())]
+
+    def _activated(self, index: QModelIndex) -> None:
+        visitor_id = index.data(ID_ROLE)
+        if visitor_id is None:
+            return
+        self.set_visitor(int(visitor_id), str(index.data(Qt.ItemDataRole.DisplayRole)))
+
+    def set_visitor(self, visitor_id: int | None, text: str = "") -> None:
+        """Choose a visitor (or none) programmatically: after creating one, when editing."""
+        self.timer.stop()
+        self._setting = True
+        self.visitor_id = visitor_id
+        # the completer writes its own text after activation; ours must come last
+        QTimer.singleShot(0, lambda: self._set_text(text))
+        self.edit.setText(text)
+        self._setting = False
+        self.chosen.emit(visitor_id)
+
+    def _set_text(self, text: str) -> None:
+        if self.visitor_id is not None:
+            self.edit.setText(text)
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.visitor_id = None
+        self.edit.clear()
+        self.model.clear()
+        self.completer.popup().hide()
+        self.chosen.emit(None)

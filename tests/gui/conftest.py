@@ -1,0 +1,45 @@
+"""GUI test fixtures: an isolated desk settings file, recorded message boxes, and a main window on a
+fresh database with a staff member at the desk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from cal_desktop.gui import messages
+
+
+@pytest.fixture(autouse=True)
+def _isolated_desk(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CAL_DESKTOP_GUI_INI", str(tmp_path / "desk.ini"))
+    monkeypatch.setenv("CAL_DESKTOP_LANG", "ru")
+
+
+@pytest.fixture
+def shown(monkeypatch) -> messages.Recorder:  # type: ignore[no-untyped-def]
+    """Message boxes are recorded, never shown; ``shown.answers`` queues the answers to questions."""
+    recorder = messages.Recorder()
+    monkeypatch.setattr(messages, "backend", recorder)
+    return recorder
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui import i18n
+
+    assert i18n.install("ru"), (
+        "resources/translations/cal_desktop_ru.qm is missing: run scripts/build_translations.py"
+    )
+    yield
+
+
+@pytest.fixture
+def window(qtbot, ctx, db_path, shown, russian):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(ctx, str(db_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
