@@ -118,6 +118,21 @@ def test_check_reports_a_truncated_database_in_one_line(
     assert "поврежд" in _one_error_line(lines)
 
 
+def test_init_refuses_a_damaged_or_foreign_file_and_leaves_it(
+    populated_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.truncate(populated_db, populated_db.stat().st_size // 2)
+    spreadsheet = tmp_path / "visitors.xlsx.db"
+    spreadsheet.write_bytes(b"PK\x03\x04" + b"\x00" * 4000)
+    for path in (populated_db, spreadsheet):
+        before = _sha256(path)
+        code, lines = _run(capsys, "--db", str(path), "init")
+        assert code == 1
+        assert "поврежд" in _one_error_line(lines) or "не является базой данных" in lines[0]
+        assert _sha256(path) == before
+    assert [p.name for p in tmp_path.rglob("*before-upgrade*")] == []
+
+
 def test_check_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "absent.db"
     code, lines = _run(capsys, "--db", str(path), "check")
