@@ -1,0 +1,150 @@
+"""Change an initiative's status (issue 4 item 3-4): a comment always; the reason when declining (from
+DOMAIN A1's out-of-scope list); the result when it is done. The centre's principles are shown beside
+the decision, with what the initiative's own text touches, if anything."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cal_desktop import errors
+from cal_desktop.domain import principles
+from cal_desktop.domain.vocab import CLOSED_STATUSES, InitiativeStatus, OutOfScopeReason
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, named, select_data, vocab_combo
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.labels import label
+from cal_desktop.services import initiatives
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.initiatives import InitiativeCard
+
+
+class StatusChangeDialog(QDialog):
+    """``submit()`` saves the change and returns True; on a refusal the dialog stays open with the reason."""
+
+    def __init__(self, ctx: ServiceContext, card: InitiativeCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "statusChangeDialog", tr("Change status"))
+        self.setWindowTitle(tr("Change status: %1").replace("%1", card.title))
+        self.ctx = ctx
+        self.initiative = card
+        self.card: InitiativeCard | None = None
+        self.current = named(QLabel(label(card.status), self), "statusCurrent", tr("Current status"))
+        self.status: QComboBox = vocab_combo(
+            self,
+            InitiativeStatus,
+            "statusTarget",
+            tr("New status"),
+            members=[s for s in InitiativeStatus if s != card.status],
+        )
+        self.reason = vocab_combo(
+            self,
+            OutOfScopeReason,
+            "statusReason",
+            tr("Reason for declining"),
+            empty=tr("— choose the reason —"),
+        )
+        self.result = named(QPlainTextEdit(self), "statusResult", tr("Result achieved"))
+        self.result.setTabChangesFocus(True)
+        self.result.setPlainText(card.result_summary or "")
+        self.comment = named(QPlainTextEdit(self), "statusComment", tr("Comment"))
+        self.comment.setTabChangesFocus(True)
+        self.principles = named(QLabel(self), "statusPrinciples", tr("The centre's principles"))
+        self.principles.setWordWrap(True)
+        self.principles.setStyleSheet("background: #fff4e5; padding: 6px;")
+        self.error = ErrorLine(self, "statusError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("Now:"), self.current)
+        form.addRow(tr("&New status:"), self.status)
+        self.reason_label = QLabel(tr("&Reason:"), self)
+        self.reason_label.setBuddy(self.reason)
+        form.addRow(self.reason_label, self.reason)
+        self.result_label = QLabel(tr("Re&sult:"), self)
+        self.result_label.setBuddy(self.result)
+        form.addRow(self.result_label, self.result)
+        form.addRow(tr("C&omment:"), self.comment)
+        form.addRow(self.principles)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.reason.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def choose(
+        self, status: str, *, reason: str | None = None, result: str | None = None, comment: str | None = None
+    ) -> None:
+        """Fill the form (the keyboard does the same; tests use this)."""
+        select_data(self.status, status)
+        if reason is not None:
+            select_data(self.reason, reason)
+        if result is not None:
+            self.result.setPlainText(result)
+        if comment is not None:
+            self.comment.setPlainText(comment)
+
+    def _status_changed(self) -> None:
+        target = InitiativeStatus(self.status.currentData())
+        declining = target == InitiativeStatus.DECLINED
+        for widget in (self.reason, self.reason_label):
+            widget.setVisible(declining)
+        for widget in (self.result, self.result_label):
+            widget.setVisible(target == InitiativeStatus.DONE)
+        lines: list[str] = []
+        if declining:
+            own = principles.check_text(self.initiative.title, self.initiative.description)
+            if own.touches_principles:
+                lines.append(
+                    tr("The initiative's text touches: %1.").replace(
+                        "%1", "; ".join(label(r) for r in own.reasons)
+                    )
+                )
+                if self.reason.currentData() is None:
+                    select_data(self.reason, own.reasons[0].value)
+            reason = self.reason.currentData()
+            if reason:
+                lines.append(principles.explain([OutOfScopeReason(reason)]))
+            lines.append(principles.WHAT_WE_DO)
+        elif self.initiative.status in CLOSED_STATUSES:
+            lines.append(tr("The initiative is reopened: say why in the comment."))
+        self.principles.setText("\n".join(x for x in lines if x))
+        self.principles.setVisible(bool(lines))
+
+    def submit(self) -> bool:
+        self.error.clear_error()
+        target = self.status.currentData()
+        try:
+            self.card = initiatives.change_status(
+                self.ctx,
+                self.initiative.id,
+                target,
+                comment=self.comment.toPlainText(),
+                reason=self.reason.currentData() if target == InitiativeStatus.DECLINED else None,
+                result_summary=self.result.toPlainText() if target == InitiativeStatus.DONE else None,
+            )
+        except errors.CalError as exc:
+            self.error.show_error(exc)
+            return False
+        return True
+
+    def _accept(self) -> None:
+        if self.submit():
+            self.accept()
+
+
+def change_status(ctx: ServiceContext, parent: QWidget | None, card: InitiativeCard) -> InitiativeCard | None:
+    """Open the dialog; the changed card, or None when cancelled. Tests replace this function."""
+    dialog = StatusChangeDialog(ctx, card, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.card
+    return None

@@ -1,0 +1,753 @@
+"""Initiatives (issue 4): the list with filters and a board by status, and the initiative card with
+members, the status timeline, consultations, partners and resources, documents and appeals,
+publications, the next step, and suggestions.
+
+Plugging in: ``InitiativesView(ctx, parent=None)``; ``open_initiative(id)`` shows one card;
+``refresh()`` reloads after changes made elsewhere. Signal ``initiative_changed(int)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop import errors
+from cal_desktop.domain.vocab import (
+    Category,
+    InitiativeStatus,
+    OrganisationKind,
+)
+from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
+from cal_desktop.gui.dialogs.initiative_common import (
+    ErrorLine,
+    fill,
+    fill_territories,
+    named,
+    selected_id,
+    table,
+    territory_combo,
+    vocab_combo,
+)
+from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, fmt_datetime, format_phone, from_qdate, to_qdate
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.labels import label, label_of
+from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.services import directory, initiatives, staff, suggestions
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, InitiativeSummary
+
+DEBOUNCE_MS = 200
+BOARD_PER_STATUS = 50
+
+COLUMNS: list[Column[InitiativeSummary]] = [
+    Column(lambda: tr("No."), lambda i: str(i.id), align_right=True),
+    Column(lambda: tr("Title"), lambda i: i.title, tooltip=lambda i: i.address or ""),
+    Column(lambda: tr("Status"), lambda i: label(i.status)),
+    Column(lambda: tr("Category"), lambda i: label(i.category)),
+    Column(lambda: tr("Territory"), lambda i: i.territory or ""),
+    Column(lambda: tr("Authors"), lambda i: i.authors),
+    Column(
+        lambda: tr("Next step"), lambda i: fmt_date(i.next_step_date), tooltip=lambda i: i.next_step or ""
+    ),
+    Column(lambda: tr("Created"), lambda i: fmt_date(i.created_on)),
+]
+
+
+def _short(value: str | None, length: int = 200) -> str:
+    return " ".join((value or "").split())[:length]
+
+
+class InitiativeCardWidget(QWidget):
+    """The card of one initiative; every change goes through the services and the card reloads."""
+
+    changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "initiativeCard", tr("Initiative card"))
+        self.ctx = ctx
+        self.card: InitiativeCard | None = None
+        self.title = named(QLabel(self), "initiativeCardTitle", tr("Initiative"))
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.status = named(QLabel(self), "initiativeCardStatus", tr("Status"))
+        self.status_button = named(
+            QPushButton(tr("Change &status…"), self), "changeStatusButton", tr("Change the status")
+        )
+        self.edit_button = named(
+            QPushButton(tr("&Edit…"), self), "editInitiativeButton", tr("Edit the initiative")
+        )
+        self.status_button.clicked.connect(self.change_status)
+        self.edit_button.clicked.connect(self.edit)
+        self.tabs = named(QTabWidget(self), "initiativeTabs", tr("Sections of the initiative card"))
+        self._build_overview()
+        self._build_members()
+        self._build_history()
+        self._build_consultations()
+        self._build_resources()
+        self._build_papers()
+        self._build_publications()
+        self._build_suggestions()
+        self.error = ErrorLine(self, "initiativeCardError")
+        head = QHBoxLayout()
+        head.addWidget(self.status, 1)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.status_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(head)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.show_nothing()
+
+    # ---------------------------------------------------------------------------------- sections
+
+    def _build_overview(self) -> None:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("category", tr("Category:")),
+            ("territory", tr("Territory:")),
+            ("address", tr("Address:")),
+            ("staff", tr("Accompanied by:")),
+            ("created", tr("Created:")),
+            ("description", tr("Description:")),
+            ("result", tr("Result:")),
+        ):
+            value = named(QLabel(page), f"initiativeCard_{key}", caption.rstrip(":"))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.values[key] = value
+        self.next_step = named(QLineEdit(page), "nextStepEdit", tr("Next step agreed with the author"))
+        self.next_date_on = named(
+            QCheckBox(tr("by"), page), "nextStepHasDate", tr("The next step has a date")
+        )
+        self.next_date = named(QDateEdit(page), "nextStepDate", tr("Date of the next step"))
+        self.next_date.setDisplayFormat(DATE_FORMAT)
+        self.next_date.setCalendarPopup(True)
+        self.next_date_on.toggled.connect(self.next_date.setEnabled)
+        self.next_save = named(
+            QPushButton(tr("Save step"), page), "saveNextStepButton", tr("Save the next step")
+        )
+        self.next_save.clicked.connect(self.save_next_step)
+        row = QHBoxLayout()
+        row.addWidget(self.next_step, 1)
+        row.addWidget(self.next_date_on)
+        row.addWidget(self.next_date)
+        row.addWidget(self.next_save)
+        form.addRow(tr("Next step:"), row)
+        self.tabs.addTab(page, tr("Overview"))
+
+    def _build_members(self) -> None:
+        page = QWidget(self)
+        self.members = table(
+            page, "membersTable", tr("Members"), [tr("Name"), tr("Role"), tr("Added"), tr("Phone")]
+        )
+        add = named(QPushButton(tr("&Add member…"), page), "addMemberButton", tr("Add a member"))
+        remove = named(
+            QPushButton(tr("Remove"), page), "removeMemberButton", tr("Remove the selected member")
+        )
+        add.clicked.connect(self.add_member)
+        remove.clicked.connect(self.remove_member)
+        self._page(page, self.members, [add, remove])
+        self.tabs.addTab(page, tr("Members"))
+
+    def _build_history(self) -> None:
+        page = QWidget(self)
+        self.history = table(
+            page,
+            "historyTable",
+            tr("Status history"),
+            [tr("When"), tr("From"), tr("To"), tr("Who"), tr("Reason"), tr("Comment")],
+        )
+        self._page(page, self.history, [])
+        self.tabs.addTab(page, tr("History"))
+
+    def _build_consultations(self) -> None:
+        page = QWidget(self)
+        self.consultations = table(
+            page,
+            "initiativeConsultations",
+            tr("Linked consultations"),
+            [tr("Date"), tr("Visitor"), tr("Outcome"), tr("Summary")],
+        )
+        self.consultations_count = named(QLabel(page), "initiativeConsultationsCount", tr("Consultations"))
+        self._page(page, self.consultations, [], self.consultations_count)
+        self.tabs.addTab(page, tr("Consultations"))
+
+    def _build_resources(self) -> None:
+        page = QWidget(self)
+        self.resources = table(page, "resourcesTable", tr("Resources needed"), [tr("Resource"), tr("Found")])
+        self.resource_edit = named(QLineEdit(page), "resourceEdit", tr("A resource needed"))
+        self.resource_edit.setPlaceholderText(tr("What is needed: paint, a hall, transport…"))
+        self.resource_edit.returnPressed.connect(self.add_resource)
+        add = named(QPushButton(tr("Add"), page), "addResourceButton", tr("Add the resource"))
+        found = named(QPushButton(tr("Found"), page), "resourceFoundButton", tr("Mark the resource as found"))
+        add.clicked.connect(self.add_resource)
+        found.clicked.connect(self.mark_found)
+        self.partners = table(
+            page, "partnersTable", tr("Partners"), [tr("Partner"), tr("Contribution"), tr("Since")]
+        )
+        self.partner_combo = named(QComboBox(page), "partnerCombo", tr("Partner to add"))
+        self.partner_contribution = named(
+            QLineEdit(page), "partnerContribution", tr("What the partner gives")
+        )
+        add_partner = named(QPushButton(tr("Add partner"), page), "addPartnerButton", tr("Add the partner"))
+        add_partner.clicked.connect(self.add_partner)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(tr("Resources needed"), page))
+        layout.addWidget(self.resources, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.resource_edit, 1)
+        row.addWidget(add)
+        row.addWidget(found)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(tr("Partners"), page))
+        layout.addWidget(self.partners, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.partner_combo, 1)
+        row2.addWidget(self.partner_contribution, 1)
+        row2.addWidget(add_partner)
+        layout.addLayout(row2)
+        self.tabs.addTab(page, tr("Partners and resources"))
+
+    def _build_papers(self) -> None:
+        page = QWidget(self)
+        self.documents = table(
+            page, "initiativeDocuments", tr("Documents"), [tr("Date"), tr("Document"), tr("Template")]
+        )
+        self.appeals = table(
+            page, "initiativeAppeals", tr("Appeals"), [tr("No."), tr("Sent"), tr("Addressee"), tr("Answer")]
+        )
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(tr("Documents"), page))
+        layout.addWidget(self.documents, 1)
+        layout.addWidget(QLabel(tr("Appeals"), page))
+        layout.addWidget(self.appeals, 1)
+        self.tabs.addTab(page, tr("Documents and appeals"))
+
+    def _build_publications(self) -> None:
+        page = QWidget(self)
+        self.publications = table(
+            page, "publicationsTable", tr("Publications"), [tr("Date"), tr("Title"), tr("Media"), tr("Link")]
+        )
+        self.pub_title = named(QLineEdit(page), "publicationTitle", tr("Publication title"))
+        self.pub_media = named(QComboBox(page), "publicationMedia", tr("Media outlet"))
+        self.pub_url = named(QLineEdit(page), "publicationUrl", tr("Link"))
+        self.pub_date = named(QDateEdit(page), "publicationDate", tr("Publication date"))
+        self.pub_date.setDisplayFormat(DATE_FORMAT)
+        self.pub_date.setCalendarPopup(True)
+        add = named(QPushButton(tr("Add"), page), "addPublicationButton", tr("Add the publication"))
+        add.clicked.connect(self.add_publication)
+        row = QHBoxLayout()
+        for widget, stretch in (
+            (self.pub_title, 2),
+            (self.pub_media, 1),
+            (self.pub_url, 1),
+            (self.pub_date, 0),
+        ):
+            row.addWidget(widget, stretch)
+        row.addWidget(add)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.publications, 1)
+        layout.addLayout(row)
+        self.tabs.addTab(page, tr("Publications"))
+
+    def _build_suggestions(self) -> None:
+        page = QWidget(self)
+        self.suggested_officials = table(
+            page,
+            "suggestedOfficials",
+            tr("Suggested officials"),
+            [tr("Official"), tr("Position"), tr("Organisation"), tr("Territory")],
+        )
+        self.suggested_partners = table(
+            page, "suggestedPartners", tr("Suggested partners"), [tr("Partner"), tr("Offers"), tr("For")]
+        )
+        self.suggested_visitors = table(
+            page,
+            "suggestedVisitors",
+            tr("Suggested supporters"),
+            [tr("Visitor"), tr("Phone"), tr("Initiatives helped")],
+        )
+        layout = QVBoxLayout(page)
+        for caption, widget in (
+            (tr("Officials to write to"), self.suggested_officials),
+            (tr("Partners with what is needed"), self.suggested_partners),
+            (tr("Residents who supported initiatives here"), self.suggested_visitors),
+        ):
+            layout.addWidget(QLabel(caption, page))
+            layout.addWidget(widget, 1)
+        self.suggestions_page = page
+        self.tabs.addTab(page, tr("Suggestions"))
+
+    def _page(
+        self, page: QWidget, main: QWidget, buttons: list[QPushButton], header: QWidget | None = None
+    ) -> None:
+        layout = QVBoxLayout(page)
+        if header is not None:
+            layout.addWidget(header)
+        layout.addWidget(main, 1)
+        if buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for b in buttons:
+                row.addWidget(b)
+            layout.addLayout(row)
+
+    # ------------------------------------------------------------------------------------- show
+
+    def show_nothing(self) -> None:
+        self.card = None
+        self.title.setText(tr("Choose an initiative in the list"))
+        self.status.clear()
+        self.tabs.setEnabled(False)
+        self.status_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
+
+    def open(self, initiative_id: int) -> None:
+        self.show_card(initiatives.get_initiative(self.ctx, initiative_id))
+
+    def reload(self) -> None:
+        if self.card is not None:
+            self.open(self.card.id)
+            self.changed.emit(self.card.id)
+
+    def show_card(self, c: InitiativeCard) -> None:
+        self.card = c
+        self.error.clear_error()
+        self.tabs.setEnabled(True)
+        self.status_button.setEnabled(True)
+        self.edit_button.setEnabled(True)
+        self.title.setText(f"№{c.id}. {c.title}")
+        status = label(c.status)
+        if c.decline_reason:
+            status += f" ({label(c.decline_reason)})"
+        if c.success_story:
+            status += " ★ " + tr("success story")
+        self.status.setText(tr("Status: %1").replace("%1", status))
+        self.values["category"].setText(label(c.category))
+        self.values["territory"].setText(c.territory or "—")
+        self.values["address"].setText(c.address or "—")
+        self.values["staff"].setText(c.staff_name or "—")
+        self.values["created"].setText(fmt_date(c.created_on))
+        self.values["description"].setText(c.description or "—")
+        self.values["result"].setText(c.result_summary or "—")
+        self.next_step.setText(c.next_step or "")
+        self.next_date_on.setChecked(c.next_step_date is not None)
+        self.next_date.setEnabled(c.next_step_date is not None)
+        self.next_date.setDate(to_qdate(c.next_step_date or date.today()))
+        fill(
+            self.members,
+            [[m.full_name, label(m.role), fmt_date(m.added_on), format_phone(m.phone)] for m in c.members],
+            [m.id for m in c.members],
+        )
+        fill(
+            self.history,
+            [
+                [
+                    fmt_datetime(h.changed_at),
+                    label(h.from_status) if h.from_status else "—",
+                    label(h.to_status),
+                    h.staff_name or "",
+                    label(h.reason) if h.reason else "",
+                    h.comment or "",
+                ]
+                for h in c.timeline
+            ],
+        )
+        fill(
+            self.consultations,
+            [
+                [
+                    fmt_date(x.occurred_on),
+                    x.visitor_name or tr("anonymous"),
+                    _outcome(x.outcome),
+                    _short(x.summary),
+                ]
+                for x in c.consultations
+            ],
+            [x.id for x in c.consultations],
+        )
+        self.consultations_count.setText(
+            tr("Consultations: %1 (latest %2 shown)")
+            .replace("%1", str(c.consultations_total))
+            .replace("%2", str(len(c.consultations)))
+        )
+        fill(
+            self.resources,
+            [[r.resource, "✓" if r.found else ""] for r in c.resources],
+            [r.id for r in c.resources],
+        )
+        fill(
+            self.partners,
+            [[p.name, p.contribution or "", fmt_date(p.added_on)] for p in c.partners],
+            [p.id for p in c.partners],
+        )
+        fill(
+            self.documents,
+            [[fmt_date(d.created_on), d.title, d.template_id] for d in c.documents],
+            [d.id for d in c.documents],
+        )
+        fill(
+            self.appeals,
+            [
+                [a.number, fmt_date(a.sent_date), a.addressee_text or "", fmt_date(a.answer_date) or "—"]
+                for a in c.appeals
+            ],
+            [a.id for a in c.appeals],
+        )
+        fill(
+            self.publications,
+            [[fmt_date(p.published_on), p.title, p.media_name or "", p.url or ""] for p in c.publications],
+            [p.id for p in c.publications],
+        )
+        self._fill_organisations()
+        if self.tabs.currentWidget() is self.suggestions_page:
+            self.load_suggestions()
+
+    def _fill_organisations(self) -> None:
+        for combo, kind in (
+            (self.partner_combo, OrganisationKind.PARTNER),
+            (self.pub_media, OrganisationKind.MEDIA),
+        ):
+            combo.clear()
+            if kind == OrganisationKind.MEDIA:
+                combo.addItem(tr("— no media outlet —"), None)
+            for org in directory.list_organisations(self.ctx, kind=kind, active_only=True, limit=500).items:
+                combo.addItem(org.name, org.id)
+
+    def _tab_changed(self) -> None:
+        if self.card is not None and self.tabs.currentWidget() is self.suggestions_page:
+            self.load_suggestions()
+
+    def load_suggestions(self) -> None:
+        if self.card is None:
+            return
+        found = suggestions.suggestions(self.ctx, self.card.id)
+        fill(
+            self.suggested_officials,
+            [
+                [
+                    o.full_name or "—",
+                    o.position,
+                    o.organisation,
+                    (o.territory or "") if o.territory_match else "",
+                ]
+                for o in found.officials
+            ],
+            [o.official_id for o in found.officials],
+        )
+        fill(
+            self.suggested_partners,
+            [[p.name, "; ".join(p.offers), "; ".join(p.needs)] for p in found.partners],
+            [p.organisation_id for p in found.partners],
+        )
+        fill(
+            self.suggested_visitors,
+            [[v.full_name, format_phone(v.phone), str(v.initiatives)] for v in found.visitors],
+            [v.visitor_id for v in found.visitors],
+        )
+
+    # ---------------------------------------------------------------------------------- actions
+
+    def _do(self, action) -> bool:  # type: ignore[no-untyped-def]
+        """Run a service call; a refusal shows inline, the card reloads after success."""
+        self.error.clear_error()
+        try:
+            action()
+        except errors.CalError as exc:
+            self.error.show_error(exc)
+            return False
+        self.reload()
+        return True
+
+    def change_status(self) -> None:
+        if self.card is not None and initiative_status.change_status(self.ctx, self, self.card) is not None:
+            self.reload()
+
+    def edit(self) -> None:
+        if self.card is not None and initiative_form.edit_initiative(
+            self.ctx, self, initiative_id=self.card.id
+        ):
+            self.reload()
+
+    def add_member(self) -> None:
+        if self.card is not None and initiative_member.add_member(self.ctx, self, self.card.id) is not None:
+            self.reload()
+
+    def remove_member(self) -> None:
+        member_id = selected_id(self.members)
+        if member_id is not None:
+            self._do(lambda: initiatives.remove_member(self.ctx, int(member_id)))  # type: ignore[arg-type]
+
+    def save_next_step(self) -> None:
+        if self.card is None:
+            return
+        due = from_qdate(self.next_date.date()) if self.next_date_on.isChecked() else None
+        card_id = self.card.id
+        self._do(lambda: initiatives.set_next_step(self.ctx, card_id, self.next_step.text(), due))
+
+    def add_resource(self) -> None:
+        if self.card is not None and self._do(
+            lambda: initiatives.add_resource(self.ctx, self.card.id, self.resource_edit.text())  # type: ignore[union-attr]
+        ):
+            self.resource_edit.clear()
+
+    def mark_found(self) -> None:
+        resource_id = selected_id(self.resources)
+        if resource_id is not None:
+            self._do(lambda: initiatives.set_resource_found(self.ctx, int(resource_id)))  # type: ignore[arg-type]
+
+    def add_partner(self) -> None:
+        org_id = self.partner_combo.currentData()
+        if self.card is None:
+            return
+        if org_id is None:
+            self.error.show_error(
+                errors.ValidationError.single(
+                    "organisation_id", tr("Partner"), tr("add partners to the directory first")
+                )
+            )
+            return
+        card_id = self.card.id
+        if self._do(
+            lambda: initiatives.add_partner(self.ctx, card_id, org_id, self.partner_contribution.text())
+        ):
+            self.partner_contribution.clear()
+
+    def add_publication(self) -> None:
+        if self.card is None:
+            return
+        card_id = self.card.id
+        if self._do(
+            lambda: initiatives.add_publication(
+                self.ctx,
+                card_id,
+                self.pub_title.text(),
+                media_id=self.pub_media.currentData(),
+                url=self.pub_url.text(),
+                published_on=from_qdate(self.pub_date.date()),
+            )
+        ):
+            self.pub_title.clear()
+            self.pub_url.clear()
+
+
+def _outcome(code: str) -> str:
+    from cal_desktop.domain.vocab import Outcome
+
+    return label_of(Outcome, code)
+
+
+class BoardView(QScrollArea):
+    """Columns by status, each with its count and its latest initiatives; a double click opens one."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "initiativeBoard", tr("Initiatives by status"))
+        self.setWidgetResizable(True)
+        inner = QWidget(self)
+        row = QHBoxLayout(inner)
+        self.columns: dict[InitiativeStatus, tuple[QGroupBox, QListWidget]] = {}
+        for status in InitiativeStatus:
+            box = QGroupBox(label(status), inner)
+            box.setObjectName(f"boardColumn_{status.value}")
+            items = named(QListWidget(box), f"boardList_{status.value}", label(status))
+            items.setMinimumWidth(170)
+            items.setWordWrap(True)
+            items.itemActivated.connect(lambda item: self.open_requested.emit(int(item.data(256))))
+            items.itemDoubleClicked.connect(lambda item: self.open_requested.emit(int(item.data(256))))
+            QVBoxLayout(box).addWidget(items)
+            row.addWidget(box)
+            self.columns[status] = (box, items)
+        self.setWidget(inner)
+
+    def show_board(
+        self, counts: dict[InitiativeStatus, int], cards: dict[InitiativeStatus, list[InitiativeSummary]]
+    ) -> None:
+        for status, (box, items) in self.columns.items():
+            box.setTitle(f"{label(status)} ({counts.get(status, 0)})")
+            items.clear()
+            for card in cards.get(status, []):
+                item = QListWidgetItem(f"№{card.id} {card.title}\n{card.territory or ''}".strip())
+                item.setData(256, card.id)
+                items.addItem(item)
+
+    def titles(self, status: InitiativeStatus) -> list[str]:
+        items = self.columns[status][1]
+        return [items.item(i).text() for i in range(items.count())]
+
+
+class InitiativesView(QWidget):
+    """The list (or board) with filters on the left, the card on the right."""
+
+    initiative_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "initiativesView", tr("Initiatives"))
+        self.ctx = ctx
+        self.search = named(QLineEdit(self), "initiativeSearch", tr("Search initiatives"))
+        self.search.setPlaceholderText(tr("Title or address"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = vocab_combo(
+            self, InitiativeStatus, "initiativeStatusFilter", tr("Status"), empty=tr("All statuses")
+        )
+        self.status_filter.insertItem(1, tr("Open"), "open")
+        self.status_filter.insertItem(2, tr("Closed"), "closed")
+        self.category_filter = vocab_combo(
+            self, Category, "initiativeCategoryFilter", tr("Category"), empty=tr("All categories")
+        )
+        self.territory_filter = territory_combo(
+            self, ctx, "initiativeTerritoryFilter", tr("Territory"), tr("All territories")
+        )
+        self.staff_filter = named(QComboBox(self), "initiativeStaffFilter", tr("Staff member"))
+        self.staff_filter.addItem(tr("All staff"), None)
+        for member in staff.list_staff(ctx):
+            self.staff_filter.addItem(member.display_name, member.id)
+        self.new_button = named(
+            QPushButton(tr("&New initiative…"), self), "newInitiativeButton", tr("Create a new initiative")
+        )
+        self.board_toggle = named(
+            QCheckBox(tr("&Board"), self), "boardToggle", tr("Show the board by status")
+        )
+        self.count_label = named(QLabel(self), "initiativeCount", tr("Number of initiatives found"))
+        self.model: LazyTableModel[InitiativeSummary] = LazyTableModel(COLUMNS, self)
+        self.table = named(QTableView(self), "initiativesTable", tr("Initiatives found"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.board = BoardView(self)
+        self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.board)
+        self.card = InitiativeCardWidget(ctx, self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter):
+            filters.addWidget(widget, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.stack, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.board_toggle)
+        bottom.addWidget(self.new_button)
+        left_layout.addLayout(bottom)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("initiativesSplitter")
+        split.addWidget(left)
+        split.addWidget(self.card)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(split)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.timer.start())
+        for combo in (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.board_toggle.toggled.connect(self._toggle_board)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _i: self.card.tabs.setFocus())
+        self.board.open_requested.connect(self.open_initiative)
+        self.new_button.clicked.connect(self.new_initiative)
+        self.card.changed.connect(self._card_changed)
+        self.refresh()
+
+    def current_filter(self) -> InitiativeFilter:
+        status = self.status_filter.currentData()
+        return InitiativeFilter(
+            statuses=[status] if status not in (None, "open", "closed") else None,
+            open=True if status == "open" else False if status == "closed" else None,
+            category=self.category_filter.currentData(),
+            territory_id=self.territory_filter.currentData(),
+            staff_id=self.staff_filter.currentData(),
+            text=self.search.text(),
+        )
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        f = self.current_filter()
+        if self.board_toggle.isChecked():
+            counts = initiatives.board_counts(self.ctx, f)
+            self.board.show_board(counts, initiatives.board(self.ctx, f, BOARD_PER_STATUS))
+            total = sum(counts.values())
+        else:
+            page = initiatives.list_initiatives(self.ctx, f, limit=1)
+            total = page.total
+            self.model.reset(
+                total,
+                lambda offset, limit: (
+                    initiatives.list_initiatives(self.ctx, f, offset=offset, limit=limit).items
+                ),
+            )
+        self.count_label.setText(tr("Initiatives: %1").replace("%1", str(total)))
+
+    def reload_territories(self) -> None:
+        fill_territories(self.territory_filter, self.ctx, tr("All territories"))
+
+    def _toggle_board(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.board if on else self.table)
+        self.refresh()
+
+    def _row_changed(self) -> None:
+        row = self.model.row(self.table.currentIndex().row())
+        if row is not None:
+            self.open_initiative(row.id)
+
+    def open_initiative(self, initiative_id: int) -> None:
+        try:
+            self.card.open(initiative_id)
+        except errors.CalError as exc:
+            show_error(self, exc)
+
+    def new_initiative(self) -> None:
+        card = initiative_form.edit_initiative(self.ctx, self)
+        if card is not None:
+            self.refresh()
+            self.card.show_card(card)
+
+    def _card_changed(self, initiative_id: int) -> None:
+        self.refresh()
+        self.initiative_changed.emit(initiative_id)
+
+
+__all__ = ["BoardView", "InitiativeCardWidget", "InitiativesView"]
