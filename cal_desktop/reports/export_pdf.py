@@ -255,7 +255,7 @@ def _chart(part: Breakdown, kind: str, regular: str, bold: str) -> Drawing:
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = 1
-    chart.valueAxis.valueStep = max(1, -(-max(values) // 5))  # whole numbers: these are counts
+    chart.valueAxis.valueStep = nice_step(max(values))
     chart.bars[0].fillColor = PALETTE[0]
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -265,6 +265,18 @@ def _chart(part: Breakdown, kind: str, regular: str, bold: str) -> Drawing:
     chart.barLabels.dx = 2
     drawing.add(chart)
     return drawing
+
+
+def nice_step(biggest: int, ticks: int = 5) -> int:
+    """A whole, round axis step (1, 2, 5, 10, 20, 50, ...) giving about ``ticks`` ticks: counts have no halves."""
+    raw = max(1.0, biggest / ticks)
+    magnitude = 1
+    while magnitude * 10 <= raw:
+        magnitude *= 10
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude
 
 
 def _signature(data: ReportData, st: dict[str, ParagraphStyle]) -> KeepTogether:
