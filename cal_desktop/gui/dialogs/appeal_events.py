@@ -291,7 +291,7 @@ class AnswerDialog(_AppealDialog):
         self.date_edit = date_edit(self, "answerDateEdit", tr("Answer date"))
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setObjectName("outcomeCombo")
-        self.outcome_combo.setAccessibleName(tr("Outcome"))
+        self.outcome_combo.setAccessibleName(tr("Answer outcome"))
         self.outcome_combo.addItem("—", None)
         for outcome in AnswerOutcome:
             self.outcome_combo.addItem(label(outcome), outcome.value)
