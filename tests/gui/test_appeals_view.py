@@ -218,3 +218,43 @@ def test_forwarding_and_a_scan(
     view.answer_button.click()
     assert view.current is not None and [x.filename for x in view.current.attachments] == ["ответ.pdf"]
     assert "ответ.pdf" in view.details.toPlainText()
+
+
+def test_ten_thousand_appeals_load_a_page_at_a_time(qtbot, ctx: ServiceContext, db: Database, shown) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+
+    from cal_desktop.db.models import Appeal
+
+    start = TODAY - timedelta(days=400)
+    rows = []
+    for i in range(10_000):
+        sent = start + timedelta(days=i % 390)
+        rows.append(
+            {
+                "number": f"Т-{i:05}",
+                "sent_date": sent,
+                "channel": "email",
+                "search_text": f"т-{i:05}",
+                "due_date": sent + timedelta(days=33),
+                "extended": False,
+            }
+        )
+    with db.session() as s:
+        s.execute(insert(Appeal), rows)
+    v = AppealsView(ctx)
+    qtbot.addWidget(v)
+    v.resize(1400, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    assert v.model.rowCount() == 10_000
+    assert v.model.pages_loaded <= 2  # only what is on screen was loaded
+    assert v.model.cached_rows() <= 400
+    v.table.scrollToBottom()
+    qtbot.wait(10)
+    assert v.model.pages_loaded <= 4
+    v.state_combo.setCurrentIndex(v.state_combo.findData("overdue"))
+    overdue = [r for r in rows if r["due_date"] < TODAY]
+    assert v.model.rowCount() == len(overdue)
+    v.text_edit.setText("т-00042")
+    v.reload()
+    assert v.model.rowCount() == 1
