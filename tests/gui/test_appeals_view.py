@@ -258,3 +258,30 @@ def test_ten_thousand_appeals_load_a_page_at_a_time(qtbot, ctx: ServiceContext, 
     v.text_edit.setText("т-00042")
     v.reload()
     assert v.model.rowCount() == 1
+
+
+def test_calendar_correction_moves_a_due_date(qtbot, ctx: ServiceContext, make_ctx, shown) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.domain.vocab import Role
+    from cal_desktop.gui.dialogs.appeal_calendar import CalendarOverridesDialog
+
+    a = appeals.register_appeal(
+        ctx, AppealInput(date(2026, 4, 30), "email", registration_date=date(2026, 5, 2))
+    )  # due 01.06.2026
+    dialog = CalendarOverridesDialog(ctx)
+    qtbot.addWidget(dialog)
+    set_date(dialog.day_edit, date(2026, 6, 1))
+    dialog.note_edit.setText("день города")
+    assert dialog.add()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "01.06.2026"
+    assert appeals.get_appeal(ctx, a.id).due_date == date(2026, 6, 2)
+    assert shown.shown[-1][0] == "info" and shown.shown[-1][2].endswith(": 1")  # how many due dates moved
+    dialog.table.selectRow(0)
+    assert dialog.remove_selected()
+    assert dialog.table.rowCount() == 0
+    assert appeals.get_appeal(ctx, a.id).due_date == date(2026, 6, 1)
+
+    staff_only = CalendarOverridesDialog(make_ctx(Role.STAFF))
+    qtbot.addWidget(staff_only)
+    assert not staff_only.add()
+    assert "Недостаточно прав" in shown.texts()
