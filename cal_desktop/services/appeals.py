@@ -15,7 +15,7 @@ Every change is an ``AppealEvent`` (the timeline, also shown on the initiative's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -526,6 +526,81 @@ def _register_appeal(session: Session, ctx: ServiceContext, data: AppealInput) -
     session.flush()
     audit.record(session, ctx, "create", "appeal", appeal.id, number=number)
     return appeal.id
+
+
+def update_appeal(ctx: ServiceContext, appeal_id: int, data: AppealInput) -> AppealDTO:
+    """Correct the letter's own facts (number, sent date, channel, kind, subject, addressee, links).
+
+    What the authority did (registration, extension, forwarding, answer) is recorded by the event
+    functions and is not changed here; the due date follows the corrected facts.
+    """
+    with ctx.db.session() as s:
+        a = get_or_404(s, Appeal, appeal_id, "Обращение")
+        clean = _validate(
+            replace(
+                data,
+                registration_date=None,
+                registration_number=None,
+                extended_until=None,
+                extension_notice_date=None,
+                answer_date=None,
+                answer_summary=None,
+                answer_outcome=None,
+            )
+        )
+        c = Checker()
+        for field, value in (
+            ("registration_date", a.registration_date if a.forwarded_date is None else None),
+            ("answer_date", a.answer_date),
+            ("forwarded_date", a.forwarded_date),
+        ):
+            if value is not None and value < clean.sent_date:
+                c.fail(
+                    "sent_date",
+                    LABELS["sent_date"],
+                    f"позже даты: {LABELS[field].lower()} ({value:%d.%m.%Y})",
+                )
+        c.done()
+        organisation_id = data.organisation_id
+        if data.official_id is not None:
+            official = get_or_404(s, Official, data.official_id, "Должностное лицо")
+            organisation_id = organisation_id or official.organisation_id
+        if organisation_id is not None:
+            get_or_404(s, Organisation, organisation_id, "Орган")
+        if data.initiative_id is not None:
+            get_or_404(s, Initiative, data.initiative_id, "Инициатива")
+        number = clean.number or a.number
+        if _number_taken(s, number, except_id=a.id):
+            raise Conflict(f"Обращение с номером «{number}» уже есть в реестре.")
+        before = {k: getattr(a, k) for k in _LETTER_FIELDS}
+        a.number = number
+        a.sent_date = clean.sent_date
+        a.channel = clean.channel.value
+        a.kind = clean.kind.value if clean.kind else None
+        a.subject = clean.subject
+        a.addressee_text = clean.addressee_text
+        a.organisation_id = organisation_id
+        a.official_id = data.official_id
+        a.initiative_id = data.initiative_id
+        changed = [k for k in _LETTER_FIELDS if getattr(a, k) != before[k]]
+        _refresh_due(s, a)
+        _refresh_search(s, a)
+        audit.record(s, ctx, "update", "appeal", a.id, fields=changed)
+        s.flush()
+        return _dto(s, a)
+
+
+_LETTER_FIELDS = (
+    "number",
+    "sent_date",
+    "channel",
+    "kind",
+    "subject",
+    "addressee_text",
+    "organisation_id",
+    "official_id",
+    "initiative_id",
+)
 
 
 def record_registration(

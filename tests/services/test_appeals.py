@@ -383,3 +383,24 @@ def test_recompute_after_delivery_days_change(ctx: ServiceContext, db: Database)
         s.add(Setting(key="post_delivery_days", value=json.dumps(3)))
         assert svc.recompute_due_dates(s) == 1
     assert svc.get_appeal(ctx, a.id).due_date == date(2026, 5, 7)  # R 07.04 + 30
+
+
+def test_update_corrects_the_letter_and_recomputes_the_due_date(ctx: ServiceContext, db: Database) -> None:
+    a = register(ctx, number="1", subject="Старая тема")  # e-mail 29.04: D 01.06
+    b = register(ctx, number="2")
+    fixed = svc.update_appeal(
+        ctx, a.id, AppealInput(sent_date=date(2026, 4, 20), channel="post", number="1", subject="Новая тема")
+    )
+    # post 20.04 + 7 + 3 = 30.04; + 30 = 30.05 (Saturday) -> 01.06
+    assert (fixed.registration_date, fixed.due_date, fixed.subject) == (
+        date(2026, 4, 30),
+        date(2026, 6, 1),
+        "Новая тема",
+    )
+    with pytest.raises(Conflict):
+        svc.update_appeal(ctx, b.id, AppealInput(sent_date=date(2026, 4, 29), channel="email", number="1"))
+    svc.record_answer(ctx, a.id, date(2026, 5, 5), None, "отказ")
+    with pytest.raises(ValidationError, match="Дата отправки: позже даты: дата ответа"):
+        svc.update_appeal(ctx, a.id, AppealInput(sent_date=date(2026, 5, 10), channel="post"))
+    with db.read() as s:
+        assert s.scalar(select(AuditEntry.details).where(AuditEntry.action == "update")) is not None
