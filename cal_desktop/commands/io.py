@@ -1,9 +1,104 @@
-"""Subcommands of this area arrive with their issue; until then it adds nothing to --help."""
+"""``import`` and ``export``: moving a centre's spreadsheets in and out (DOMAIN.md A4)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from cal_desktop.errors import ImportRejected
+from cal_desktop.services.database import open_database
+
+IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals")
+EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials")
+MAX_PROBLEM_LINES = 50
+
+IMPORT_HELP = """\
+Файл CSV (UTF-8, с BOM или без; разделитель «;» или «,») или XLSX (первый лист). В первой строке —
+названия столбцов (DOMAIN A4) по-русски или коды в скобках, в любом порядке и регистре.
+Загрузка «всё или ничего»: если хоть одна строка с ошибкой, в базу не записывается ничего, а все ошибки
+перечисляются (строка, столбец, причина). --dry-run только проверяет файл и показывает, что будет создано.
+
+Правила сопоставления:
+  visitors       повтор (то же ФИО и телефон или дата рождения) пропускается: файл можно загрузить снова;
+                 незнакомые территории создаются.
+  consultations  «Посетитель» ищется по ФИО (и «Телефону посетителя», если однофамильцы); незнакомый
+                 человек СОЗДАЁТСЯ как новый посетитель (их число показывается); пустой — анонимная
+                 консультация. Незнакомый «Сотрудник» создаётся как профиль сотрудника без пароля.
+                 Пустые канал, темы, результат: «очно», «другое», «консультация дана».
+  officials      незнакомый «Орган» создаётся как орган власти; повтор (орган, должность, ФИО) пропускается.
+  initiatives    «Автор» должен уже быть в базе посетителей (загрузите их сначала); повтор (то же
+                 название и автор) пропускается.
+  appeals        номер, уже имеющийся в реестре, пропускается; «Инициатива» должна быть в базе; срок ответа
+                 рассчитывается по правилу 59-ФЗ; пустой канал — «почта».
+"""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    p = sub.add_parser(
+        "import",
+        help="загрузить таблицу (CSV или XLSX): посетители, консультации, должностные лица, инициативы, обращения",
+        description=IMPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("kind", choices=IMPORT_KINDS, help="что загружается")
+    p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx")
+    p.add_argument("--dry-run", action="store_true", help="только проверить файл, ничего не записывая")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        help="выгрузить в CSV или XLSX (те же столбцы, что и для загрузки)",
+        description="Выгрузка в .csv (UTF-8 с BOM, разделитель «;» — открывается в Excel) или .xlsx. "
+        "Столбцы те же, что при загрузке, поэтому файл можно загрузить обратно.",
+    )
+    p.add_argument("kind", choices=EXPORT_KINDS, help="что выгружается")
+    p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cal_desktop.services.imports import import_file
+
+    ctx = open_database(args.db)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\rЗаписано строк: {done} из {total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = import_file(ctx, args.kind, args.file, dry_run=args.dry_run, progress=progress)
+    except ImportRejected as exc:
+        if interactive:
+            print(file=sys.stderr)
+        print_problems(exc.problems)
+        return 1
+    finally:
+        ctx.db.dispose()
+    if interactive:
+        print(file=sys.stderr)
+    for warning in result.warnings:
+        print(f"Внимание: {warning}", file=sys.stderr)
+    for line in result.summary_lines():
+        print(line)
+    return 0
+
+
+def print_problems(problems: list[tuple[int, str, str]]) -> None:
+    print(f"Файл не загружен, в базу ничего не записано. Ошибок: {len(problems)}", file=sys.stderr)
+    for row, column, reason in problems[:MAX_PROBLEM_LINES]:
+        print(f"строка {row}, столбец «{column}»: {reason}", file=sys.stderr)
+    if len(problems) > MAX_PROBLEM_LINES:
+        print(f"и ещё {len(problems) - MAX_PROBLEM_LINES}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cal_desktop.services.exporting import export
+
+    ctx = open_database(args.db)
+    try:
+        result = export(ctx, args.kind, args.file)
+    finally:
+        ctx.db.dispose()
+    print(f"Выгружено строк: {result.rows} -> {result.path}")
+    return 0

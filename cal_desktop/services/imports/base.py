@@ -124,6 +124,17 @@ def text_of(record: dict[str, Any], code: str) -> str | None:
     return cell_text(record.get(code))
 
 
+def multiline_of(record: dict[str, Any], code: str) -> str | None:
+    """Long text (a description) keeping its line breaks, trimmed; ``None`` when empty."""
+    value = record.get(code)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return cell_text(value)
+    cleaned = value.replace("\r\n", "\n").strip()
+    return cleaned or None
+
+
 def phone_of(record: dict[str, Any], code: str, problems: Problems, row: int) -> str | None:
     raw = cell_text(record.get(code))
     try:

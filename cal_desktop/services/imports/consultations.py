@@ -29,6 +29,7 @@ from cal_desktop.services.imports.base import (
     ImportResult,
     Problems,
     Ticker,
+    multiline_of,
     parse_codes,
     phone_of,
     split_full_name,
@@ -175,7 +176,7 @@ class ConsultationImport:
                 channel=channel or DEFAULT_CHANNEL.value,
                 topics=[t.value for t in topics] or ([] if unknown else [DEFAULT_TOPIC.value]),
                 outcome=outcome or DEFAULT_OUTCOME.value,
-                summary=text_of(rec, "summary"),
+                summary=multiline_of(rec, "summary"),
                 out_of_scope_reason=text_of(rec, "out_of_scope_reason"),
                 occurred_at=occurred or datetime(2000, 1, 1),
             )
