@@ -40,6 +40,7 @@ def window(qtbot, ctx, db_path, shown, russian):  # type: ignore[no-untyped-def]
 
     win = MainWindow(ctx, str(db_path))
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
     return win

@@ -106,11 +106,11 @@ class ConsultationsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
-        self._fill_filters(default_period)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.reload)
+        self._fill_filters(default_period)
         for combo in (self.ui.staffCombo, self.ui.channelCombo, self.ui.topicCombo, self.ui.outcomeCombo):
             combo.currentIndexChanged.connect(self.timer.start)
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)

@@ -1,0 +1,2232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>Coming soon</source>
+        <translation>Скоро здесь</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <source>Here will be the initiatives of the residents: the board by status, the initiative card with its authors and supporters, resources and partners, and the next steps.</source>
+        <translation>Здесь будут инициативы жителей: доска по статусам, карточка инициативы с авторами и сторонниками, ресурсами и партнёрами, и следующие шаги.</translation>
+    </message>
+    <message>
+        <source>Documents and appeals</source>
+        <translation>Документы и обращения</translation>
+    </message>
+    <message>
+        <source>Here will be letters to officials prepared from templates, and the register of appeals with their deadlines and answers.</source>
+        <translation>Здесь будут письма должностным лицам, подготовленные по шаблонам, и реестр обращений со сроками и ответами.</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Here will be the directories: authorities and officials, partners and media, territories.</source>
+        <translation>Здесь будут справочники: органы власти и должностные лица, партнёры и СМИ, территории.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Here will be the monthly report of the centre with its figures, charts and export to Excel, PDF and Word.</source>
+        <translation>Здесь будет ежемесячный отчёт центра с показателями, диаграммами и выгрузкой в Excel, PDF и Word.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>Addressee as written</source>
+        <translation>Адресат, как указан в письме</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Отправлено:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Official:</source>
+        <translation>&amp;Должностное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>Registration of appeal %1</source>
+        <translation>Регистрация обращения %1</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>Регистрационный &amp;номер:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>Extension of appeal %1</source>
+        <translation>Продление срока по обращению %1</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <source>The notice names a date</source>
+        <translation>В уведомлении указана дата</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <source>Without a named date the answer is due 60 days after registration.</source>
+        <translation>Если дата не указана, ответ должен прийти через 60 дней после регистрации.</translation>
+    </message>
+    <message>
+        <source>&amp;Notice date:</source>
+        <translation>&amp;Дата уведомления:</translation>
+    </message>
+    <message>
+        <source>Extended &amp;until:</source>
+        <translation>Продлено &amp;до:</translation>
+    </message>
+    <message>
+        <source>Forwarding of appeal %1</source>
+        <translation>Перенаправление обращения %1</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <source>Forwarding date</source>
+        <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+        <source>The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3).</source>
+        <translation>Тогда ответ должен прийти через 30 дней после регистрации в новом органе (расчётно: дата перенаправления + 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation>&amp;Перенаправлено в:</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;date:</source>
+        <translation>Дата &amp;перенаправления:</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Перенаправлено в</translation>
+    </message>
+    <message>
+        <source>choose the body</source>
+        <translation>выберите орган</translation>
+    </message>
+    <message>
+        <source>Answer to appeal %1</source>
+        <translation>Ответ на обращение %1</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>Краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Сканы</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation>Добавить скан</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Дата &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Сканы:</translation>
+    </message>
+    <message>
+        <source>Scans of the answer</source>
+        <translation>Сканы ответа</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF и изображения (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (расчётно)</translation>
+    </message>
+    <message>
+        <source>Registered: %1; answer due: %2</source>
+        <translation>Зарегистрировано: %1; ответ до: %2</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Изменить инициативу</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Новая инициатива</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail</source>
+        <translation>Введите ФИО, телефон или эл. почту</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>Create the author as a new visitor</source>
+        <translation>Создать автора как нового посетителя</translation>
+    </message>
+    <message>
+        <source>What the centre can and cannot do</source>
+        <translation>Что центр делает и чего не делает</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>choose the author among the visitors or create one</source>
+        <translation>выберите автора среди посетителей или создайте нового</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Create the member as a new visitor</source>
+        <translation>Создать участника как нового посетителя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Посетитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>choose a visitor or create a new one</source>
+        <translation>выберите посетителя или создайте нового</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Изменить статус: %1</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <source>Result achieved</source>
+        <translation>Достигнутый результат</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s principles</source>
+        <translation>Принципы центра</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation>Ре&amp;зультат:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>К&amp;омментарий:</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s text touches: %1.</source>
+        <translation>Текст инициативы касается: %1.</translation>
+    </message>
+    <message>
+        <source>The initiative is reopened: say why in the comment.</source>
+        <translation>Инициатива возобновляется: укажите причину в комментарии.</translation>
+    </message>
+    <message>
+        <source>Initiative title</source>
+        <translation>Название инициативы</translation>
+    </message>
+    <message>
+        <source>Initiative category</source>
+        <translation>Категория инициативы</translation>
+    </message>
+    <message>
+        <source>Enter the initiative&apos;s title</source>
+        <translation>Введите название инициативы</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>Новый сотрудник…</translation>
+    </message>
+    <message>
+        <source>First start: your staff profile</source>
+        <translation>Первый запуск: профиль сотрудника</translation>
+    </message>
+    <message>
+        <source>Welcome! Before the first visitor, tell the program who works at this desk. The name, position and phone are printed on letters as the executor.</source>
+        <translation>Добро пожаловать! Перед первым посетителем укажите, кто работает за этой стойкой. ФИО, должность и телефон печатаются в письмах как данные исполнителя.</translation>
+    </message>
+    <message>
+        <source>Edit visitor</source>
+        <translation>Изменить посетителя</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Новый посетитель</translation>
+    </message>
+    <message>
+        <source>This visitor seems to be in the base already:</source>
+        <translation>Похоже, этот посетитель уже есть в базе:</translation>
+    </message>
+    <message>
+        <source>Open the existing visitor</source>
+        <translation>Открыть существующего</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>Всё равно создать нового</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. The work saved so far is safe; you can go on working.</source>
+        <translation>В программе произошла ошибка. Всё сохранённое ранее цело; можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>CAL Desktop</source>
+        <translation>ЦАЛ Десктоп</translation>
+    </message>
+    <message>
+        <source>CAL Desktop — Centre of Active People</source>
+        <translation>ЦАЛ Десктоп — Центр активных людей</translation>
+    </message>
+    <message>
+        <source>Areas of the program</source>
+        <translation>Разделы программы</translation>
+    </message>
+    <message>
+        <source>Staff member at the desk</source>
+        <translation>Сотрудник за стойкой</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation</source>
+        <translation>Новая &amp;консультация</translation>
+    </message>
+    <message>
+        <source>New &amp;visitor…</source>
+        <translation>Новый &amp;посетитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Change the staff member at the &amp;desk…</source>
+        <translation>Сменить сотрудника за &amp;стойкой…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Обновлено.</translation>
+    </message>
+    <message>
+        <source>Import and export from spreadsheets will be available later. Until then use the command line: cal-desktop import / export.</source>
+        <translation>Импорт и экспорт таблиц появятся позже. Пока используйте командную строку: cal-desktop import / export.</translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation>За стойкой: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+N — new consultation</source>
+        <translation>Ctrl+N — новая консультация</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N — new visitor</source>
+        <translation>Ctrl+Shift+N — новый посетитель</translation>
+    </message>
+    <message>
+        <source>Ctrl+F — search</source>
+        <translation>Ctrl+F — поиск</translation>
+    </message>
+    <message>
+        <source>F5 — refresh</source>
+        <translation>F5 — обновить</translation>
+    </message>
+    <message>
+        <source>Enter — save the form (Ctrl+Enter in a multi-line field)</source>
+        <translation>Enter — сохранить форму (Ctrl+Enter в многострочном поле)</translation>
+    </message>
+    <message>
+        <source>Esc — clear the form or close the dialog</source>
+        <translation>Esc — очистить форму или закрыть окно</translation>
+    </message>
+    <message>
+        <source>Space — tick the highlighted topic</source>
+        <translation>Пробел — отметить выделенную тему</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>CAL Desktop %1
+The program of a Centre of Active People: visitors, consultations, initiatives, letters and reports. Works offline; data stays on this computer.</source>
+        <translation>ЦАЛ Десктоп %1
+Программа Центра активных людей: посетители, консультации, инициативы, письма и отчёты. Работает без интернета; данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторная встреча</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Consultations list</source>
+        <translation>Список консультаций</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated: the authority has not reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal details and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, addressee, subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a repeat appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals due soon and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals that became overdue since the program was last open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Loading consultations…</source>
+        <translation>Загрузка консультаций…</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Приём посетителей</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Новая консультация</translation>
+    </message>
+    <message>
+        <source>Today&apos;s consultations</source>
+        <translation>Консультации за сегодня</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue</source>
+        <translation>Напоминания на сегодня и просроченные</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Отметить выбранное напоминание выполненным</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>&amp;Приём</translation>
+    </message>
+    <message>
+        <source>All &amp;consultations</source>
+        <translation>Все &amp;консультации</translation>
+    </message>
+    <message>
+        <source>Today, %1: %2</source>
+        <translation>Сегодня, %1: %2</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>инициатива</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (просрочено)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1</source>
+        <translation>Напоминания: %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>На сегодня ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>Consultation saved.</source>
+        <translation>Консультация сохранена.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>The new language applies after the program is restarted.</source>
+        <translation>Новый язык будет применён после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the initiative card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step agreed with the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed: paint, a hall, transport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the resource as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the partner gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officials to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners with what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents who supported initiatives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an initiative in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations: %1 (latest %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no media outlet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add partners to the directory first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Сотрудник</translation>
+    </message>
+    <message>
+        <source>&amp;New initiative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the board by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of initiatives found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Visitor card</source>
+        <translation>Карточка посетителя</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Согласие на обработку ПД:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Consultations of the visitor</source>
+        <translation>Консультации посетителя</translation>
+    </message>
+    <message>
+        <source>Initiatives of the visitor</source>
+        <translation>Инициативы посетителя</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list</source>
+        <translation>Выберите посетителя в списке</translation>
+    </message>
+    <message>
+        <source> (data erased)</source>
+        <translation> (данные удалены)</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>дано %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не оформлено</translation>
+    </message>
+    <message>
+        <source>Consultations: %1</source>
+        <translation>Консультации: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>Инициативы: %1</translation>
+    </message>
+    <message>
+        <source>Search visitors</source>
+        <translation>Поиск посетителей</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail (Ctrl+F)</source>
+        <translation>Поиск по ФИО, телефону или эл. почте (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor…</source>
+        <translation>&amp;Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>Create a new visitor</source>
+        <translation>Создать нового посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected visitor</source>
+        <translation>Изменить выбранного посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Log a consultation</source>
+        <translation>&amp;Записать консультацию</translation>
+    </message>
+    <message>
+        <source>Log a consultation with the selected visitor</source>
+        <translation>Записать консультацию с выбранным посетителем</translation>
+    </message>
+    <message>
+        <source>Number of visitors found</source>
+        <translation>Сколько посетителей найдено</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Найденные посетители</translation>
+    </message>
+    <message>
+        <source>The first %1 found; type more to narrow the search.</source>
+        <translation>Показаны первые %1; уточните запрос.</translation>
+    </message>
+    <message>
+        <source>Visitors in the base: %1</source>
+        <translation>Посетителей в базе: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found. Ctrl+Shift+N creates a new visitor.</source>
+        <translation>Никто не найден. Ctrl+Shift+N — создать нового посетителя.</translation>
+    </message>
+    <message>
+        <source>— not applicable —</source>
+        <translation>— не требуется —</translation>
+    </message>
+    <message>
+        <source>Consultation of %s</source>
+        <translation>Консультация от %s</translation>
+    </message>
+    <message>
+        <source>Save changes (Enter)</source>
+        <translation>Сохранить изменения (Enter)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Reminder: </source>
+        <translation>Напоминание: </translation>
+    </message>
+    <message>
+        <source>choose the visitor from the list (type a name, then ↓ and Enter), create a new one, or clear the field for an anonymous consultation</source>
+        <translation>выберите посетителя из списка (наберите ФИО, затем ↓ и Enter), создайте нового или очистите поле для анонимной консультации</translation>
+    </message>
+    <message>
+        <source>a new initiative needs its author: choose the visitor</source>
+        <translation>у новой инициативы должен быть автор: выберите посетителя</translation>
+    </message>
+    <message>
+        <source>Initiatives will be available in a later version of the program.</source>
+        <translation>Инициативы появятся в следующей версии программы.</translation>
+    </message>
+    <message>
+        <source>Initiative No. %1 «%2» started; the consultation is linked to it.</source>
+        <translation>Инициатива №%1 «%2» создана; консультация связана с ней.</translation>
+    </message>
+    <message>
+        <source>enter the date as dd.mm.yyyy, e.g. 05.03.2026</source>
+        <translation>введите дату в виде дд.мм.гггг, например 05.03.2026</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationFilter</name>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <source>Text in the summary or the visitor&apos;s name</source>
+        <translation>Текст в описании или ФИО посетителя</translation>
+    </message>
+    <message>
+        <source>Words in the summary, visitor&apos;s name or phone</source>
+        <translation>Слова из описания, ФИО или телефон посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Number of consultations found</source>
+        <translation>Сколько консультаций найдено</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Новая консультация</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Посетитель:</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail; leave empty for an anonymous visitor</source>
+        <translation>ФИО, телефон или эл. почта; пусто — анонимный посетитель</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>Create a new visitor</source>
+        <translation>Создать нового посетителя</translation>
+    </message>
+    <message>
+        <source>Visitor error</source>
+        <translation>Ошибка в выборе посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Space ticks the highlighted topic</source>
+        <translation>Пробел отмечает выделенную тему</translation>
+    </message>
+    <message>
+        <source>Topics error</source>
+        <translation>Ошибка в выборе тем</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What the visitor came with, and what was agreed</source>
+        <translation>С чем пришёл посетитель и о чём договорились</translation>
+    </message>
+    <message>
+        <source>Principles reminder</source>
+        <translation>Напоминание о принципах</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Out-of-scope reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Reason error</source>
+        <translation>Ошибка в причине</translation>
+    </message>
+    <message>
+        <source>What the centre does not do</source>
+        <translation>Чего центр не делает</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Инициатива:</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Start a new initiative</source>
+        <translation>Создать инициативу</translation>
+    </message>
+    <message>
+        <source>Start a new initiative from this consultation</source>
+        <translation>Создать новую инициативу по этой консультации</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Повторная встреча:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата повторной встречи</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>&amp;Duration, min:</source>
+        <translation>&amp;Длительность, мин:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Длительность в минутах</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Follow-up error</source>
+        <translation>Ошибка в дате повторной встречи</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Ошибка формы</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Очистить (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>Save the consultation</source>
+        <translation>Сохранить консультацию</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s requisites are printed on letters and reports. The language applies after the program is restarted.</source>
+        <translation>Реквизиты центра печатаются в письмах и отчётах. Язык меняется после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Language error</source>
+        <translation>Ошибка в выборе языка</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>&amp;Название центра:</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Название центра</translation>
+    </message>
+    <message>
+        <source>Centre name error</source>
+        <translation>Ошибка в названии центра</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Organisation (personal data operator)</source>
+        <translation>Организация (оператор персональных данных)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone error</source>
+        <translation>Ошибка в телефоне</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>Ошибка в адресе эл. почты</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>O&amp;GRN:</source>
+        <translation>О&amp;ГРН:</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;position:</source>
+        <translation>&amp;Должность руководителя:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position</source>
+        <translation>Должность руководителя</translation>
+    </message>
+    <message>
+        <source>&amp;Head&apos;s name:</source>
+        <translation>&amp;ФИО руководителя:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>ФИО руководителя</translation>
+    </message>
+    <message>
+        <source>I.I. Ivanov</source>
+        <translation>И.И. Иванов</translation>
+    </message>
+    <message>
+        <source>Post &amp;delivery, days:</source>
+        <translation>&amp;Доставка почтой, дней:</translation>
+    </message>
+    <message>
+        <source>Post delivery days</source>
+        <translation>Доставка почтой, дней</translation>
+    </message>
+    <message>
+        <source>Post delivery days error</source>
+        <translation>Ошибка в сроке доставки почтой</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon, days:</source>
+        <translation>Срок &amp;скоро, дней:</translation>
+    </message>
+    <message>
+        <source>Days before a deadline to warn</source>
+        <translation>За сколько дней предупреждать о сроке</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;number pattern:</source>
+        <translation>Шаблон &amp;номера обращения:</translation>
+    </message>
+    <message>
+        <source>Appeal number pattern</source>
+        <translation>Шаблон номера обращения</translation>
+    </message>
+    <message>
+        <source>Appeal number pattern error</source>
+        <translation>Ошибка в шаблоне номера обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Retention, years:</source>
+        <translation>Срок &amp;хранения, лет:</translation>
+    </message>
+    <message>
+        <source>Personal data retention in years</source>
+        <translation>Срок хранения персональных данных, лет</translation>
+    </message>
+    <message>
+        <source>Personal data retention in years error</source>
+        <translation>Ошибка в сроке хранения</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form version:</source>
+        <translation>Версия &amp;формы согласия:</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation>Версия формы согласия</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle, min:</source>
+        <translation>&amp;Блокировка при бездействии, мин:</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка при бездействии, минут</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes error</source>
+        <translation>Ошибка в поле «Блокировка при бездействии»</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Папка &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>&amp;Хранить резервных копий:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Хранить резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups to keep error</source>
+        <translation>Ошибка в поле «Хранить резервных копий»</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Ошибка формы</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть как было</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProfileForm</name>
+    <message>
+        <source>Staff member at the desk</source>
+        <translation>Сотрудник за стойкой</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk? The name, position and phone are printed on letters as the executor.</source>
+        <translation>Кто работает за этой стойкой? ФИО, должность и телефон печатаются в письмах как данные исполнителя.</translation>
+    </message>
+    <message>
+        <source>Choose an existing staff member</source>
+        <translation>Выберите сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Full name error</source>
+        <translation>Ошибка в ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Position error</source>
+        <translation>Ошибка в должности</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Phone error</source>
+        <translation>Ошибка в телефоне</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>Ошибка в адресе эл. почты</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Ошибка формы</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Last name error</source>
+        <translation>Ошибка в фамилии</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>First name error</source>
+        <translation>Ошибка в имени</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Patronymic error</source>
+        <translation>Ошибка в отчестве</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Gender error</source>
+        <translation>Ошибка в поле «Пол»</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Birth date error</source>
+        <translation>Ошибка в дате рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Phone error</source>
+        <translation>Ошибка в телефоне</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>name@mail.ru</source>
+        <translation>name@mail.ru</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>Ошибка в адресе эл. почты</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>Ошибка в поле «Адрес»</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Territory error</source>
+        <translation>Ошибка в поле «Территория»</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given:</source>
+        <translation>&amp;Согласие дано:</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing, date</source>
+        <translation>Дата согласия на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing, date error</source>
+        <translation>Ошибка в дате согласия</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn:</source>
+        <translation>Согласие &amp;отозвано:</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn, date</source>
+        <translation>Дата отзыва согласия</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn, date error</source>
+        <translation>Ошибка в дате отзыва согласия</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes error</source>
+        <translation>Ошибка в заметках</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Ошибка формы</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+</TS>
