@@ -39,6 +39,7 @@ from cal_desktop.db.models import (
 from cal_desktop.db.search import text_filter
 from cal_desktop.documents import declension
 from cal_desktop.domain import text
+from cal_desktop.domain.search_text import official_search_text, organisation_search_text
 from cal_desktop.domain.vocab import (
     Category,
     Gender,
@@ -56,7 +57,41 @@ from cal_desktop.services.context import ServiceContext
 # ------------------------------------------------------------------------------- resource matching
 
 _STOP_WORDS = frozenset(
-    ["и", "или", "в", "во", "на", "для", "с", "со", "по", "из", "от", "до", "за", "к", "ко", "о", "об", "а", "но", "не", "же", "ли", "бы", "то", "это", "тот", "та", "те", "для", "при", "под", "над", "без"]
+    [
+        "и",
+        "или",
+        "в",
+        "во",
+        "на",
+        "для",
+        "с",
+        "со",
+        "по",
+        "из",
+        "от",
+        "до",
+        "за",
+        "к",
+        "ко",
+        "о",
+        "об",
+        "а",
+        "но",
+        "не",
+        "же",
+        "ли",
+        "бы",
+        "то",
+        "это",
+        "тот",
+        "та",
+        "те",
+        "для",
+        "при",
+        "под",
+        "над",
+        "без",
+    ]
 )
 _WORD = re.compile(r"[а-яёa-z0-9]+")
 
@@ -303,7 +338,7 @@ def _apply_org(org: Organisation, clean: dict[str, object]) -> None:
     for name, value in clean.items():
         setattr(org, name, value)
     org.name_norm = text.normalize(org.name)
-    org.search_text = text.search_text(org.name, org.short_name, org.address)
+    org.search_text = organisation_search_text(org.name, org.short_name, org.address)
 
 
 def create_organisation(ctx: ServiceContext, data: OrganisationInput) -> OrganisationDTO:
@@ -621,7 +656,7 @@ def _apply_official(session: Session, official: Official, clean: _CleanOfficial)
 
 
 def _official_search_text(official: Official, org: Organisation | None) -> str:
-    return text.search_text(
+    return official_search_text(
         official.last_name,
         official.first_name,
         official.middle_name,

@@ -43,6 +43,7 @@ from cal_desktop.db.models import (
 )
 from cal_desktop.db.search import text_filter
 from cal_desktop.domain import clock, text
+from cal_desktop.domain.search_text import initiative_search_text
 from cal_desktop.domain.vocab import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -298,7 +299,7 @@ def _validate(session: Session, data: InitiativeInput) -> _Clean:
 def _apply(initiative: Initiative, clean: _Clean) -> None:
     for name in clean.__dataclass_fields__:
         setattr(initiative, name, getattr(clean, name))
-    initiative.search_text = text.search_text(clean.title, clean.address)
+    initiative.search_text = initiative_search_text(clean.title, clean.address)
 
 
 def _visitor_or_fail(session: Session, field_name: str, visitor_id: int | None) -> Visitor:
