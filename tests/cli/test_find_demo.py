@@ -62,3 +62,39 @@ def test_find_unknown_kind_is_bad_usage(capsys: pytest.CaptureFixture[str], db_p
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(db_path), "find", "cats", "x"])
     assert exc.value.code == 2
+
+
+def test_init_demo_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "demo.db"
+    assert _run(capsys, "--db", str(path), "init")[0] == 0
+    code, out, err = _run(capsys, "--db", str(path), "demo", "--visitors", "2000", "--months", "12")
+    assert code == 0, err
+    assert "посетители: 2000" in out and "инициативы:" in out
+    code, out, err = _run(capsys, "--db", str(path), "check")
+    assert code == 0, out + err
+    con = sqlite3.connect(str(path))
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM visitors").fetchone()[0] == 2000
+        months = con.execute(
+            "SELECT count(DISTINCT substr(occurred_on, 1, 7)) FROM consultations"
+        ).fetchone()[0]
+        assert months >= 12
+        last_name = con.execute("SELECT last_name FROM visitors WHERE id = 1").fetchone()[0]
+    finally:
+        con.close()
+    code, out, _ = _run(capsys, "--db", str(path), "find", "visitors", last_name.upper(), "--format", "json")
+    assert code == 0 and 1 in [v["id"] for v in json.loads(out)]
+    code, out, _ = _run(capsys, "--db", str(path), "find", "officials", "глава", "--format", "json")
+    assert code == 0 and any("Глава" in o["position"] for o in json.loads(out))
+    # a second demo into the same file is refused with one line, nothing written
+    code, out, err = _run(capsys, "--db", str(path), "demo", "--visitors", "10")
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "пуст" in err
+
+
+def test_demo_rejects_bad_numbers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(tmp_path / "x.db"), "demo", "--visitors", "0"])
+    assert exc.value.code == 2
