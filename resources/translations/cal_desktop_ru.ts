@@ -204,6 +204,10 @@
         <translation>Дата ответа</translation>
     </message>
     <message>
+        <source>Answer outcome</source>
+        <translation>Результат ответа</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -364,8 +368,56 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Working calendar corrections</source>
+        <translation>Исправления рабочего календаря</translation>
+    </message>
+    <message>
+        <source>Public holidays and the government&apos;s transfers of days off come from the calendar built into the program. Add regional days off here, or correct a day.</source>
+        <translation>Праздники и переносы выходных по постановлениям правительства берутся из встроенного календаря. Здесь можно добавить региональные выходные или исправить день.</translation>
+    </message>
+    <message>
+        <source>Calendar corrections</source>
+        <translation>Исправления календаря</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>e.g. a regional holiday</source>
+        <translation>например, региональный праздник</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add the correction</source>
+        <translation>Добавить исправление</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected correction</source>
+        <translation>Удалить выбранное исправление</translation>
+    </message>
+    <message>
+        <source>Due dates recalculated for appeals: %1</source>
+        <translation>Сроки пересчитаны для обращений: %1</translation>
     </message>
     <message>
         <source>&amp;Visitor:</source>
@@ -695,55 +747,55 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Reg. No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рег. №</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>estimated: the authority has not reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>расчётно: орган не сообщил дату</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Appeals register</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр обращений</translation>
     </message>
     <message>
         <source>Appeals list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список обращений</translation>
     </message>
     <message>
         <source>Appeal details and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об обращении и ход работы</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -751,95 +803,95 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     </message>
     <message>
         <source>Awaiting an answer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ожидающие ответа</translation>
     </message>
     <message>
         <source>Search appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений</translation>
     </message>
     <message>
         <source>Number, addressee, subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, адресат, тема…</translation>
     </message>
     <message>
         <source>&amp;New appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
         <source>&amp;Registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрация…</translation>
     </message>
     <message>
         <source>Record registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать регистрацию</translation>
     </message>
     <message>
         <source>E&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продление…</translation>
     </message>
     <message>
         <source>Record extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать продление</translation>
     </message>
     <message>
         <source>&amp;Forwarded…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенаправлено…</translation>
     </message>
     <message>
         <source>Record forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать перенаправление</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответ…</translation>
     </message>
     <message>
         <source>Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответ</translation>
     </message>
     <message>
         <source>Re&amp;peat appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторное обращение…</translation>
     </message>
     <message>
         <source>Prepare a repeat appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить повторное обращение</translation>
     </message>
     <message>
         <source>&amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Письмо</translation>
     </message>
     <message>
         <source>Open the letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отправленное письмо</translation>
     </message>
     <message>
         <source>Appeals due soon and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения: скоро срок и просроченные</translation>
     </message>
     <message>
         <source>Overdue appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные обращения</translation>
     </message>
     <message>
         <source>Appeals due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения со скорым сроком</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: %1</translation>
     </message>
     <message>
         <source>Due soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок: %1</translation>
     </message>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…и ещё %1</translation>
     </message>
     <message>
         <source>Appeals that became overdue since the program was last open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений, просроченных с прошлого запуска программы: %1</translation>
     </message>
     <message>
         <source>All topics</source>
@@ -939,87 +991,99 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Initiative card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка инициативы</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>Edit the initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инициативу</translation>
     </message>
     <message>
         <source>Sections of the initiative card</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы карточки инициативы</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Accompanied by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождает:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Next step agreed with the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг, согласованный с автором</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>кто</translation>
     </message>
     <message>
         <source>The next step has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>У следующего шага есть дата</translation>
     </message>
     <message>
         <source>Date of the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата следующего шага</translation>
     </message>
     <message>
         <source>Save step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаг</translation>
     </message>
     <message>
         <source>Save the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить следующий шаг</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Поиск организаций</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Название или адрес</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1030,304 +1094,580 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Изменить организацию</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Удалить организацию</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (не действует)</translation>
+    </message>
+    <message>
+        <source>Authorities and officials</source>
+        <translation>Органы власти и должностные лица</translation>
+    </message>
+    <message>
+        <source>Search officials</source>
+        <translation>Поиск должностных лиц</translation>
+    </message>
+    <message>
+        <source>Name, position or authority</source>
+        <translation>ФИО, должность или орган</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Должностные лица</translation>
+    </message>
+    <message>
+        <source>New official…</source>
+        <translation>Новое должностное лицо…</translation>
+    </message>
+    <message>
+        <source>New official</source>
+        <translation>Новое должностное лицо</translation>
+    </message>
+    <message>
+        <source>Edit official</source>
+        <translation>Изменить должностное лицо</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>Предлагаемые ресурсы</translation>
+    </message>
+    <message>
+        <source>A resource the partner offers</source>
+        <translation>Ресурс, который предлагает партнёр</translation>
+    </message>
+    <message>
+        <source>Premises, printing, volunteers, materials…</source>
+        <translation>Помещение, печать, волонтёры, материалы…</translation>
+    </message>
+    <message>
+        <source>Remove the resource</source>
+        <translation>Удалить ресурс</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Territory tree</source>
+        <translation>Дерево территорий</translation>
+    </message>
+    <message>
+        <source>Territory name</source>
+        <translation>Название территории</translation>
+    </message>
+    <message>
+        <source>Territory kind</source>
+        <translation>Вид территории</translation>
+    </message>
+    <message>
+        <source>Move under</source>
+        <translation>Переместить в</translation>
+    </message>
+    <message>
+        <source>Add inside selected</source>
+        <translation>Добавить внутрь выбранной</translation>
+    </message>
+    <message>
+        <source>Add a territory</source>
+        <translation>Добавить территорию</translation>
+    </message>
+    <message>
+        <source>Add at top level</source>
+        <translation>Добавить на верхний уровень</translation>
+    </message>
+    <message>
+        <source>Add a top-level territory</source>
+        <translation>Добавить территорию верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Rename the territory</source>
+        <translation>Переименовать территорию</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Переместить</translation>
+    </message>
+    <message>
+        <source>Move the territory</source>
+        <translation>Переместить территорию</translation>
+    </message>
+    <message>
+        <source>Delete the territory</source>
+        <translation>Удалить территорию</translation>
+    </message>
+    <message>
+        <source>— top level —</source>
+        <translation>— верхний уровень —</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <source>Sections of the directory</source>
+        <translation>Разделы справочника</translation>
+    </message>
+    <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить участника…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного участника</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Linked consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные консультации</translation>
     </message>
     <message>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужные ресурсы</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден</translation>
     </message>
     <message>
         <source>A resource needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужный ресурс</translation>
     </message>
     <message>
         <source>What is needed: paint, a hall, transport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно: краска, зал, транспорт…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ресурс</translation>
     </message>
     <message>
         <source>Mark the resource as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ресурс найденным</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Partner to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемый партнёр</translation>
     </message>
     <message>
         <source>What the partner gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Что даёт партнёр</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёра</translation>
     </message>
     <message>
         <source>Add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёра</translation>
     </message>
     <message>
         <source>Partners and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры и ресурсы</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикации</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать</translation>
     </message>
     <message>
         <source>Publication title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название публикации</translation>
     </message>
     <message>
         <source>Media outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Add the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить публикацию</translation>
     </message>
     <message>
         <source>Suggested officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые должностные лица</translation>
+    </message>
+    <message>
+        <source>Official card</source>
+        <translation>Карточка должностного лица</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Орган власти:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <source>Reception hours:</source>
+        <translation>Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <source>Territories:</source>
+        <translation>Территории:</translation>
+    </message>
+    <message>
+        <source>How documents will write it</source>
+        <translation>Как будет написано в документах</translation>
+    </message>
+    <message>
+        <source>Declined forms</source>
+        <translation>Формы по падежам</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Падеж</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Initials and surname</source>
+        <translation>Инициалы и фамилия</translation>
+    </message>
+    <message>
+        <source>Case to correct</source>
+        <translation>Исправляемый падеж</translation>
+    </message>
+    <message>
+        <source>Corrected position</source>
+        <translation>Исправленная должность</translation>
+    </message>
+    <message>
+        <source>Corrected full name</source>
+        <translation>Исправленное ФИО</translation>
+    </message>
+    <message>
+        <source>Corrected initials and surname</source>
+        <translation>Исправленные инициалы и фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Вернуть автоматически</translation>
+    </message>
+    <message>
+        <source>Forget the correction of this case</source>
+        <translation>Забыть исправление этого падежа</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Падеж:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Initials and surname:</source>
+        <translation>Инициалы и фамилия:</translation>
+    </message>
+    <message>
+        <source>Choose an official</source>
+        <translation>Выберите должностное лицо</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Тип партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Partner type:</source>
+        <translation>&amp;Тип партнёра:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Suggested partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые партнёры</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагает</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для</translation>
     </message>
     <message>
         <source>Suggested supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые сторонники</translation>
     </message>
     <message>
         <source>Initiatives helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициативы, которым помогли</translation>
     </message>
     <message>
         <source>Officials to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому написать</translation>
     </message>
     <message>
         <source>Partners with what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры, у которых есть нужное</translation>
     </message>
     <message>
         <source>Residents who supported initiatives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Жители, поддерживавшие здесь инициативы</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказки</translation>
     </message>
     <message>
         <source>Choose an initiative in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инициативу в списке</translation>
     </message>
     <message>
         <source>success story</source>
-        <translation type="unfinished"></translation>
+        <translation>история успеха</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>Consultations: %1 (latest %2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации: %1 (показаны последние %2)</translation>
     </message>
     <message>
         <source>— no media outlet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без СМИ —</translation>
     </message>
     <message>
         <source>add partners to the directory first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала добавьте партнёров в справочник</translation>
     </message>
     <message>
         <source>Initiatives by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициативы по статусам</translation>
     </message>
     <message>
         <source>Search initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск инициатив</translation>
     </message>
     <message>
         <source>Title or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Название или адрес</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытые</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все территории</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Сотрудник</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>&amp;New initiative…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая инициатива…</translation>
     </message>
     <message>
         <source>Create a new initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую инициативу</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доска</translation>
     </message>
     <message>
         <source>Show the board by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать доску по статусам</translation>
     </message>
     <message>
         <source>Number of initiatives found</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько инициатив найдено</translation>
     </message>
     <message>
         <source>Initiatives found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные инициативы</translation>
     </message>
     <message>
         <source>List or board</source>
-        <translation type="unfinished"></translation>
+        <translation>Список или доска</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1516,6 +1856,66 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган власти</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Орган власти:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Reception hours:</source>
+        <translation>&amp;Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>— from the patronymic —</source>
+        <translation>— по отчеству —</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <source>Categories handled</source>
+        <translation>Категории вопросов</translation>
+    </message>
+    <message>
+        <source>Territories handled</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
     </message>
 </context>
 <context>
