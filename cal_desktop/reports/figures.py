@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    case,
     column,
     exists,
     false,
@@ -199,29 +200,85 @@ def compute(session: Session, period: Period) -> Figures:
     """Every A3 figure of ``period``; a period without data gives zeros (and a null median)."""
     v: dict[str, Any] = {}
     inp = _consultations_in(period)
-    v["consultations.total"] = _count(session, select(func.count()).select_from(consultations).where(inp))
-    v["consultations.by_channel"] = _split(session, "consultations.by_channel", c.channel, inp)
-    v["consultations.by_outcome"] = _split(session, "consultations.by_outcome", c.outcome, inp)
+    v.update(_consultation_figures(session, inp))
     v["consultations.by_topic"] = _split_topics(session, inp)
-    v["consultations.by_staff"] = _by_staff(session, inp)
-    v["consultations.anonymous"] = _count(
-        session, select(func.count()).select_from(consultations).where(inp, c.visitor_id.is_(None))
-    )
-    v["consultations.out_of_scope"] = _split(
-        session,
-        "consultations.out_of_scope",
-        c.out_of_scope_reason,
-        and_(inp, c.out_of_scope_reason.is_not(None)),
-    )
     v["consultations.by_territory"] = _by_territory(session, inp)
-    v["visitors.served"] = _count(session, select(func.count(c.visitor_id.distinct())).where(inp))
-    v["visitors.new"] = _count(
-        session, select(func.count(c.visitor_id.distinct())).where(inp, _first_visit_in(period))
-    )
+    v.update(_visitor_figures(session, period))
     v.update(_initiative_figures(session, period))
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
     return Figures(v)
+
+
+def _consultation_figures(session: Session, inp: ColumnElement[bool]) -> dict[str, Any]:
+    """Total, channel, outcome, staff, out-of-scope and anonymous in ONE scan of the period's rows.
+
+    The database groups by (channel, outcome, staff, reason): a few hundred groups at most, added up
+    here into the separate splits.
+    """
+    anonymous = func.sum(case((c.visitor_id.is_(None), 1), else_=0))
+    query = (
+        select(c.channel, c.outcome, c.staff_id, c.out_of_scope_reason, func.count(), anonymous)
+        .where(inp)
+        .group_by(c.channel, c.outcome, c.staff_id, c.out_of_scope_reason)
+    )
+    total = anon = 0
+    channel = zero_split("consultations.by_channel")
+    outcome = zero_split("consultations.by_outcome")
+    reason = zero_split("consultations.out_of_scope")
+    per_staff: dict[int | None, int] = {}
+    for ch, out, staff_id, why, n, n_anon in session.execute(query):
+        n, n_anon = int(n), int(n_anon or 0)
+        total += n
+        anon += n_anon
+        channel[ch] = channel.get(ch, 0) + n
+        outcome[out] = outcome.get(out, 0) + n
+        if why is not None:
+            reason[why] = reason.get(why, 0) + n
+        per_staff[staff_id] = per_staff.get(staff_id, 0) + n
+    return {
+        "consultations.total": total,
+        "consultations.by_channel": channel,
+        "consultations.by_outcome": outcome,
+        "consultations.by_staff": _staff_names(session, per_staff),
+        "consultations.anonymous": anon,
+        "consultations.out_of_scope": reason,
+    }
+
+
+def _staff_names(session: Session, per_staff: dict[int | None, int]) -> dict[str, int]:
+    """Counts by staff id to counts by display name (two people sharing a name are added together)."""
+    ids = [i for i in per_staff if i is not None]
+    names = (
+        {
+            i: name
+            for i, name in session.execute(
+                select(staff.c.id, staff.c.display_name).where(staff.c.id.in_(ids))
+            )
+        }
+        if ids
+        else {}
+    )
+    result: dict[str, int] = {}
+    for staff_id, n in per_staff.items():
+        label = (names.get(staff_id) or "").strip() or NO_STAFF
+        result[label] = result.get(label, 0) + n
+    return result
+
+
+def _visitor_figures(session: Session, period: Period) -> dict[str, int]:
+    """Visitors served and new: the distinct visitors of the period, then one look-back per visitor."""
+    served = (
+        select(c.visitor_id.label("visitor_id"))
+        .where(_consultations_in(period), c.visitor_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
+    earlier = consultations.alias("earlier")
+    before = exists().where(earlier.c.visitor_id == served.c.visitor_id, earlier.c.occurred_on < period.start)
+    query = select(func.count(), func.sum(case((before, 0), else_=1))).select_from(served)
+    n_served, n_new = session.execute(query).one()
+    return {"visitors.served": int(n_served or 0), "visitors.new": int(n_new or 0)}
 
 
 def _count(session: Session, query: Select[Any]) -> int:
@@ -251,40 +308,27 @@ def _split_topics(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
     return result
 
 
-def _by_staff(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
-    # grouped by id (two people may share a display name: their counts are added under the name)
-    query = (
-        select(staff.c.display_name, func.count())
-        .select_from(consultations.outerjoin(staff, staff.c.id == c.staff_id))
-        .where(inp)
-        .group_by(c.staff_id, staff.c.display_name)
-    )
-    result: dict[str, int] = {}
-    for name, n in session.execute(query):
-        label = (name or "").strip() or NO_STAFF
-        result[label] = result.get(label, 0) + int(n)
-    return result
-
-
 def _by_territory(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
+    """Consultations by the visitor's top-level territory: counted per territory first (one pass over
+    the period's rows), then the few territory groups are lifted to their roots through the tree."""
     roots = _territory_roots()
     root = territories.alias("root")
-    counts = (
-        select(roots.c.root_id, func.count().label("n"))
-        .select_from(
-            consultations.outerjoin(visitors, visitors.c.id == c.visitor_id).outerjoin(
-                roots, roots.c.id == visitors.c.territory_id
-            )
-        )
+    per_territory = (
+        select(visitors.c.territory_id.label("territory_id"), func.count().label("n"))
+        .select_from(consultations.outerjoin(visitors, visitors.c.id == c.visitor_id))
         .where(inp)
-        .group_by(roots.c.root_id)
+        .group_by(visitors.c.territory_id)
         .subquery()
+    )
+    query = select(root.c.name, per_territory.c.n).select_from(
+        per_territory.outerjoin(roots, roots.c.id == per_territory.c.territory_id).outerjoin(
+            root, root.c.id == roots.c.root_id
+        )
     )
     result: dict[str, int] = {}
     # every top-level territory is listed, with zero when nobody came from it
     for name in session.scalars(select(territories.c.name).where(territories.c.parent_id.is_(None))):
         result.setdefault(name, 0)
-    query = select(root.c.name, counts.c.n).select_from(counts.outerjoin(root, root.c.id == counts.c.root_id))
     for name, n in session.execute(query):
         label = name if name else NO_TERRITORY
         result[label] = result.get(label, 0) + int(n)
