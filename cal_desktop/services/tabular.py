@@ -334,9 +334,17 @@ def _write_xlsx(
         header_cells.append(cell)
     sheet.append(header_cells)
     count = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
+            count += 1
+    except BaseException:
+        # finish the sheet's XML stream now, rather than when it is garbage-collected half-open
+        try:
+            sheet.close()
+        except Exception:
+            pass
+        raise
     book.save(path)
     return count
 
