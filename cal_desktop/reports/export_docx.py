@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -76,10 +76,10 @@ def write_docx(data: ReportData, target: str | Path | IO[bytes]) -> None:
         _table(doc, data, part.header, part.rows, total=part)
 
     _signature(doc, data)
-    doc.save(target)
+    doc.save(target if not isinstance(target, Path) else str(target))
 
 
-def _heading(doc: Document, text: str) -> None:  # type: ignore[valid-type]
+def _heading(doc: Any, text: str) -> None:
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(10)
     p.paragraph_format.keep_with_next = True

@@ -442,10 +442,10 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         return Drill("initiative", _drill_initiatives(key, period, code))
     if key == "documents.by_template":
         d = documents.c
-        where = [_in(d.created_on, period), _document_done()]
+        conditions = [_in(d.created_on, period), _document_done()]
         if code is not None:
-            where.append(d.template_id == code)
-        return Drill("document", select(d.id).where(*where).order_by(d.created_on.desc(), d.id.desc()))
+            conditions.append(d.template_id == code)
+        return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
     if key.startswith("appeals."):
         a = appeals.c
         if key == "appeals.sent":

@@ -322,11 +322,12 @@ def _describe_consultations(s: Session, ids: Sequence[int]) -> list[DrillRow]:
         .where(Consultation.id.in_(ids))
     )
     topics: dict[int, list[str]] = {}
-    for cid, topic in s.execute(
-        select(ConsultationTopic.consultation_id, ConsultationTopic.topic).where(
-            ConsultationTopic.consultation_id.in_(ids)
-        )
-    ):
+    order = {t.value: n for n, t in enumerate(Topic)}
+    topic_query = select(ConsultationTopic.consultation_id, ConsultationTopic.topic).where(
+        ConsultationTopic.consultation_id.in_(ids)
+    )
+    topic_rows = sorted(s.execute(topic_query), key=lambda row: order.get(row[1], len(order)))
+    for cid, topic in topic_rows:
         topics.setdefault(cid, []).append(_label(Topic, topic))
     found = {}
     for c, last, first, middle, staff_name in s.execute(query):
