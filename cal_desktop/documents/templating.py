@@ -200,9 +200,15 @@ def _unsafe_access(ast: nodes.Template, path: str) -> list[str]:
 # ---------------------------------------------------------------------------------------- rendering
 
 
+@lru_cache(maxsize=4096)
+def _compiled(value: str) -> Any:
+    """Templates compile once: the same strings render for every letter of a batch."""
+    return jinja_env().from_string(value)
+
+
 def _render(value: str, context: dict[str, Any], where: str) -> str:
     try:
-        return jinja_env().from_string(value).render(context).strip()
+        return _compiled(value).render(context).strip()
     except TemplateSyntaxError as exc:
         raise TemplateProblem(
             [f"{where}, строка {exc.lineno}: синтаксическая ошибка: {exc.message}"]

@@ -675,9 +675,11 @@ def consent_batch(
         letters: list[Letter] = []
         total = len(members)
         _tick(progress, cancel, 0, total)
-        for n, (visitor_id, _person_data) in enumerate(members, 1):
-            base, _ = _context(s, ctx, tpl, initiative_id, None, None, visitor_id, today())
-            letters.append(_letter(tpl, base))
+        # the initiative's context once; only the person's fields change from form to form
+        base, _ = _context(s, ctx, tpl, initiative_id, None, None, None, today())
+        for n, (_visitor_id, person) in enumerate(members, 1):
+            values = {**base.values, **dc.person_values("person", person), "person_role": person.role or ""}
+            letters.append(_letter(tpl, dc.DocumentContext(values, base.tables, base.members)))
             _tick(progress, cancel, n, total)
     return render_pdf(letters) if kind is DocumentFormat.PDF else render_docx(letters)
 
