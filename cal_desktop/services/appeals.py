@@ -899,6 +899,9 @@ def _addressee(
     middle: str | None,
 ) -> str:
     if addressee_text:
+        # the body's name is added unless the text already names it (a filed letter's dative block does)
+        if org and text.normalize(org) not in text.normalize(addressee_text):
+            return f"{addressee_text}, {org}"
         return addressee_text
     person = ""
     if position or last:

@@ -112,3 +112,34 @@ def test_bad_as_of_is_bad_usage(db_path: Path, capsys: pytest.CaptureFixture[str
         main(["--db", str(db_path), "appeals", "due", "--as-of", "20.06.2026"])
     assert exc.value.code == 2
     assert "неверная дата «20.06.2026»" in capsys.readouterr().err
+
+
+def test_imported_journal_gives_the_predicted_dates_and_states(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Acceptance of issue 6: `appeals due --as-of 2026-06-20 --format json` after importing a journal."""
+    journal = tmp_path / "журнал.csv"
+    journal.write_text(
+        "Номер;Дата отправки;Канал;Орган;Должность;Адресат;Рег. номер;Дата регистрации;Продлено до;"
+        "Дата ответа;Итог\n"
+        "Ж-1;28.04.2026;эл. почта;Администрация района;Глава;Иванов И.И.;Вх-1;02.05.2026;;;\n"
+        "Ж-2;12.05.2026;почта;Администрация района;;;;13.05.2026;;;\n"
+        "Ж-3;2026-06-01;почта;Управление ЖКХ;;;;;;;\n"
+        "Ж-4;20.05.2026;email;Дума;;;;;;;\n"
+        "Ж-5;30.04.2026;портал;Дума;;;;02.05.2026;11.07.2026;;\n"
+        "Ж-6;30.04.2026;email;Дума;;;;;;20.05.2026;разъяснение\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", "appeals", str(journal)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "appeals", "due", "--as-of", "2026-06-20", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    got = [(r["number"], r["registration_date"], r["due_date"], r["state"]) for r in out["appeals"]]
+    assert got == [
+        ("Ж-1", "2026-05-02", "2026-06-01", "overdue"),  # R known + 30
+        ("Ж-2", "2026-05-13", "2026-06-15", "overdue"),  # 12.06 holiday, weekend -> 15.06
+        ("Ж-4", "2026-05-23", "2026-06-22", "due_soon"),  # e-mail: R = sent + 3 (estimated)
+        ("Ж-3", "2026-06-11", "2026-07-13", "waiting"),  # post: R = sent + 7 + 3; 11.07 Saturday -> 13.07
+        ("Ж-5", "2026-05-02", "2026-07-13", "waiting"),  # extended until Saturday 11.07 -> Monday 13.07
+    ]
+    assert out["appeals"][0]["addressee"] == "Глава Иванов И.И., Администрация района"
