@@ -1,0 +1,139 @@
+"""GUI benchmark on the big demo base (100k visitors / 1M consultations): prints its figures.
+
+    .venv/bin/python bench/bench_gui.py [--db bench/out/bench.db] [--keystrokes 120] [--no-scroll]
+
+1. start: from the top of this script (Python already running) until the main window is shown and
+   the desk is filled (today's consultations and follow-ups loaded): target < 2 s;
+2. search as you type: each keystroke of typical queries (surnames, phone digits, e-mail parts) in
+   the Visitors area, from the text change to the list and the card filled and painted: p95 < 100 ms;
+3. scrolling the whole consultations list ("all time"), page by page to the last row: the resident
+   memory at the end and its peak (VmRSS / VmHWM from /proc/self/status): target < 400 MB.
+Run offscreen by default (QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CAL_DESKTOP_GUI_INI", str(Path(tempfile.mkdtemp()) / "desk.ini"))
+
+DEFAULT_DB = Path(__file__).resolve().parent / "out" / "bench.db"
+QUERIES = ["Иванова", "Смирнов", "Кузнецова Анна", "Попов", "Соколова", "912", "+7 9", "mail.ru", "Петров Иван", "Новик"]
+
+
+def memory_mb() -> tuple[float, float]:
+    """(current, peak) resident memory in MB."""
+    values = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="GUI benchmark")
+    parser.add_argument("--db", default=str(DEFAULT_DB))
+    parser.add_argument("--keystrokes", type=int, default=120)
+    parser.add_argument("--no-scroll", action="store_true")
+    args = parser.parse_args()
+    if not Path(args.db).exists():
+        print(f"no database at {args.db}: build it with bench/generate.py (or cal-desktop --db FILE demo)")
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    from cal_desktop.gui import app
+    from cal_desktop.gui.dialogs import staff_dialog
+    from cal_desktop.services import staff
+
+    # the bench never waits for a person: the first staff member is at the desk
+    staff_dialog.choose_staff = lambda ctx, parent=None, current_id=None: staff.list_staff(ctx)[0]  # type: ignore[assignment]
+    qapp = app.application()
+    window = app.start(args.db)
+    qapp.processEvents()
+    shown = time.perf_counter() - STARTED
+    print(f"start until the main window is shown and usable: {shown:.2f} s (target < 2 s)")
+
+    # ---- search as you type
+    visitors_view = window.show_area("visitors")
+    qapp.processEvents()
+    latencies: list[float] = []
+    found = 0
+    while len(latencies) < args.keystrokes:
+        for query in QUERIES:
+            visitors_view.search.clear()
+            for end in range(1, len(query) + 1):
+                visitors_view.search.setText(query[:end])
+                t0 = time.perf_counter()
+                visitors_view.run_search()
+                qapp.processEvents()  # paint the list and the card
+                latencies.append((time.perf_counter() - t0) * 1000)
+                found += visitors_view.model.total
+            if len(latencies) >= args.keystrokes:
+                break
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(
+        f"search as you type: {len(latencies)} keystrokes, median {statistics.median(latencies):.1f} ms, "
+        f"p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms (target p95 < 100 ms)"
+    )
+
+    # ---- the desk's visitor picker (completer) uses the same search
+    picker = window.show_area("desk").form.picker
+    picker_ms = []
+    for query in QUERIES:
+        for end in range(2, len(query) + 1):
+            picker.edit.setText(query[:end])
+            t0 = time.perf_counter()
+            picker.search_now()
+            qapp.processEvents()
+            picker_ms.append((time.perf_counter() - t0) * 1000)
+    picker_ms.sort()
+    print(f"desk visitor picker: p95 {picker_ms[int(0.95 * (len(picker_ms) - 1))]:.1f} ms over {len(picker_ms)} keystrokes")
+
+    if not args.no_scroll:
+        from cal_desktop.gui.views.consultations import ConsultationsView
+
+        before = memory_mb()[0]
+        view = ConsultationsView(window.ctx, default_period="all")
+        view.resize(1200, 700)
+        view.show()
+        t0 = time.perf_counter()
+        view.reload()
+        while view.loading:
+            qapp.processEvents()
+            time.sleep(0.005)
+        loaded = time.perf_counter() - t0
+        total = view.model.total
+        print(f"consultations list (all time): {total:,} rows, ids loaded in {loaded:.2f} s")
+        t0 = time.perf_counter()
+        step = 200
+        for row in range(0, total, step):
+            view.table.scrollTo(view.model.index(row, 0))
+            qapp.processEvents()
+        view.table.scrollToBottom()
+        qapp.processEvents()
+        scrolled = time.perf_counter() - t0
+        rss, peak = memory_mb()
+        print(
+            f"scrolled to the last row in {scrolled:.1f} s; pages loaded {view.model.pages_loaded}, "
+            f"rows kept {view.model.cached_rows():,}; memory before {before:.0f} MB, now {rss:.0f} MB, "
+            f"peak {peak:.0f} MB (target < 400 MB)"
+        )
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
