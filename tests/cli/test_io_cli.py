@@ -1,0 +1,84 @@
+"""``cal-desktop import`` and ``export`` as a user sees them: counts, every problem listed, exit status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cal_desktop.cli import main
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_prints_counts_and_warnings(db_path, capsys):
+    code, out, err = run(capsys, "--db", str(db_path), "import", "visitors", str(DATA / "visitors_excel.csv"))
+    assert code == 0
+    assert "Записей создано: 4" in out and "Новых территорий: 2" in out
+    assert "«Примечание»" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "import", "visitors", str(DATA / "visitors_excel.csv"))
+    assert code == 0
+    assert "Записей создано: 0" in out and "Пропущено (уже есть в базе или повтор в файле): 4" in out
+
+
+def test_dry_run_says_so_and_writes_nothing(db_path, capsys, tmp_path):
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "import",
+        "consultations",
+        str(DATA / "consultations_comma.csv"),
+        "--dry-run",
+    )
+    assert code == 0
+    assert "Записей будет создано: 3" in out and "ничего не записано" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "export", "consultations", str(tmp_path / "c.csv"))
+    assert code == 0 and "Выгружено строк: 0" in out
+
+
+def test_rejected_file_lists_every_problem_on_stderr_capped_at_fifty(db_path, capsys, tmp_path):
+    lines = ["Дата;Посетитель;Канал"] + [f"01.03.2025;Житель{i} Иван;ракета" for i in range(60)]
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "import", "consultations", str(path))
+    assert code == 1 and out == ""
+    err_lines = err.strip().splitlines()
+    assert err_lines[0] == "Файл не загружен, в базу ничего не записано. Ошибок: 60"
+    assert err_lines[1] == "строка 2, столбец «Канал»: неизвестное значение «ракета»"
+    assert len(err_lines) == 1 + 50 + 1
+    assert err_lines[-1] == "и ещё 10"
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "--db", str(db_path), "export", "consultations", str(tmp_path / "c.csv"))
+    assert "Выгружено строк: 0" in out
+
+
+def test_missing_file_and_bad_kind(db_path, capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(db_path), "import", "visitors", str(tmp_path / "nope.csv"))
+    assert code == 1 and "Файл не найден" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), "import", "partners", str(tmp_path / "x.csv")])
+    assert exit_info.value.code == 2
+
+
+def test_export_then_import_round_trip_on_the_command_line(db_path, tmp_path, capsys):
+    run(capsys, "--db", str(db_path), "import", "visitors", str(DATA / "visitors_excel.csv"))
+    run(capsys, "--db", str(db_path), "import", "consultations", str(DATA / "consultations_comma.csv"))
+    for kind in ("visitors", "consultations"):
+        code, out, _ = run(capsys, "--db", str(db_path), "export", kind, str(tmp_path / f"{kind}.xlsx"))
+        assert code == 0 and str(tmp_path / f"{kind}.xlsx") in out
+    other = tmp_path / "other.db"
+    for kind in ("visitors", "consultations"):
+        code, out, err = run(capsys, "--db", str(other), "import", kind, str(tmp_path / f"{kind}.xlsx"))
+        assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(other), "find", "visitors", "Кузнецов", "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    assert "Кузнецов" in json.dumps(found, ensure_ascii=False)
