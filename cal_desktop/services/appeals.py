@@ -1079,13 +1079,18 @@ def due_report(ctx: ServiceContext, as_of: date | None = None) -> list[AppealSum
 def initiative_appeal_events(ctx: ServiceContext, initiative_id: int) -> list[AppealEventDTO]:
     """The events of every appeal of an initiative, in date order (for the initiative's timeline)."""
     with ctx.db.read() as s:
-        rows = s.execute(
-            select(AppealEvent, Appeal.number)
-            .join(Appeal, Appeal.id == AppealEvent.appeal_id)
-            .where(Appeal.initiative_id == initiative_id)
-            .order_by(AppealEvent.event_date, AppealEvent.id)
-        ).all()
-        return [_event_dto(e, number) for e, number in rows]
+        return _initiative_appeal_events(s, initiative_id)
+
+
+def _initiative_appeal_events(session: Session, initiative_id: int) -> list[AppealEventDTO]:
+    """The same inside a given session (the initiative card builds its whole view in one)."""
+    rows = session.execute(
+        select(AppealEvent, Appeal.number)
+        .join(Appeal, Appeal.id == AppealEvent.appeal_id)
+        .where(Appeal.initiative_id == initiative_id)
+        .order_by(AppealEvent.event_date, AppealEvent.id)
+    ).all()
+    return [_event_dto(e, number) for e, number in rows]
 
 
 def _event_dto(e: AppealEvent, number: str) -> AppealEventDTO:
