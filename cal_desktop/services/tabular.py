@@ -159,7 +159,7 @@ def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
         if not _present(raw):
             continue
         name = str(raw).strip()
-        col = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
+        col: Column | None = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
         if col is None:
             warnings.append(f"Столбец «{name}» не используется при загрузке и пропущен.")
         elif col.code in positions:

@@ -84,7 +84,7 @@ class _Row:
 
 class AppealImport:
     kind = "appeals"
-    columns = APPEAL_COLUMNS
+    columns: tuple[Column, ...] = APPEAL_COLUMNS
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         initiatives = _initiatives_by_title(session, table)

@@ -141,7 +141,7 @@ def create_new_visitors(
 
 class ConsultationImport:
     kind = "consultations"
-    columns = CONSULTATION_COLUMNS
+    columns: tuple[Column, ...] = CONSULTATION_COLUMNS
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         names = {

@@ -102,7 +102,7 @@ def find_visitor(
 
 class InitiativeImport:
     kind = "initiatives"
-    columns = INITIATIVE_COLUMNS
+    columns: tuple[Column, ...] = INITIATIVE_COLUMNS
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         names = {

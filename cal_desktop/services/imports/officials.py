@@ -112,7 +112,7 @@ class OrganisationCache:
 
 class OfficialImport:
     kind = "officials"
-    columns = OFFICIAL_COLUMNS
+    columns: tuple[Column, ...] = OFFICIAL_COLUMNS
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         ctx.require(Role.COORDINATOR)  # as for adding an official by hand

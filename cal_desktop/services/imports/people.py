@@ -188,7 +188,7 @@ class _VisitorRow:
 
 class VisitorImport:
     kind = "visitors"
-    columns = VISITOR_COLUMNS
+    columns: tuple[Column, ...] = VISITOR_COLUMNS
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         parsed: list[_VisitorRow] = []
