@@ -93,12 +93,27 @@ def _check_qt() -> str:
     return "Qt " + check_qt()
 
 
+def _check_gui() -> str:
+    from cal_desktop.gui import selftest as gui
+    from cal_desktop.services.database import open_database
+
+    modules = gui.import_gui_modules()
+    with tempfile.TemporaryDirectory(prefix="cal-selftest-") as tmp:
+        ctx = open_database(str(Path(tmp) / "selftest.db"))
+        try:
+            window = gui.check_main_window(ctx, Path(tmp))
+        finally:
+            ctx.db.dispose()
+    return f"{modules} модулей, {window}"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("ресурсы", _check_resources),
     ("миграции", _check_migrations),
     ("база данных", _check_database),
     ("библиотеки", _check_libraries),
     ("Qt", _check_qt),
+    ("интерфейс", _check_gui),
 )
 
 

@@ -215,3 +215,26 @@ def test_version_and_bad_usage() -> None:
     assert done.returncode == 0 and done.stdout.startswith("CAL Desktop ")
     done = _cli("no-such-command")
     assert done.returncode == 2
+
+
+def test_self_test_prints_ok(tmp_path: Path) -> None:
+    home = tmp_path / "home"  # the user's folders: the self-test must leave them empty
+    done = _cli(
+        "--self-test", env={"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "QT_QPA_PLATFORM": ""}
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "OK"
+    assert "интерфейс: " in done.stdout and "ЦАЛ" in done.stdout  # the window was built, in Russian
+    assert not (home / "data" / "CAL Desktop" / "desk.ini").exists()
+
+
+def test_self_test_names_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cal_desktop import paths
+
+    monkeypatch.setattr(paths, "project_root", lambda: tmp_path)  # an installation without its files
+    code = main(["--self-test"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "resources" in err and "Traceback" not in err
