@@ -148,9 +148,9 @@ def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
         raise CalError("Файл пуст: в первой строке должны быть названия столбцов.")
 
     by_key: dict[str, Column] = {}
-    for col in spec:
-        by_key[header_key(col.label)] = col
-        by_key[col.code.lower()] = col
+    for known in spec:
+        by_key[header_key(known.label)] = known
+        by_key[known.code.lower()] = known
     positions: dict[str, int] = {}
     columns: dict[str, str] = {}
     warnings: list[str] = []
@@ -159,7 +159,7 @@ def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
         if not _present(raw):
             continue
         name = str(raw).strip()
-        col: Column | None = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
+        col = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
         if col is None:
             warnings.append(f"Столбец «{name}» не используется при загрузке и пропущен.")
         elif col.code in positions:
@@ -167,9 +167,9 @@ def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
         else:
             positions[col.code] = index
             columns[col.code] = name
-    for col in spec:
-        if col.required and col.code not in positions:
-            problems.append((header_row, col.label, "нет обязательного столбца"))
+    for known in spec:
+        if known.required and known.code not in positions:
+            problems.append((header_row, known.label, "нет обязательного столбца"))
     if problems:
         raise ImportRejected(problems)
 
