@@ -47,6 +47,12 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
             _put(s, key, getattr(new, key))
         if changed:
             audit.record(s, ctx, "update", "settings", None, fields=changed)
+        if "post_delivery_days" in changed:
+            # estimated registration dates of posted appeals depend on it (DOMAIN A2)
+            from cal_desktop.services.appeals import recompute_due_dates  # noqa: PLC0415 (appeals reads settings)
+
+            s.flush()
+            recompute_due_dates(s)
     return new
 
 
