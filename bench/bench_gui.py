@@ -28,7 +28,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CAL_DESKTOP_GUI_INI", str(Path(tempfile.mkdtemp()) / "desk.ini"))
 
 DEFAULT_DB = Path(__file__).resolve().parent / "out" / "bench.db"
-QUERIES = ["Иванова", "Смирнов", "Кузнецова Анна", "Попов", "Соколова", "912", "+7 9", "mail.ru", "Петров Иван", "Новик"]
+QUERIES = [
+    "Иванова",
+    "Смирнов",
+    "Кузнецова Анна",
+    "Попов",
+    "Соколова",
+    "912",
+    "+7 9",
+    "mail.ru",
+    "Петров Иван",
+    "Новик",
+]
 
 
 def memory_mb() -> tuple[float, float]:
@@ -50,8 +61,6 @@ def main() -> int:
     if not Path(args.db).exists():
         print(f"no database at {args.db}: build it with bench/generate.py (or cal-desktop --db FILE demo)")
         return 1
-
-    from PySide6.QtWidgets import QApplication
 
     from cal_desktop.gui import app
     from cal_desktop.gui.dialogs import staff_dialog
@@ -100,7 +109,9 @@ def main() -> int:
             qapp.processEvents()
             picker_ms.append((time.perf_counter() - t0) * 1000)
     picker_ms.sort()
-    print(f"desk visitor picker: p95 {picker_ms[int(0.95 * (len(picker_ms) - 1))]:.1f} ms over {len(picker_ms)} keystrokes")
+    print(
+        f"desk visitor picker: p95 {picker_ms[int(0.95 * (len(picker_ms) - 1))]:.1f} ms over {len(picker_ms)} keystrokes"
+    )
 
     if not args.no_scroll:
         from cal_desktop.gui.views.consultations import ConsultationsView

@@ -95,10 +95,11 @@ class ConsultationsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((120, 210, 110, 260, 180, 150, 330, 90)):
+        for col, width in enumerate((120, 230, 140, 260, 200, 170, 330, 90)):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))

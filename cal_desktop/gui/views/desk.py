@@ -38,8 +38,7 @@ from cal_desktop.services.context import ServiceContext
 TODAY_COLUMNS: list[Column[ConsultationRow]] = [
     Column(lambda: tr("Time"), lambda r: fmt_time(r.occurred_at)),
     Column(lambda: tr("Visitor"), lambda r: r.visitor_name or tr("anonymous")),
-    Column(lambda: tr("Outcome"), lambda r: label(r.outcome)),
-    Column(lambda: tr("Staff"), lambda r: r.staff_name or ""),
+    Column(lambda: tr("Outcome"), lambda r: label(r.outcome), lambda r: r.staff_name or ""),
 ]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +69,10 @@ class DeskView(QTabWidget):
         self.today_table.setModel(self.today_model)
         self.today_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.today_table.verticalHeader().hide()
+        self.today_table.verticalHeader().setDefaultSectionSize(24)
+        self.today_table.setWordWrap(False)
+        self.today_table.horizontalHeader().resizeSection(0, 55)
+        self.today_table.horizontalHeader().resizeSection(2, 170)
         self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.today_table.activated.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
         self.today_table.doubleClicked.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
@@ -80,6 +83,7 @@ class DeskView(QTabWidget):
         self.follow_list = QListWidget(self)
         self.follow_list.setObjectName("followUpList")
         self.follow_list.setAccessibleName(tr("Follow-ups due today or overdue"))
+        self.follow_list.setWordWrap(True)
         self.follow_list.itemActivated.connect(self._open_follow_up)
         self.done_button = QPushButton(tr("Mark &done"), self)
         self.done_button.setObjectName("followUpDoneButton")
@@ -104,6 +108,7 @@ class DeskView(QTabWidget):
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
+        self.split.setSizes([600, 480])
         page = QWidget(self)
         page.setObjectName("deskTodayPage")
         layout = QVBoxLayout(page)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -134,12 +133,16 @@ class VisitorCard(QWidget):
             ]
             for col, text in enumerate(cells):
                 self.consultations.setItem(row, col, QTableWidgetItem(text))
+        for col, width in enumerate((85, 110, 200, 170)):
+            self.consultations.setColumnWidth(col, width)
         self.initiatives_box.setTitle(tr("Initiatives: %1").replace("%1", str(len(history.initiatives))))
         self.initiatives.setRowCount(len(history.initiatives))
         for row, i in enumerate(history.initiatives):
             cells = [str(i.id), i.title, label_of(InitiativeStatus, i.status), label_of(MemberRole, i.role)]
             for col, text in enumerate(cells):
                 self.initiatives.setItem(row, col, QTableWidgetItem(text))
+        for col, width in enumerate((50, 260, 150)):
+            self.initiatives.setColumnWidth(col, width)
 
 
 def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
@@ -150,6 +153,8 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -190,8 +195,9 @@ class VisitorsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 150), (2, 170), (3, 95), (4, 130)):
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 250), (1, 140), (2, 180), (3, 115), (4, 130)):
             self.table.horizontalHeader().resizeSection(col, width)
         self.card = VisitorCard(self)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)

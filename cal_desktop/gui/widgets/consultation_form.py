@@ -185,6 +185,9 @@ class ConsultationForm(QWidget):
         self.ui.reasonCombo.setEnabled(out_of_scope)
         self.ui.reasonLabel.setEnabled(out_of_scope)
         self.ui.reminderLabel.setVisible(out_of_scope)
+        self.ui.reasonCombo.setItemText(
+            0, tr("— choose the reason —") if out_of_scope else tr("— not applicable —")
+        )
         if not out_of_scope:
             self.ui.reasonCombo.setCurrentIndex(0)
         if outcome is Outcome.FOLLOW_UP and not self.ui.followUpEdit.text().strip():
