@@ -1,0 +1,114 @@
+"""The import and export dialogs: preview, check, import with bad rows listing every error and writing
+nothing, a good import, an export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from cal_desktop.db.models import Consultation, Visitor
+from cal_desktop.gui.dialogs.export_dialog import ExportDialog
+from cal_desktop.gui.dialogs.import_dialog import ImportDialog
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, shown, russian):  # type: ignore[no-untyped-def]
+    d = ImportDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_preview_shows_the_first_rows_and_unknown_columns(dialog):
+    dialog.set_kind("visitors")
+    dialog.set_file(DATA / "visitors_excel.csv")
+    table = dialog.preview
+    assert table.rowCount() == 4
+    assert table.horizontalHeaderItem(0).text() == "Фамилия"
+    assert table.item(0, 0).text() == "Иванов"
+    assert "Примечание" in dialog.status_label.text()
+    assert dialog.import_button.isEnabled()
+    assert dialog.windowTitle() == "Загрузка из таблицы"
+
+
+def test_missing_required_column_is_said_before_anything_is_tried(dialog, tmp_path):
+    path = tmp_path / "v.csv"
+    path.write_text("Фамилия;Телефон\nИванов;+79123456789\n", encoding="utf-8")
+    dialog.set_kind("visitors")
+    dialog.set_file(path)
+    assert "«Имя»: нет обязательного столбца" in dialog.status_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_with_bad_rows_lists_every_error_and_writes_nothing(qtbot, dialog, db, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "Дата;Посетитель;Канал;Результат\n"
+        "01.03.2025;Иванов Иван;очно;консультация дана\n"
+        "32.01.2025;Петров Пётр;очно;консультация дана\n"
+        "02.03.2025;Сидоров;ракета;отказано\n",
+        encoding="utf-8-sig",
+    )
+    dialog.set_kind("consultations")
+    dialog.set_file(path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.problems_dialog is not None and dialog.problems_dialog.isVisible(), timeout=10_000
+    )
+    table = dialog.problems_dialog.table
+    listed = [
+        (int(table.item(r, 0).text()), table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    ]
+    assert (3, "Дата", "неверная дата (нужно ДД.ММ.ГГГГ или ДД.ММ.ГГГГ ЧЧ:ММ)") in listed
+    assert (4, "Канал", "неизвестное значение «ракета»") in listed
+    assert (4, "Причина", "при отказе причина обязательна") in listed
+    assert any(r == 4 and c == "Посетитель" for r, c, _ in listed)
+    assert "ничего не записано" in dialog.problems_dialog.summary.text()
+    assert "Ошибок: 4" in dialog.problems_dialog.summary.text()
+    assert count(db, Consultation) == 0 and count(db, Visitor) == 0
+    assert dialog.import_button.isEnabled()  # the user can fix the file and try again
+
+
+def test_check_then_import_a_good_file(qtbot, dialog, db, shown):
+    dialog.set_kind("visitors")
+    dialog.set_file(DATA / "visitors_excel.csv")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
+    assert dialog.last_result.dry_run and "Записей будет создано: 4" in dialog.status_label.text()
+    assert count(db, Visitor) == 0
+    dialog.last_result = None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
+    assert "Записей создано: 4" in dialog.status_label.text()
+    assert count(db, Visitor) == 4
+    assert "Записей создано: 4" in shown.texts()
+
+
+def test_export_dialog_writes_the_file(qtbot, ctx, shown, russian, tmp_path):
+    d = ExportDialog(ctx)
+    qtbot.addWidget(d)
+    d.set_kind("visitors")
+    target = tmp_path / "out.xlsx"
+    d.file_edit.setText(str(target))
+    qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.last_result is not None, timeout=10_000)
+    assert target.exists() and d.last_result.rows == 0
+    assert "Выгружено строк: 0" in shown.texts()
+
+
+def test_the_file_menu_finds_the_dialogs():
+    from cal_desktop.gui.dialogs import import_dialog
+
+    assert callable(import_dialog.open_import_dialog)
+    assert callable(import_dialog.open_export_dialog)
