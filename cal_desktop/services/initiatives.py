@@ -42,12 +42,13 @@ from cal_desktop.db.models import (
     Visitor,
 )
 from cal_desktop.db.search import text_filter
-from cal_desktop.domain import clock, text
+from cal_desktop.domain import clock, deadlines, text
 from cal_desktop.domain.search_text import initiative_search_text
 from cal_desktop.domain.vocab import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
     SUPPORTER_ROLES,
+    AppealState,
     Category,
     InitiativeStatus,
     MemberRole,
@@ -56,6 +57,7 @@ from cal_desktop.domain.vocab import (
 )
 from cal_desktop.errors import Conflict, ValidationError
 from cal_desktop.services import audit
+from cal_desktop.services.appeals import AppealEventDTO, _initiative_appeal_events
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import resource_norm, subtree_ids
@@ -208,6 +210,8 @@ class AppealRow:
     sent_date: date
     addressee_text: str | None
     answer_date: date | None
+    due_date: date | None = None
+    state: AppealState | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,8 @@ class InitiativeCard:
     publications: list[PublicationDTO] = field(default_factory=list)
     documents: list[DocumentRow] = field(default_factory=list)
     appeals: list[AppealRow] = field(default_factory=list)
+    # what happened to its appeals (registered, extended, forwarded, answered), for the timeline
+    appeal_events: list[AppealEventDTO] = field(default_factory=list)
 
     @property
     def is_open(self) -> bool:
@@ -964,13 +970,29 @@ def _card(session: Session, i: Initiative, consultations_limit: int = 20) -> Ini
             )
         ],
         appeals=[
-            AppealRow(r[0], r[1], r[2], r[3], r[4])
+            AppealRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                deadlines.state(r[5], r[4], clock.today()) if r[5] is not None else None,
+            )
             for r in session.execute(
-                select(Appeal.id, Appeal.number, Appeal.sent_date, Appeal.addressee_text, Appeal.answer_date)
+                select(
+                    Appeal.id,
+                    Appeal.number,
+                    Appeal.sent_date,
+                    Appeal.addressee_text,
+                    Appeal.answer_date,
+                    Appeal.due_date,
+                )
                 .where(Appeal.initiative_id == i.id)
                 .order_by(Appeal.sent_date.desc(), Appeal.id.desc())
             )
         ],
+        appeal_events=_initiative_appeal_events(session, i.id),
     )
 
 

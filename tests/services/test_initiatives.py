@@ -299,3 +299,23 @@ def test_list_stays_fast_with_20000_initiatives(ctx, author, db):
     assert page.total > 0 and len(page.items) == 50
     assert sum(counts.values()) == 20000
     assert elapsed < 1.0, elapsed
+
+
+def test_card_shows_appeal_events_and_due_state(ctx, db):
+    from datetime import date as _date
+
+    from cal_desktop.services import appeals
+    from cal_desktop.services.appeals import AppealInput
+
+    author = visitors.create_visitor(ctx, visitors.VisitorInput("Гусь", "Анна", "Павловна"))
+    card = initiatives.create_initiative(
+        ctx, initiatives.InitiativeInput(title="Скамейки у школы", category="improvement"), author_id=author.id
+    )
+    a = appeals.register_appeal(
+        ctx, AppealInput(sent_date=_date(2026, 5, 2), channel="email", addressee_text="Глава", initiative_id=card.id)
+    )
+    appeals.record_registration(ctx, a.id, "123-О", _date(2026, 5, 2))
+    shown = initiatives.get_initiative(ctx, card.id)
+    assert [e.kind.value for e in shown.appeal_events] == ["sent", "registered"]
+    assert shown.appeals[0].due_date == _date(2026, 6, 1)
+    assert shown.appeals[0].state is not None and shown.appeals[0].state.value == "overdue"

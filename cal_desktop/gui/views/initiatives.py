@@ -369,9 +369,9 @@ class InitiativeCardWidget(QWidget):
             [[m.full_name, label(m.role), fmt_date(m.added_on), format_phone(m.phone)] for m in c.members],
             [m.id for m in c.members],
         )
-        fill(
-            self.history,
-            [
+        status_rows = [
+            (
+                h.changed_at.date(),
                 [
                     fmt_datetime(h.changed_at),
                     label(h.from_status) if h.from_status else "—",
@@ -379,10 +379,26 @@ class InitiativeCardWidget(QWidget):
                     h.staff_name or "",
                     label(h.reason) if h.reason else "",
                     h.comment or "",
-                ]
-                for h in c.timeline
-            ],
-        )
+                ],
+            )
+            for h in c.timeline
+        ]
+        # what happened to the initiative's appeals belongs to the same story
+        appeal_rows = [
+            (
+                e.event_date,
+                [
+                    fmt_date(e.event_date),
+                    tr("Appeal No. %1").replace("%1", e.appeal_number),
+                    label(e.kind),
+                    "",
+                    "",
+                    e.details or "",
+                ],
+            )
+            for e in c.appeal_events
+        ]
+        fill(self.history, [row for _, row in sorted(status_rows + appeal_rows, key=lambda r: r[0])])
         fill(
             self.consultations,
             [
