@@ -36,6 +36,7 @@ def test_preview_shows_the_first_rows_and_unknown_columns(dialog):
     assert table.rowCount() == 4
     assert table.horizontalHeaderItem(0).text() == "Фамилия"
     assert table.item(0, 0).text() == "Иванов"
+    assert table.verticalHeaderItem(0).text() == "2"  # the spreadsheet's row number
     assert "Примечание" in dialog.status_label.text()
     assert dialog.import_button.isEnabled()
     assert dialog.windowTitle() == "Загрузка из таблицы"

@@ -177,11 +177,11 @@ def test_not_a_spreadsheet_is_refused_in_words(ctx, tmp_path):
 
 
 def test_preview_shows_recognised_columns_and_first_rows():
-    headers, rows, warnings = preview(DATA / "visitors_excel.csv", "visitors", limit=2)
-    assert headers[:3] == ["Фамилия", "Имя", "Отчество"]
-    assert rows[0][:3] == ["Иванов", "Иван", "Иванович"]
-    assert len(rows) == 2
-    assert any("Примечание" in w for w in warnings)
+    shown = preview(DATA / "visitors_excel.csv", "visitors", limit=2)
+    assert shown.headers[:3] == ["Фамилия", "Имя", "Отчество"]
+    assert shown.rows[0][:3] == ["Иванов", "Иван", "Иванович"]
+    assert shown.row_numbers == [2, 3]  # as the spreadsheet numbers them
+    assert any("Примечание" in w for w in shown.warnings)
 
 
 # ------------------------------------------------------------------------------------- consultations

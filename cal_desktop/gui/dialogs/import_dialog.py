@@ -68,9 +68,6 @@ _RU = {
     "Column": "Столбец",
     "Problem": "Ошибка",
     "Errors: {count}. Correct the file and load it again.": "Ошибок: {count}. Исправьте файл и загрузите его снова.",
-    "Import {count} rows? Existing records are not changed; the same file can be loaded again.": (
-        "Загрузить строк: {count}? Имеющиеся записи не меняются; тот же файл можно загрузить повторно."
-    ),
     "Export to a spreadsheet": "Выгрузка в таблицу",
     "Export": "Выгрузить",
     "Choose where to save": "Куда сохранить",
@@ -195,7 +192,7 @@ class ImportDialog(QDialog):
         self.file_edit.editingFinished.connect(self.refresh_preview)
         self.browse_button.clicked.connect(self.browse)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
-        self.import_button.clicked.connect(self.confirm_and_import)
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.close_button.clicked.connect(self.reject)
         self.refresh_preview()
 
@@ -238,7 +235,7 @@ class ImportDialog(QDialog):
         if not ready:
             return
         try:
-            headers, rows, warnings = imports.preview(path, self.kind, PREVIEW_ROWS)
+            shown = imports.preview(path, self.kind, PREVIEW_ROWS)
         except errors.ImportRejected as exc:
             self.status_label.setText("\n".join(f"«{c}»: {m}" for _, c, m in exc.problems))
             self.import_button.setEnabled(False)
@@ -249,19 +246,18 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.check_button.setEnabled(False)
             return
-        self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setRowCount(len(rows))
-        for r, values in enumerate(rows):
+        self.preview.setColumnCount(len(shown.headers))
+        self.preview.setHorizontalHeaderLabels(shown.headers)
+        self.preview.setRowCount(len(shown.rows))
+        # rows numbered as the spreadsheet numbers them, as the list of errors does
+        self.preview.setVerticalHeaderLabels([str(n) for n in shown.row_numbers])
+        for r, values in enumerate(shown.rows):
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.preview.resizeColumnsToContents()
-        self.status_label.setText("\n".join(warnings))
+        self.status_label.setText("\n".join(shown.warnings))
 
     # ------------------------------------------------------------------------------------- actions
-
-    def confirm_and_import(self) -> None:
-        self.run(dry_run=False)
 
     def run(self, dry_run: bool) -> None:
         path = self.file_edit.text().strip()

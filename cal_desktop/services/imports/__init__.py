@@ -11,6 +11,7 @@ real import would do.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
 from cal_desktop.services.tabular import Column, Table, read_table
 
-__all__ = ["KINDS", "ImportResult", "columns_of", "import_file", "preview"]
+__all__ = ["KINDS", "ImportResult", "Preview", "columns_of", "import_file", "preview"]
 
 
 class Importer(Protocol):
@@ -74,19 +75,29 @@ def columns_of(kind: str) -> tuple[Column, ...]:
     return _importer(kind).columns
 
 
-def preview(
-    path: str | os.PathLike[str], kind: str, limit: int = 20
-) -> tuple[list[str], list[list[str]], list[str]]:
-    """The recognised column names and the first rows as text, and the warnings (unknown columns):
-    what the GUI shows before an import. Raises ImportRejected when required columns are missing."""
+@dataclass(frozen=True)
+class Preview:
+    """What the GUI shows before an import: recognised columns, the first rows as text with their
+    row numbers as the spreadsheet shows them, and warnings (unknown columns)."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    warnings: list[str]
+
+
+def preview(path: str | os.PathLike[str], kind: str, limit: int = 20) -> Preview:
+    """The first ``limit`` rows of a file as the import reads them. Raises ImportRejected when required
+    columns are missing, CalError when the file cannot be read."""
     from cal_desktop.services.tabular import cell_text
 
     spec = columns_of(kind)
     table = read_table(path, spec)
     codes = [c.code for c in spec if c.code in table.columns]
     labels = {c.code: c.label for c in spec}
-    rows = [[cell_text(rec.get(code)) or "" for code in codes] for _, rec in table.rows[:limit]]
-    return [labels[c] for c in codes], rows, list(table.warnings)
+    first = table.rows[:limit]
+    rows = [[cell_text(rec.get(code)) or "" for code in codes] for _, rec in first]
+    return Preview([labels[c] for c in codes], rows, [n for n, _ in first], list(table.warnings))
 
 
 class _DryRun(Exception):
