@@ -1,0 +1,135 @@
+"""Windows around the document editor, for the other areas to open (see ``plug-in`` notes below).
+
+- ``DocumentEditorDialog(ctx, initiative_id, template_id=None, official_id=None, appeal_id=None)``:
+  the editor in a window (from the initiative card: "Prepare a document…"; from the register:
+  "Repeat appeal" opens it with ``template_id="repeat_appeal", appeal_id=...``);
+- ``StoredDocumentDialog(ctx, document_id)``: a filed document exactly as stored (preview, print, save),
+  for the register's "Open the letter" and the card's documents list.
+
+Plug-in: ``InitiativeCardWidget`` adds a button calling ``open_editor(self, ctx, initiative_id)`` and
+reloads the card when the dialog's ``changed`` flag is set; ``AppealsView.repeat_appeal_requested`` ->
+``open_editor(..., template_id="repeat_appeal", appeal_id=id)``; ``AppealsView.document_requested`` ->
+``open_stored(parent, ctx, document_id)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views.document_editor import HAVE_QTPDF, DocumentEditor, PdfPreview, print_pdf
+from cal_desktop.services import documents
+from cal_desktop.services.context import ServiceContext
+
+
+class DocumentEditorDialog(QDialog):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        initiative_id: int | None,
+        template_id: str | None = None,
+        official_id: int | None = None,
+        appeal_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentEditorDialog")
+        self.setAccessibleName(tr("Document editor"))
+        self.setWindowTitle(tr("Document"))
+        self.resize(1280, 860)
+        self.changed = False
+        self.editor = DocumentEditor(ctx, initiative_id, template_id, official_id, appeal_id, self)
+        self.editor.filed.connect(self._changed)
+        self.editor.saved.connect(self._changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+
+    def _changed(self, *_args: object) -> None:
+        self.changed = True
+
+
+class StoredDocumentDialog(QDialog):
+    """A stored document: the bytes that were filed, never re-rendered."""
+
+    def __init__(self, ctx: ServiceContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storedDocumentDialog")
+        self.setAccessibleName(tr("Stored document"))
+        self.stored = documents.get_document(ctx, document_id)
+        self.setWindowTitle(self.stored.title)
+        self.resize(900, 860)
+        self.preview = PdfPreview(self)
+        if self.stored.format == "pdf":
+            self.preview.show_pdf(self.stored.content)
+        print_button = QPushButton(tr("&Print…"), self)
+        print_button.setObjectName("storedPrintButton")
+        print_button.setAccessibleName(tr("Print the document"))
+        print_button.setEnabled(self.stored.format == "pdf" and HAVE_QTPDF)
+        print_button.clicked.connect(self._print)
+        save_button = QPushButton(tr("&Save as…"), self)
+        save_button.setObjectName("storedSaveButton")
+        save_button.setAccessibleName(tr("Save the document"))
+        save_button.clicked.connect(self._save)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(print_button)
+        row.addWidget(save_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(row)
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            try:
+                print_pdf(self.stored.content, printer)
+            except BaseException as exc:
+                show_error(self, exc)
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), self.stored.filename)
+        if path:
+            try:
+                Path(path).write_bytes(self.stored.content)
+            except OSError as exc:
+                show_error(self, exc)
+
+
+def open_editor(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    initiative_id: int | None,
+    template_id: str | None = None,
+    official_id: int | None = None,
+    appeal_id: int | None = None,
+) -> bool:
+    """Run the editor window; True when something was saved or filed (reload the caller)."""
+    dialog = DocumentEditorDialog(ctx, initiative_id, template_id, official_id, appeal_id, parent)
+    dialog.exec()
+    return dialog.changed
+
+
+def open_stored(parent: QWidget | None, ctx: ServiceContext, document_id: int) -> None:
+    StoredDocumentDialog(ctx, document_id, parent).exec()
+
+
+__all__ = ["DocumentEditorDialog", "StoredDocumentDialog", "open_editor", "open_stored"]

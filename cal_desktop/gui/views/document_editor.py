@@ -1,0 +1,558 @@
+"""The document editor (issue 5, item 4): template, addressee, editable fields, live preview, output.
+
+``DocumentEditor(ctx, initiative_id, template_id=None, official_id=None, appeal_id=None)`` is a
+self-contained widget:
+
+- left: the template, the addressee (searched in the directory), the text of the appeal and every
+  field of the template context (declined forms included) — whatever the staff member changes wins;
+- right: a live preview of the real pages. It shows the very PDF bytes that printing, saving and
+  filing use (``self.pdf_bytes``), rendered by QtPdf; pages are drawn on white, because QtPdf renders
+  a transparent background;
+- actions: print (print dialog), save PDF, save DOCX, save a draft, file with the case (stores the
+  document and enters the appeal in the register; refused while a 59-FZ item is missing — the missing
+  items are listed above the buttons).
+
+Only services are used (``services.documents``, ``services.directory``); no ORM, no queries.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop.domain.vocab import AppealChannel
+from cal_desktop.errors import CalError, ValidationError
+from cal_desktop.gui import messages
+from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.i18n import tr
+from cal_desktop.services import directory, documents
+from cal_desktop.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+try:  # QtPdf ships in its own wheel (PySide6-Pdf); without it the editor still saves, files and prints DOCX
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    HAVE_QTPDF = True
+except ImportError:  # pragma: no cover - depends on the installation
+    HAVE_QTPDF = False
+
+# Fields edited in their own boxes above the table (long texts); the table holds all the others.
+TEXT_FIELDS = ("substance", "request_text", "attachments_text")
+PREVIEW_DELAY_MS = 400
+
+
+def _named(widget: Any, name: str, accessible: str) -> Any:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class PdfPreview(QWidget):
+    """The pages of a PDF (bytes) in a QPdfView, or a note when QtPdf is not installed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _named(self, "documentPreview", tr("Preview of the document pages"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buffer: QBuffer | None = None
+        self.data = QByteArray()
+        if HAVE_QTPDF:
+            self.document = QPdfDocument(self)
+            self.view = QPdfView(self)
+            self.view.setObjectName("documentPdfView")
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.view.setDocument(self.document)
+            # the pages come with a transparent background: the view's backdrop is grey, the page white
+            self.view.setStyleSheet("QPdfView { background: #808080; }")
+            layout.addWidget(self.view)
+        else:
+            self.document = None
+            note = QLabel(
+                tr("Preview needs the QtPdf module (PySide6-Pdf). Printing and saving still work."), self
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        if self.document is None:
+            return
+        self.document.close()
+        self.data = QByteArray(pdf)
+        buffer = QBuffer(self)
+        buffer.setData(self.data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self.buffer is not None:
+            self.buffer.deleteLater()
+        self.buffer = buffer
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.document is not None else 0
+
+
+def render_page_image(document: Any, page: int, size: QSize) -> QImage:
+    """One page as an opaque image: QtPdf renders on transparent, so paint it over white."""
+    rendered = document.render(page, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
+
+
+def print_pdf(pdf: bytes, printer: Any) -> int:
+    """Print the PDF bytes on a QPrinter, page by page at the printer's resolution; the page count."""
+    if not HAVE_QTPDF:
+        raise CalError(tr("Printing needs the QtPdf module (PySide6-Pdf): save the PDF and print it."))
+    from PySide6.QtPrintSupport import QPrinter
+
+    doc = QPdfDocument()
+    data = QByteArray(pdf)
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(buffer)
+    pages = doc.pageCount()
+    if pages <= 0:
+        raise CalError(tr("The document could not be prepared for printing."))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CalError(tr("The printer could not be started."))
+    try:
+        dpi = min(printer.resolution(), 300)
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            points = doc.pagePointSize(page)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            image = render_page_image(doc, page, size)
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        doc.close()
+    _ = QPrinter  # imported for type clarity; printing works on any QPagedPaintDevice printer
+    return pages
+
+
+class DocumentEditor(QWidget):
+    """Compose, preview, print, save and file one document of an initiative."""
+
+    filed = Signal(int, int)  # document_id, appeal_id (0 when the document is not an appeal)
+    saved = Signal(int)  # document_id of a draft or a filed non-appeal document
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        initiative_id: int | None,
+        template_id: str | None = None,
+        official_id: int | None = None,
+        appeal_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        visitor_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        _named(self, "documentEditor", tr("Document editor"))
+        self.ctx = ctx
+        self.initiative_id = initiative_id
+        self.visitor_id = visitor_id
+        self.appeal_id = appeal_id
+        self.official_id = official_id
+        self.built: documents.BuiltLetter | None = None
+        self.base_values: dict[str, str] = {}
+        self.edited: dict[str, str] = {}
+        self.pdf_bytes = b""
+        self.problems: list[str] = []
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._build()
+        self._fill_templates(template_id)
+        if official_id is not None:
+            self._add_official_item(official_id)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        form = QFormLayout()
+        self.template_combo = _named(QComboBox(left), "templateCombo", tr("Template"))
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        form.addRow(tr("&Template:"), self.template_combo)
+        self.official_search = _named(
+            QLineEdit(left), "officialSearch", tr("Search the addressee in the directory")
+        )
+        self.official_search.setPlaceholderText(tr("Name, position or body…"))
+        self.official_search.textChanged.connect(self._search_officials)
+        self.official_combo = _named(QComboBox(left), "officialCombo", tr("Addressee"))
+        self.official_combo.addItem(tr("— no addressee —"), None)
+        self.official_combo.currentIndexChanged.connect(self._official_changed)
+        form.addRow(tr("&Find addressee:"), self.official_search)
+        form.addRow(tr("&Addressee:"), self.official_combo)
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        for name, caption in (
+            ("substance", tr("&Text of the appeal:")),
+            ("request_text", tr("&Request («Прошу…»):")),
+            ("attachments_text", tr("Attach&ments (one per line):")),
+        ):
+            edit = _named(QPlainTextEdit(left), f"field_{name}", caption.replace("&", ""))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(110 if name == "substance" else 56)
+            edit.textChanged.connect(lambda n=name, e=edit: self._field_edited(n, e.toPlainText()))
+            self.text_edits[name] = edit
+            form.addRow(caption, edit)
+        self.fields = _named(QTableWidget(0, 2, left), "fieldsTable", tr("All fields of the document"))
+        self.fields.setHorizontalHeaderLabels([tr("Field"), tr("Value")])
+        self.fields.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fields.horizontalHeader().resizeSection(0, 220)
+        self.fields.verticalHeader().hide()
+        self.fields.itemChanged.connect(self._table_edited)
+        self.channel_combo = _named(QComboBox(left), "channelCombo", tr("How the appeal is sent"))
+        for ch in AppealChannel:
+            self.channel_combo.addItem(ch.label, ch.value)
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self._show_check())
+        self.sent_date = _named(QDateEdit(left), "sentDate", tr("Date sent"))
+        self.sent_date.setCalendarPopup(True)
+        self.sent_date.setDisplayFormat("dd.MM.yyyy")
+        self.sent_date.setDate(QDate.currentDate())
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.channel_combo)
+        send_row.addWidget(self.sent_date)
+        self.check_label = _named(QLabel(left), "checkLabel", tr("What the appeal still lacks"))
+        self.check_label.setWordWrap(True)
+        self.check_label.setStyleSheet("color: #b00020;")
+        buttons = QHBoxLayout()
+        self.print_button = self._button(
+            left, tr("&Print…"), "printButton", tr("Print the document"), self.print_dialog
+        )
+        self.pdf_button = self._button(left, tr("Save P&DF…"), "savePdfButton", tr("Save as PDF"),
+                                       lambda: self.save_dialog("pdf"))  # fmt: skip
+        self.docx_button = self._button(left, tr("Save DO&CX…"), "saveDocxButton", tr("Save as DOCX"),
+                                        lambda: self.save_dialog("docx"))  # fmt: skip
+        self.draft_button = self._button(left, tr("Save d&raft"), "saveDraftButton",
+                                         tr("Keep a draft with the initiative"), self.save_draft)  # fmt: skip
+        self.file_button = self._button(left, tr("&File with the case"), "fileButton",
+                                        tr("Store the document and enter the appeal in the register"),
+                                        self.file_with_case)  # fmt: skip
+        for b in (self.print_button, self.pdf_button, self.docx_button, self.draft_button, self.file_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(left)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("Fields (correct any declined form here):"), left))
+        layout.addWidget(self.fields, 1)
+        sent_label = QLabel(tr("Sent by, on:"), left)
+        layout.addWidget(sent_label)
+        layout.addLayout(send_row)
+        layout.addWidget(self.check_label)
+        layout.addLayout(buttons)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+    @staticmethod
+    def _button(parent: QWidget, text: str, name: str, accessible: str, slot: Any) -> QPushButton:
+        b = _named(QPushButton(text, parent), name, accessible)
+        b.clicked.connect(slot)
+        return b
+
+    def _fill_templates(self, template_id: str | None) -> None:
+        self._loading = True
+        try:
+            for t in documents.templates(self.ctx):
+                self.template_combo.addItem(t.title, t.id)
+            index = self.template_combo.findData(template_id or "appeal")
+            self.template_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
+
+    def _add_official_item(self, official_id: int) -> None:
+        try:
+            o = directory.get_official(self.ctx, official_id)
+        except CalError as exc:
+            show_error(self, exc)
+            return
+        self._loading = True
+        try:
+            self.official_combo.addItem(f"{o.full_name}, {o.position} ({o.organisation})", official_id)
+            self.official_combo.setCurrentIndex(self.official_combo.count() - 1)
+        finally:
+            self._loading = False
+
+    # -------------------------------------------------------------------------------- interaction
+
+    @property
+    def template_id(self) -> str:
+        return str(self.template_combo.currentData())
+
+    def select_template(self, template_id: str) -> None:
+        self.template_combo.setCurrentIndex(max(self.template_combo.findData(template_id), 0))
+
+    def select_official(self, official_id: int | None) -> None:
+        if official_id is None:
+            self.official_combo.setCurrentIndex(0)
+            return
+        index = self.official_combo.findData(official_id)
+        if index < 0:
+            self._add_official_item(official_id)
+            index = self.official_combo.findData(official_id)
+        self.official_combo.setCurrentIndex(index)
+        self.official_id = official_id
+        self.refresh()
+
+    def _search_officials(self, query: str) -> None:
+        if len(query.strip()) < 2:
+            return
+        current = self.official_combo.currentData()
+        page = directory.list_officials(self.ctx, query, active_only=True, limit=30)
+        self._loading = True
+        try:
+            self.official_combo.clear()
+            self.official_combo.addItem(tr("— no addressee —"), None)
+            for o in page.items:
+                self.official_combo.addItem(f"{o.full_name}, {o.position} ({o.organisation})", o.id)
+            index = self.official_combo.findData(current) if current is not None else -1
+            self.official_combo.setCurrentIndex(index if index > 0 else (1 if page.items else 0))
+        finally:
+            self._loading = False
+        self._official_changed()
+
+    def _template_changed(self) -> None:
+        if not self._loading:
+            self.refresh()
+
+    def _official_changed(self) -> None:
+        if self._loading:
+            return
+        self.official_id = self.official_combo.currentData()
+        # declined forms of the previous addressee must not stick to the new one
+        for key in [k for k in self.edited if k.startswith(("addressee_", "organisation_"))]:
+            del self.edited[key]
+        self.refresh()
+
+    def _field_edited(self, name: str, value: str) -> None:
+        if self._loading:
+            return
+        self._set_edited(name, value)
+        self.timer.start()
+
+    def _table_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 1:
+            return
+        name = self.fields.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        self._set_edited(name, item.text())
+        self.timer.start()
+
+    def _set_edited(self, name: str, value: str) -> None:
+        if self.base_values.get(name, "") == value:
+            self.edited.pop(name, None)
+        else:
+            self.edited[name] = value
+
+    def set_field(self, name: str, value: str) -> None:
+        """Change one field as the staff member would (tests and other views use it)."""
+        if name in self.text_edits:
+            self.text_edits[name].setPlainText(value)
+        else:
+            self._set_edited(name, value)
+        self.refresh()
+
+    def overrides(self) -> dict[str, str]:
+        return dict(self.edited)
+
+    # ----------------------------------------------------------------------------------- building
+
+    def refresh(self) -> None:
+        """Rebuild the letter from the services with the staff member's corrections; update the preview."""
+        self.timer.stop()
+        try:
+            base = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
+                                          self.appeal_id, None, visitor_id=self.visitor_id)  # fmt: skip
+            self.base_values = dict(base.values)
+            self.edited = {k: v for k, v in self.edited.items() if self.base_values.get(k) != v}
+            self.built = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
+                                                self.appeal_id, self.overrides(), visitor_id=self.visitor_id)  # fmt: skip
+            self.appeal_id = self.built.appeal_id
+            self._show_values()
+            if self.built.letter is not None:
+                self.pdf_bytes = documents.render_built(self.ctx, self.built, "pdf")
+                self.preview.show_pdf(self.pdf_bytes)
+            else:
+                self.pdf_bytes = b""
+        except CalError as exc:
+            self.pdf_bytes = b""
+            self.check_label.setText(exc.message)
+            return
+        self._show_check()
+        self._update_buttons()
+
+    def _show_values(self) -> None:
+        assert self.built is not None
+        values = self.built.values
+        self._loading = True
+        try:
+            for name, edit in self.text_edits.items():
+                if edit.toPlainText() != values.get(name, ""):
+                    edit.setPlainText(values.get(name, ""))
+            rows = [f for f in documents.fields() if f.name not in TEXT_FIELDS]
+            self.fields.setRowCount(len(rows))
+            for row, f in enumerate(rows):
+                label = QTableWidgetItem(f.label)
+                label.setData(Qt.ItemDataRole.UserRole, f.name)
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                label.setToolTip(f"{{{{ {f.name} }}}} — {tr('for example')}: {f.example}")
+                self.fields.setItem(row, 0, label)
+                value = QTableWidgetItem(values.get(f.name, ""))
+                if f.name in self.edited:
+                    font = value.font()
+                    font.setBold(True)  # the staff member's correction stands out
+                    value.setFont(font)
+                self.fields.setItem(row, 1, value)
+        finally:
+            self._loading = False
+
+    def _show_check(self) -> None:
+        if self.built is None:
+            return
+        if self.built.template.is_appeal:
+            self.problems = documents.appeal_problems(self.built, self.channel_combo.currentData())
+        else:
+            self.problems = []
+        if self.problems:
+            self.check_label.setText(
+                tr("Cannot be filed yet, missing: %1").replace("%1", "; ".join(self.problems))
+            )
+        else:
+            self.check_label.setText("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        is_letter = self.built is not None and self.built.letter is not None
+        self.print_button.setEnabled(is_letter and HAVE_QTPDF)
+        self.pdf_button.setEnabled(is_letter)
+
+    # ------------------------------------------------------------------------------------- output
+
+    def document_bytes(self, fmt: str) -> bytes:
+        if self.built is None:
+            raise CalError(tr("The document is not ready."))
+        if fmt == "pdf" and self.pdf_bytes:
+            return self.pdf_bytes  # exactly what the preview shows
+        return documents.render_built(self.ctx, self.built, fmt)
+
+    def print_to(self, printer: Any) -> int:
+        """Print the previewed PDF on ``printer`` (a QPrinter); returns the number of pages."""
+        self.refresh() if self.timer.isActive() else None
+        return print_pdf(self.document_bytes("pdf"), printer)
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        if dialog.exec():
+            try:
+                self.print_to(printer)
+            except BaseException as exc:
+                show_error(self, exc)
+
+    def save_as(self, path: str | Path, fmt: str | None = None) -> Path:
+        """Write the document to a file (format from the extension unless given)."""
+        target = Path(path)
+        kind = (fmt or target.suffix.lstrip(".")).lower()
+        data = self.document_bytes(kind)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        return target
+
+    def save_dialog(self, fmt: str) -> None:
+        suggested = f"{self.template_id}_{date.today():%Y-%m-%d}.{fmt}"
+        filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), suggested, filters)
+        if not path:
+            return
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        try:
+            self.save_as(path, fmt)
+        except BaseException as exc:
+            show_error(self, exc)
+
+    def save_draft(self) -> int | None:
+        try:
+            document_id = documents.save_draft(self.ctx, self.template_id, self.initiative_id, self.official_id,
+                                               self.appeal_id, self.overrides(), self._fmt(),
+                                               visitor_id=self.visitor_id)  # fmt: skip
+        except BaseException as exc:
+            show_error(self, exc)
+            return None
+        messages.info(self, tr("The draft is kept with the initiative."), tr("Draft saved"))
+        self.saved.emit(document_id)
+        return document_id
+
+    def _fmt(self) -> str:
+        return "pdf" if self.built is None or self.built.letter is not None else "docx"
+
+    def file_with_case(self) -> tuple[int, int | None] | None:
+        """Store the document with the case; an appeal also enters the register. None when refused."""
+        self.refresh() if self.timer.isActive() else None
+        sent = self.sent_date.date().toPython()
+        try:
+            document_id, appeal_id = documents.file_document(
+                self.ctx, self.template_id, self.initiative_id, self.official_id, self.appeal_id, self.overrides(),
+                self._fmt(), self.channel_combo.currentData(), sent, visitor_id=self.visitor_id,
+            )  # fmt: skip
+        except ValidationError as exc:
+            messages.warning(self, exc.message, tr("The appeal cannot be filed"))
+            return None
+        except BaseException as exc:
+            show_error(self, exc)
+            return None
+        if appeal_id is not None:
+            messages.info(self, tr("The appeal is entered in the register."), tr("Filed"))
+            self.filed.emit(document_id, appeal_id)
+        else:
+            messages.info(self, tr("The document is kept with the initiative."), tr("Filed"))
+            self.saved.emit(document_id)
+        return document_id, appeal_id
+
+
+__all__ = ["HAVE_QTPDF", "DocumentEditor", "PdfPreview", "print_pdf", "render_page_image"]
