@@ -227,6 +227,12 @@ def cell_datetime(value: Any, hint: str = DATETIME_HINT) -> datetime | None:
         return value.replace(tzinfo=None, microsecond=0)
     if isinstance(value, date):
         return datetime.combine(value, time(0))
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2_958_466:
+        # an XLSX date cell formatted as a number: Excel's serial day count
+        from openpyxl.utils.datetime import from_excel
+
+        serial = from_excel(value)
+        return serial if isinstance(serial, datetime) else datetime.combine(serial, time(0))
     if not isinstance(value, str):
         raise ValueError(hint)
     raw = value.strip().replace("T", " ")
