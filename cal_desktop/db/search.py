@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import Grouping
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from cal_desktop.db.search_schema import SEARCH_TABLE_PREFIX
@@ -89,10 +90,14 @@ def fts_query(terms: list[str]) -> str:
 
 
 class _TextMatch(ColumnElement[bool]):
-    """A condition compiled as an FTS5 lookup on SQLite and as LIKE elsewhere (same meaning)."""
+    """A condition compiled as an FTS5 lookup on SQLite and as LIKE elsewhere (same meaning), always in
+    parentheses so that NOT / OR around it keep their meaning."""
 
     type = Boolean()
     inherit_cache = True
+    # A condition in itself: without this SQLAlchemy writes "(...) = 1" on SQLite, which hides the
+    # IN (rowid list) from the planner and turns every search into a full table scan.
+    _is_implicitly_boolean = True
     _traverse_internals = [
         ("portable", InternalTraversal.dp_clauseelement),
         ("sqlite", InternalTraversal.dp_clauseelement),
@@ -105,12 +110,12 @@ class _TextMatch(ColumnElement[bool]):
 
 @compiles(_TextMatch)
 def _compile_portable(element: _TextMatch, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.portable, **kw))
+    return str(compiler.process(Grouping(element.portable), **kw))
 
 
 @compiles(_TextMatch, "sqlite")
 def _compile_sqlite(element: _TextMatch, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.sqlite, **kw))
+    return str(compiler.process(Grouping(element.sqlite), **kw))
 
 
 def _like_all(col: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:

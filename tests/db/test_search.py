@@ -210,3 +210,29 @@ def test_like_fallback_on_a_database_without_the_index(tmp_path) -> None:  # typ
     with engine.connect() as conn:
         rows = conn.execute(select(Visitor.last_name).where(text_filter(Visitor.name_norm, "Елкина"))).all()
     assert [r[0] for r in rows] == ["Ёлкина"]
+
+
+def test_condition_composes_with_not_and_or(db: Database, people: dict[str, int]) -> None:
+    from sqlalchemy import not_, or_
+
+    def names(condition) -> list[str]:  # type: ignore[no-untyped-def]
+        with db.read() as s:
+            return list(s.scalars(select(Visitor.last_name).where(condition).order_by(Visitor.id)))
+
+    # a long and a short term: NOT must negate both together
+    assert names(not_(text_filter(Visitor.search_text, "цой в"))) == ["Ёлкина", "Иванов", "Петрова", "Ли"]
+    assert names(or_(text_filter(Visitor.search_text, "ли"), text_filter(Visitor.search_text, "елкина"))) == [
+        "Ёлкина",
+        "Ли",
+    ]
+
+
+def test_sqlite_plan_searches_by_rowid_not_full_scan(db: Database) -> None:
+    stmt = select(Visitor.id).where(
+        text_filter(Visitor.search_text, "иванов"), Visitor.anonymised_at.is_(None)
+    )
+    sql = str(stmt.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    assert "= 1" not in sql
+    with db.read() as s:
+        plan = " ".join(str(r[3]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "SCAN visitors" not in plan and "PRIMARY KEY" in plan
