@@ -24,6 +24,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))  # not allowed in XML (DOCX, PDF markup)
+
+
+def clean_text(text: str | None) -> str:
+    """Text fit for any output: control characters (pasted from other programs) removed, \r\n -> \n."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
 ParagraphStyle = Literal["body", "plain", "center", "bold", "right", "item", "small"]
 
 
@@ -153,4 +161,4 @@ def block_from_dict(data: dict[str, Any]) -> Block:
     return Paragraph(text=str(data.get("text", "")), style=data.get("style", "body"))
 
 
-__all__ = ["Block", "Executor", "Letter", "Paragraph", "Signature", "Table", "block_from_dict"]
+__all__ = ["clean_text", "Block", "Executor", "Letter", "Paragraph", "Signature", "Table", "block_from_dict"]

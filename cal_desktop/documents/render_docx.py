@@ -26,7 +26,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from cal_desktop.documents.letter import Block, Letter, Paragraph, Table
+from cal_desktop.documents.letter import Block, Letter, Paragraph, Table, clean_text
 
 FONT = "Times New Roman"
 ADDRESSEE_WIDTH_MM = 85
@@ -44,7 +44,7 @@ _ALIGN = {
 
 def _set_text(paragraph: DocxParagraph, text: str, *, bold: bool = False, size: float | None = None) -> None:
     """Plain text with its line breaks as Word line breaks (one run per line)."""
-    for i, line in enumerate((text or "").split("\n")):
+    for i, line in enumerate(clean_text(text).split("\n")):
         run = paragraph.add_run()
         if i:
             run.add_break()

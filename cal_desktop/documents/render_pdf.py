@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from cal_desktop.documents.letter import Block, Letter, Paragraph, Table
+from cal_desktop.documents.letter import Block, Letter, Paragraph, Table, clean_text
 from cal_desktop.paths import resource
 
 FONT = "LiberationSerif"
@@ -73,7 +73,7 @@ def register_fonts() -> None:
 
 def text_markup(text: str) -> str:
     """Plain text as platypus markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line, {'"': "&quot;"}) for line in (text or "").split("\n"))
+    return "<br/>".join(escape(line, {'"': "&quot;"}) for line in clean_text(text).split("\n"))
 
 
 class _Styles:

@@ -133,3 +133,28 @@ def test_docx_same_text_and_layout():
     assert 'w:left="1134"' in document  # 20 mm left margin (in twentieths of a point)
     assert 'w:yAlign="bottom"' in document  # executor mark framed at the bottom of the page
     assert 'w:firstLine="709"' in document  # 1.25 cm paragraph indent
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice not installed"
+)
+def test_docx_converts_in_libreoffice_with_the_same_text(tmp_path):
+    letter = make_letter()
+    src = tmp_path / "letter.docx"
+    src.write_bytes(render_docx(letter))
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    converted = pdf_text((tmp_path / "letter.pdf").read_bytes())
+    direct = pdf_text(render_pdf(letter))
+    for line in (
+        "Главе администрации Центрального района",
+        "от Петровой Анны Сергеевны",
+        "ОБРАЩЕНИЕ",
+        "Уважаемый Олег Викторович!",
+        "Приложение: фотографии двора на 2 л. в 1 экз.",
+        "А.С. Петрова",
+        "Иванова Мария Петровна",
+        '"Рога & Копыта" <b>жирный</b>',
+    ):
+        assert line in converted and line in direct, line
