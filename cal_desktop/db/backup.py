@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -17,13 +18,33 @@ def restrict_to_owner(path: Path) -> None:
         os.chmod(path, OWNER_ONLY)
 
 
+def _ro_uri(path: Path) -> str:
+    """A read-only SQLite URI; ``as_uri`` percent-encodes ``?``, ``#`` and ``%`` in folder names."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _as_os_error(exc: sqlite3.Error, path: Path) -> OSError:
+    """SQLite reports a full disk or an unwritable file as its own errors: turn them into the OSError
+    the callers explain to the user."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return OSError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    return OSError(errno.EIO, str(exc), str(path))
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` (a new file) atomically: a temporary file renamed at the end,
-    so a full disk or an interruption never leaves a half-written backup under the real name."""
+    so a full disk or an interruption never leaves a half-written backup under the real name.
+    A full disk or an unwritable folder raises OSError (ENOSPC, EACCES), never a raw SQLite error."""
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # created here first so that an unwritable folder fails as an OSError with its errno
+        with open(tmp, "xb"):
+            pass
+        src = sqlite3.connect(_ro_uri(source), uri=True)
         try:
             dst = sqlite3.connect(str(tmp))
             try:
@@ -37,6 +58,9 @@ def copy_database(source: Path, target: Path) -> None:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise _as_os_error(exc, target) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -45,28 +69,34 @@ def copy_database(source: Path, target: Path) -> None:
 def copy_into(source: Path, live: Path) -> None:
     """Overwrite the live database with ``source`` through the backup API (page by page, under a lock:
     other connections see either the old or the new database, never a mixture)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(_ro_uri(source), uri=True)
     try:
         dst = sqlite3.connect(str(live), timeout=30)
         try:
             src.backup(dst)
+        except sqlite3.Error as exc:
+            raise _as_os_error(exc, live) from exc
         finally:
             dst.close()
     finally:
         src.close()
 
 
-def file_problems(path: Path) -> list[str]:
-    """Why this file is not a usable SQLite database (empty list: it is sound)."""
+def file_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Why this file is not a usable SQLite database (empty list: it is sound).
+
+    ``quick`` runs ``PRAGMA quick_check`` (pages and records, not index contents): fast enough for
+    every start of the program on a large database."""
     if not path.is_file():
         return [f"файл не найден: {path}"]
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             return [f"файл не является базой данных SQLite: {path.name}"]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -75,7 +105,7 @@ def file_problems(path: Path) -> list[str]:
 
 
 def schema_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
     try:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -45,7 +45,7 @@ def backup_folder(ctx: ServiceContext) -> Path:
     """The folder from settings (e.g. a USB stick), else «backups» beside the user's data."""
     with ctx.db.read() as s:
         chosen = _get_settings(s).backup_dir
-    return Path(chosen).expanduser() if chosen else data_dir() / "backups"
+    return Path(chosen).expanduser() if chosen else default_backup_folder()
 
 
 def _disk_message(exc: OSError, target: Path) -> CalError:
@@ -109,6 +109,37 @@ def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInf
         keep = _get_settings(s).backup_keep
     rotate(info.path.parent, keep)
     return info
+
+
+def database_problems(url: str) -> list[str]:
+    """Why the database file cannot be opened safely (a quick integrity check at start; empty: sound).
+
+    A missing or empty file is not a problem (the first run creates it); other databases are checked
+    by their server. The file is only read: a damaged database is never written to."""
+    path = sqlite_path(url)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return []
+    return sqlite_backup.file_problems(path, quick=True)
+
+
+def newest_good_backup_in(folders: list[Path]) -> BackupInfo | None:
+    """The newest sound backup in any of ``folders`` (the folder from settings may be unreadable
+    when the database itself is damaged, so the desk remembers it too)."""
+    seen: set[Path] = set()
+    found: list[BackupInfo] = []
+    for folder in folders:
+        key = folder.expanduser().resolve()
+        if key not in seen:
+            seen.add(key)
+            found.extend(list_backups(key))
+    for candidate in sorted(found, key=lambda b: b.path.name, reverse=True):
+        if not sqlite_backup.file_problems(candidate.path):
+            return candidate
+    return None
+
+
+def default_backup_folder() -> Path:
+    return data_dir() / "backups"
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

@@ -1,0 +1,141 @@
+"""Russian for the strings of the accounts, sign-in, idle lock, backup, audit and personal-data screens.
+
+These screens call :func:`tr` with English source strings like the rest of the GUI, so ``lupdate``
+collects them into ``resources/translations/cal_desktop_ru.ts``. Until that file holds them, this
+module supplies the Russian itself (the program is Russian by default), and
+``python -m cal_desktop.gui.dialogs.signin_translations`` writes these translations into the .ts
+(run ``scripts/build_translations.py`` first so lupdate adds the new sources, then this, then the
+script again to build the .qm).
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from cal_desktop.gui import i18n
+
+
+def tr(text: str) -> str:
+    """``i18n.tr``, falling back to :data:`RU` while the compiled translation lacks the string."""
+    translated = i18n.tr(text)
+    if translated == text and QLocale().language() == QLocale.Language.Russian:
+        return RU.get(text, text)
+    return translated
+
+
+RU: dict[str, str] = {
+    # start-up and recovery
+    "Database backups (*.db);;All files (*)": "Резервные копии базы (*.db);;Все файлы (*)",
+    "No backup was found in the usual folders. If you have a backup (for example on a USB stick), "
+    "choose its file; otherwise contact your administrator and do not delete the damaged file.": (
+        "В обычных папках резервных копий не найдено. Если копия у вас есть (например, на флешке), "
+        "выберите её файл; иначе обратитесь к администратору и не удаляйте повреждённый файл."
+    ),
+    "Choose a backup of the database": "Выберите резервную копию базы данных",
+    "Restored": "Восстановлено",
+    "Making the daily backup…": "Ежедневная резервная копия…",
+    "Backup": "Резервная копия",
+    "The database file {path} is damaged and cannot be opened safely:\n{problems}\n\n"
+    "The program will not change this file.": (
+        "Файл базы данных {path} повреждён, и открыть его без риска нельзя:\n{problems}\n\n"
+        "Программа не будет изменять этот файл."
+    ),
+    "Restore from this backup": "Восстановить из этой копии",
+    "Choose another backup file…": "Выбрать другой файл копии…",
+    "Quit": "Выйти",
+    "The database is damaged": "База данных повреждена",
+    "Choose a backup file…": "Выбрать файл копии…",
+    "The newest sound backup is from {date}:\n{file}\n\nRestore the database from it? The damaged "
+    "file is kept beside it, and the work done after the backup was made will have to be entered "
+    "again.": (
+        "Самая новая исправная резервная копия сделана {date}:\n{file}\n\nВосстановить базу из неё? "
+        "Повреждённый файл будет сохранён рядом; то, что внесено после создания копии, придётся "
+        "внести заново."
+    ),
+    "The backup cannot be restored": "Копию восстановить нельзя",
+    "The database is restored from {file}.\nThe damaged file is kept as {kept}.": (
+        "База данных восстановлена из {file}.\nПовреждённый файл сохранён как {kept}."
+    ),
+    "The automatic backup was not made: {reason}\n\nYour work is saved in the database as usual. "
+    "Check the backup folder in Settings, or make a backup by hand.": (
+        "Резервная копия не сделана: {reason}\n\nВаша работа сохраняется в базе как обычно. "
+        "Проверьте папку копий в настройках или сделайте копию вручную."
+    ),
+    # sign-in and first run
+    "CAL Desktop: sign in": "CAL Desktop: вход",
+    "Sign in": "Войти",
+    "Enter your user name and password.": "Введите имя пользователя и пароль.",
+    "User name": "Имя пользователя",
+    "Password": "Пароль",
+    "&User name:": "&Имя пользователя:",
+    "&Password:": "&Пароль:",
+    "First start: the administrator": "Первый запуск: администратор",
+    "Welcome! The program keeps residents' personal data, so everyone signs in with a password. "
+    "Create the administrator's account first: the administrator adds the other staff members "
+    "later.": (
+        "Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит "
+        "со своим паролем. Сначала создайте учётную запись администратора: остальных сотрудников "
+        "администратор добавит потом."
+    ),
+    "Full name": "ФИО",
+    "Surname First name Patronymic": "Фамилия Имя Отчество",
+    "Position": "Должность",
+    "Phone": "Телефон",
+    "at least 8 characters, letters and digits": "не короче 8 символов, буквы и цифры",
+    "Password again": "Пароль ещё раз",
+    "Create and sign in": "Создать и войти",
+    "Enter the user name.": "Введите имя пользователя.",
+    "&Full name:": "&ФИО:",
+    "P&osition:": "&Должность:",
+    "P&hone:": "&Телефон:",
+    "Password &again:": "Пароль &ещё раз:",
+    "the passwords do not match": "пароли не совпадают",
+    # passwords
+    "Your password was set by the administrator. Choose your own password before you start: "
+    "only you should know it.": (
+        "Ваш пароль задал администратор. Перед началом работы придумайте свой пароль: "
+        "знать его должны только вы."
+    ),
+    "Enter your current password and the new one twice.": "Введите текущий пароль и дважды новый.",
+    "Change password": "Сменить пароль",
+    "&Current password:": "&Текущий пароль:",
+    "Current password": "Текущий пароль",
+    "&New password:": "&Новый пароль:",
+    "New password": "Новый пароль",
+    "New password &again:": "Новый пароль &ещё раз:",
+    "New password again": "Новый пароль ещё раз",
+    "The password is changed.": "Пароль изменён.",
+    "Reset password": "Сбросить пароль",
+    "Set password": "Задать пароль",
+    "&Temporary password:": "&Временный пароль:",
+    "Temporary password": "Временный пароль",
+    "A temporary password for {name}. Tell it to the person: at the next sign-in the program asks "
+    "them to choose their own. A lock after failed sign-ins is lifted too.": (
+        "Временный пароль для сотрудника {name}. Сообщите его сотруднику: при следующем входе "
+        "программа попросит придумать свой. Блокировка после неудачных входов тоже снимается."
+    ),
+}
+
+
+def merge(ts: Path) -> int:
+    """Fill unfinished messages of ``ts`` whose source is in :data:`RU`; returns how many."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in RU and translation is not None and translation.get("type") == "unfinished":
+            translation.text = RU[source]
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else i18n.translations_dir() / "cal_desktop_ru.ts"
+    print(f"translated {merge(target)} strings in {target}")
