@@ -7,11 +7,22 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCharts import QHorizontalBarSeries, QPieSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from cal_desktop.db.models import Consultation, ConsultationTopic, Visitor
 from cal_desktop.domain.vocab import Role
 from cal_desktop.gui.views.reports import DrillDialog, ReportsView
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pool_threads_end():  # type: ignore[no-untyped-def]
+    """Let the pool's threads end after these tests: PySide6 6.12 aborts at interpreter exit
+    ("Fatal Python error: none_dealloc") while a QThreadPool thread that emitted a signal is still idle."""
+    yield
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone()
+    pool.setExpiryTimeout(0)
+    pool.clear()
 
 
 def _consult(db, day: date, channel: str, visitor_id: int | None = None, topics=("info_search",)) -> int:  # type: ignore[no-untyped-def]
