@@ -671,7 +671,17 @@ class _Demo:
         outcomes, outcome_w = list(OUTCOME_WEIGHTS), list(OUTCOME_WEIGHTS.values())
         topics, topic_w = list(TOPIC_WEIGHTS), list(TOPIC_WEIGHTS.values())
         reasons, reason_w = list(REASON_WEIGHTS), list(REASON_WEIGHTS.values())
-        referral_orgs = [self.org_names[o] for o in self.org_names][:12] or ["администрацию города"]
+        referrals = [data.REFERRED_SUMMARY.format(org=o) for o in data.REFERRALS]
+        # every summary text made once (formatting a million of them costs seconds)
+        summaries = {
+            t: [
+                tmpl.format(thing=a, thing_prep=b, thing_ins=c)
+                for tmpl in data.SUMMARIES[t]
+                for a, b, c in data.THINGS
+            ]
+            for t in topics
+        }
+        random_ = rnd.random
         staff_ids = self.staff_ids
         rows: list[tuple[Any, ...]] = []
         topic_rows: list[tuple[int, str]] = []
@@ -680,7 +690,7 @@ class _Demo:
             if not items:
                 continue
             day = self.days[day_index]
-            minutes = sorted(rnd.randrange(9 * 60, 18 * 60, 5) for _ in items)
+            minutes = sorted(540 + 5 * int(random_() * 108) for _ in items)  # 9:00-17:55
             rnd.shuffle(items)
             n = len(items)
             ch = rnd.choices(channels, weights=channel_w, k=n)
@@ -694,17 +704,15 @@ class _Demo:
                 follow_done = False
                 if initiative is not None and outcome in ("declined", "referred"):
                     outcome = "advised"
-                thing = rnd.choice(data.THINGS)
                 if outcome == "declined":
                     reason = rnd.choices(reasons, weights=reason_w)[0]
                     summary = data.DECLINED_SUMMARIES[reason]
                 elif outcome == "referred":
                     reason = rnd.choices(reasons, weights=reason_w)[0] if rnd.random() < 0.3 else None
-                    summary = data.REFERRED_SUMMARY.format(org=rnd.choice(referral_orgs))
+                    summary = referrals[int(random_() * len(referrals))]
                 else:
-                    summary = rnd.choice(data.SUMMARIES[topic]).format(
-                        thing=thing[0], thing_prep=thing[1], thing_ins=thing[2]
-                    )
+                    options = summaries[topic]
+                    summary = options[int(random_() * len(options))]
                 if outcome == "follow_up":
                     follow = day + timedelta(days=rnd.randint(3, 21))
                     follow_up = self.w.day(follow)
@@ -714,7 +722,7 @@ class _Demo:
                 next_id += 1
                 rows.append((
                     cid, moment, self.w.day(day), ch[i] if visitor is not None else rnd.choice(("phone", "in_person")),
-                    summary, outcome, reason, rnd.randrange(10, 95, 5), follow_up, follow_done,
+                    summary, outcome, reason, 10 + 5 * int(random_() * 17), follow_up, follow_done,
                     staff_ids[int(rnd.random() * len(staff_ids))], visitor, initiative, moment, moment,
                 ))  # fmt: skip
                 topic_rows.append((cid, topic))
