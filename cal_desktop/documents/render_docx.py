@@ -121,6 +121,8 @@ class _Writer:
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         t.autofit = False
         widths = [Mm(f * self.text_width_mm) for f in fractions]
+        for col, width in zip(t.columns, widths, strict=True):
+            col.width = width  # the grid (what LibreOffice reads); the cells below are what Word reads
         data = []
         if table.header:
             data.append([*table.header[: len(fractions)], *([""] * (len(fractions) - len(table.header)))])
