@@ -141,15 +141,21 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
         return actor
 
 
-def verify_actor_password(ctx: ServiceContext, password: str) -> bool:
-    """Unlocking an idle-locked window: the same person's password (failures count as at sign-in)."""
+def check_actor_password(ctx: ServiceContext, password: str) -> None:
+    """Unlocking an idle-locked window: the same person's password. Failures count as at sign-in, so
+    guessing at a locked window locks the account; raises PermissionDenied with the reason to show."""
     with ctx.db.read() as s:
         staff = s.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
         login = staff.login if staff else None
     if login is None:
-        return False
+        raise PermissionDenied("Разблокировать окно может только вошедший сотрудник.")
+    sign_in(ctx, login, password)
+
+
+def verify_actor_password(ctx: ServiceContext, password: str) -> bool:
+    """:func:`check_actor_password` as a yes/no."""
     try:
-        sign_in(ctx, login, password)
+        check_actor_password(ctx, password)
     except PermissionDenied:
         return False
     return True

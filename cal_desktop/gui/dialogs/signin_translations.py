@@ -118,6 +118,17 @@ RU: dict[str, str] = {
         "Временный пароль для сотрудника {name}. Сообщите его сотруднику: при следующем входе "
         "программа попросит придумать свой. Блокировка после неудачных входов тоже снимается."
     ),
+    # idle lock
+    "The window is locked": "Окно заблокировано",
+    "CAL Desktop is locked": "CAL Desktop заблокирован",
+    "The window was locked after {minutes} min without activity, to protect residents' personal "
+    "data. {name}, enter your password to go on.": (
+        "Окно заблокировано после {minutes} мин бездействия, чтобы защитить персональные данные "
+        "жителей. {name}, введите свой пароль, чтобы продолжить."
+    ),
+    "Staff member": "Сотрудник",
+    "Unlock": "Разблокировать",
+    "Sign in as another staff member": "Войти под другим сотрудником",
 }
 
 
