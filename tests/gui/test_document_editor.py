@@ -98,3 +98,24 @@ def test_filing_refused_while_author_postal_address_missing(qtbot, ctx, db, show
     editor.set_field("author_address", "614001, г. Пермь, ул. Мира, д. 5, кв. 7")
     assert editor.check_label.text() == ""
     assert editor.file_with_case() is not None
+
+
+def test_cofinancing_sums_and_consent_batch_from_the_editor(qtbot, ctx, db, shown, tmp_path):
+    case = make_case(db, extra_members=3)
+    editor = DocumentEditor(ctx, case.initiative_id, "initiative_project", case.officials["shulga"])
+    qtbot.addWidget(editor)
+    assert editor.cofinancing.isVisibleTo(editor) and editor.cofinancing.rowCount() == 5
+    editor.cofinancing.item(0, 1).setText("600 000")
+    editor.refresh()
+    assert "600 000" in pdf_text(editor.pdf_bytes)
+    done = []
+    editor.consent_batch_to(tmp_path / "consents.pdf", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    text = pdf_text((tmp_path / "consents.pdf").read_bytes())
+    for name in (
+        "Петрова Анна Сергеевна",
+        "Гусь Анна Павловна",
+        "Алиев Рашид Магомед оглы",
+        "Сидорчук Оксана Тарасовна",
+    ):
+        assert name in text

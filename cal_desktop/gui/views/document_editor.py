@@ -189,6 +189,7 @@ class DocumentEditor(QWidget):
         self.built: documents.BuiltLetter | None = None
         self.base_values: dict[str, str] = {}
         self.edited: dict[str, str] = {}
+        self.edited_tables: dict[str, list[list[str]]] = {}
         self.pdf_bytes = b""
         self.problems: list[str] = []
         self._loading = False
@@ -238,6 +239,15 @@ class DocumentEditor(QWidget):
         self.fields.horizontalHeader().resizeSection(0, 220)
         self.fields.verticalHeader().hide()
         self.fields.itemChanged.connect(self._table_edited)
+        self.cofinancing = _named(
+            QTableWidget(0, 3, left), "cofinancingTable", tr("Co-financing of the project")
+        )
+        self.cofinancing.setHorizontalHeaderLabels([tr("Source"), tr("Sum, roubles"), tr("Share, %")])
+        self.cofinancing.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cofinancing.verticalHeader().hide()
+        self.cofinancing.setFixedHeight(150)
+        self.cofinancing.itemChanged.connect(self._cofinancing_edited)
+        self.cofinancing_label = QLabel(tr("Co-financing (initiative project):"), left)
         self.channel_combo = _named(QComboBox(left), "channelCombo", tr("How the appeal is sent"))
         for ch in AppealChannel:
             self.channel_combo.addItem(ch.label, ch.value)
@@ -265,17 +275,24 @@ class DocumentEditor(QWidget):
         self.file_button = self._button(left, tr("&File with the case"), "fileButton",
                                         tr("Store the document and enter the appeal in the register"),
                                         self.file_with_case)  # fmt: skip
+        self.batch_button = self._button(left, tr("Consent &forms of all members…"), "consentBatchButton",
+                                         tr("Consent forms for every member of the initiative in one PDF"),
+                                         self.consent_batch_dialog)  # fmt: skip
+        self.batch_button.setEnabled(self.initiative_id is not None)
         for b in (self.print_button, self.pdf_button, self.docx_button, self.draft_button, self.file_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(left)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr("Fields (correct any declined form here):"), left))
         layout.addWidget(self.fields, 1)
+        layout.addWidget(self.cofinancing_label)
+        layout.addWidget(self.cofinancing)
         sent_label = QLabel(tr("Sent by, on:"), left)
         layout.addWidget(sent_label)
         layout.addLayout(send_row)
         layout.addWidget(self.check_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.batch_button)
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -393,8 +410,18 @@ class DocumentEditor(QWidget):
             self._set_edited(name, value)
         self.refresh()
 
-    def overrides(self) -> dict[str, str]:
-        return dict(self.edited)
+    def overrides(self) -> dict[str, Any]:
+        return {**self.edited, **self.edited_tables}
+
+    def _cofinancing_edited(self, _item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        rows = []
+        for r in range(self.cofinancing.rowCount()):
+            rows.append([(self.cofinancing.item(r, c).text() if self.cofinancing.item(r, c) else "")
+                         for c in range(self.cofinancing.columnCount())])  # fmt: skip
+        self.edited_tables["cofinancing_table"] = rows
+        self.timer.start()
 
     # ----------------------------------------------------------------------------------- building
 
@@ -444,6 +471,14 @@ class DocumentEditor(QWidget):
                     font.setBold(True)  # the staff member's correction stands out
                     value.setFont(font)
                 self.fields.setItem(row, 1, value)
+            rows = self.built.tables.get("cofinancing_table", [])
+            shown = self.template_id == "initiative_project"
+            self.cofinancing.setVisible(shown)
+            self.cofinancing_label.setVisible(shown)
+            self.cofinancing.setRowCount(len(rows))
+            for r, cells in enumerate(rows):
+                for c, cell in enumerate(cells[:3]):
+                    self.cofinancing.setItem(r, c, QTableWidgetItem(cell))
         finally:
             self._loading = False
 
@@ -527,6 +562,30 @@ class DocumentEditor(QWidget):
         messages.info(self, tr("The draft is kept with the initiative."), tr("Draft saved"))
         self.saved.emit(document_id)
         return document_id
+
+    def consent_batch_to(self, path: str | Path, on_done: Any = None) -> Any:
+        """Consent forms of every member as one PDF, in the background with a progress bar and Cancel."""
+        from cal_desktop.gui.worker import run_in_background
+
+        target = Path(path)
+        initiative_id = self.initiative_id
+
+        def job(progress: Any, cancelled: Any) -> Path:
+            data = documents.consent_batch(self.ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(target)
+            return target
+
+        return run_in_background(self, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
+
+    def consent_batch_dialog(self) -> None:
+        suggested = f"soglasiya_{date.today():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the document"), suggested, tr("PDF document (*.pdf)")
+        )
+        if path:
+            self.consent_batch_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def _fmt(self) -> str:
         return "pdf" if self.built is None or self.built.letter is not None else "docx"
