@@ -442,6 +442,7 @@ class _Demo:
         self.n_organisations, self.n_officials = len(orgs), len(officials)
         self.official_names = {o[0]: (o[3], o[4], o[5], o[2]) for o in officials}
         self.org_names = {o[0]: o[3] for o in orgs}
+        self.org_short = {o[0]: o[4] for o in orgs}
 
     def visitors(self) -> None:
         """Visitors in order of their first visit (ids grow with time, as in a real register)."""
@@ -803,7 +804,7 @@ class _Demo:
                     aid, number, kind, subject, self.w.day(sent), channel, org_id, official_id, addressee, ini.id,
                     reg_no, self.w.day(reg_date), extended, self.w.day(notice), None, self.w.day(answer), summary,
                     outcome, self.w.day(clock_.due_date),
-                    search_text(number, subject, self.org_names[org_id], last_n, reg_no), created, created,
+                    search_text(number, subject, addressee, self.org_names[org_id], self.org_short[org_id], addressee, reg_no)[:1000], created, created,
                     rnd.choice(self.staff_ids),
                 ))  # fmt: skip
                 staff = rnd.choice(self.staff_ids)
@@ -824,7 +825,10 @@ class _Demo:
         self.w.insert(e_t, ("id", "appeal_id", "kind", "event_date", "details", "organisation_id", "staff_id",
                             "created_at"), events)  # fmt: skip
         self.n_appeals = len(rows)
-        self.appeal_seq = dict(seq)
+        # the register's counters (services.appeals.next_appeal_number continues from them)
+        taken = set(self.conn.execute(select(m.Counter.name)).scalars())
+        counters = [(f"appeal:{y}", n) for y, n in sorted(seq.items()) if f"appeal:{y}" not in taken]
+        self.w.insert(_table(m.Counter), ("name", "value"), counters)
 
     def publications(self) -> None:
         rnd = self.rnd
@@ -894,6 +898,7 @@ def _require_empty(conn: Connection) -> None:
         (m.Visitor, "посетители"),
         (m.Consultation, "консультации"),
         (m.Initiative, "инициативы"),
+        (m.Appeal, "обращения"),
     ):
         if conn.execute(select(model.id).limit(1)).first() is not None:
             raise Conflict(

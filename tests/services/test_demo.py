@@ -174,3 +174,16 @@ def test_cancel_writes_nothing_and_progress_is_reported(ctx: ServiceContext, db:
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visitor)) == 0
         assert s.scalar(select(func.count()).select_from(Consultation)) == 0
+
+
+def test_appeal_numbers_continue_from_the_register(db: Database, demo) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Counter
+    from cal_desktop.services.appeals import next_appeal_number
+
+    with db.session() as s:
+        appeals = s.scalars(select(Appeal).where(Appeal.sent_date >= date(2026, 1, 1))).all()
+        counter = s.get(Counter, "appeal:2026")
+        assert counter is not None and counter.value == len(appeals) > 0
+        number = next_appeal_number(s, date(2026, 6, 1))
+        assert number not in {a.number for a in appeals}
+        s.rollback()
