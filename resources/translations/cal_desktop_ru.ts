@@ -1090,8 +1090,144 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>ФИО</translation>
     </message>
     <message>
+        <source>CAL Desktop: sign in</source>
+        <translation>ЦАЛ Десктоп: вход</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Your password was set by the administrator. Choose your own password before you start: only you should know it.</source>
+        <translation>Пароль вам задал администратор. Перед началом работы выберите свой пароль: знать его должны только вы.</translation>
+    </message>
+    <message>
+        <source>Enter your current password and the new one twice.</source>
+        <translation>Введите текущий пароль и дважды новый.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>A temporary password for {name}. Tell it to the person: at the next sign-in the program asks them to choose their own. A lock after failed sign-ins is lifted too.</source>
+        <translation>Временный пароль для {name}. Сообщите его сотруднику: при следующем входе программа попросит выбрать свой пароль. Блокировка после неудачных попыток входа тоже снимается.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Временный пароль:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>First start: the administrator</source>
+        <translation>Первый запуск: администратор</translation>
+    </message>
+    <message>
+        <source>Welcome! The program keeps residents&apos; personal data, so everyone signs in with a password. Create the administrator&apos;s account first: the administrator adds the other staff members later.</source>
+        <translation>Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит по паролю. Сначала создайте учётную запись администратора: остальных сотрудников он добавит позже.</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>не короче 8 символов, буквы и цифры</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Д&amp;олжность:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Создать и войти</translation>
+    </message>
+    <message>
+        <source>the passwords do not match</source>
+        <translation>пароли не совпадают</translation>
     </message>
     <message>
         <source>New…</source>
@@ -1358,12 +1494,224 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Документы</translation>
     </message>
     <message>
+        <source>Document editor</source>
+        <translation>Редактор документа</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
+        <source>Stored document</source>
+        <translation>Сохранённый документ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Напечатать документ</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>Preview of the document pages</source>
+        <translation>Предпросмотр страниц документа</translation>
+    </message>
+    <message>
+        <source>Preview needs the QtPdf module (PySide6-Pdf). Printing and saving still work.</source>
+        <translation>Для предпросмотра нужен модуль QtPdf (PySide6-Pdf). Печать и сохранение работают.</translation>
+    </message>
+    <message>
+        <source>Printing needs the QtPdf module (PySide6-Pdf): save the PDF and print it.</source>
+        <translation>Для печати нужен модуль QtPdf (PySide6-Pdf): сохраните PDF и напечатайте его.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Не удалось подготовить документ к печати.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Search the addressee in the directory</source>
+        <translation>Искать адресата в справочнике</translation>
+    </message>
+    <message>
+        <source>Name, position or body…</source>
+        <translation>ФИО, должность или орган…</translation>
+    </message>
+    <message>
+        <source>— no addressee —</source>
+        <translation>— без адресата —</translation>
+    </message>
+    <message>
+        <source>&amp;Find addressee:</source>
+        <translation>&amp;Найти адресата:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the appeal:</source>
+        <translation>&amp;Текст обращения:</translation>
+    </message>
+    <message>
+        <source>&amp;Request («Прошу…»):</source>
+        <translation>&amp;Просьба («Прошу…»):</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments (one per line):</source>
+        <translation>При&amp;ложения (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>All fields of the document</source>
+        <translation>Все поля документа</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Co-financing of the project</source>
+        <translation>Софинансирование проекта</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Sum, roubles</source>
+        <translation>Сумма, руб.</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Co-financing (initiative project):</source>
+        <translation>Софинансирование (инициативный проект):</translation>
+    </message>
+    <message>
+        <source>How the appeal is sent</source>
+        <translation>Как отправляется обращение</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>What the appeal still lacks</source>
+        <translation>Чего не хватает обращению</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>Save DO&amp;CX…</source>
+        <translation>Сохранить DO&amp;CX…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX</source>
+        <translation>Сохранить как DOCX</translation>
+    </message>
+    <message>
+        <source>Save d&amp;raft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <source>Keep a draft with the initiative</source>
+        <translation>Сохранить черновик в инициативе</translation>
+    </message>
+    <message>
+        <source>&amp;File with the case</source>
+        <translation>&amp;Подшить к делу</translation>
+    </message>
+    <message>
+        <source>Store the document and enter the appeal in the register</source>
+        <translation>Сохранить документ и внести обращение в реестр</translation>
+    </message>
+    <message>
+        <source>Consent &amp;forms of all members…</source>
+        <translation>Согласия &amp;всех участников…</translation>
+    </message>
+    <message>
+        <source>Consent forms for every member of the initiative in one PDF</source>
+        <translation>Согласия всех участников инициативы одним PDF</translation>
+    </message>
+    <message>
+        <source>Fields (correct any declined form here):</source>
+        <translation>Поля (здесь можно исправить падежные формы):</translation>
+    </message>
+    <message>
+        <source>Sent by, on:</source>
+        <translation>Способ и дата отправки:</translation>
+    </message>
+    <message>
+        <source>Cannot be filed yet, missing: %1</source>
+        <translation>Пока нельзя подшить, не хватает: %1</translation>
+    </message>
+    <message>
+        <source>The document is not ready.</source>
+        <translation>Документ не готов.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The draft is kept with the initiative.</source>
+        <translation>Черновик сохранён в инициативе.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <source>Preparing consent forms…</source>
+        <translation>Подготовка согласий…</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be filed</source>
+        <translation>Обращение нельзя подшить</translation>
+    </message>
+    <message>
+        <source>The appeal is entered in the register.</source>
+        <translation>Обращение внесено в реестр.</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подшито</translation>
+    </message>
+    <message>
+        <source>The document is kept with the initiative.</source>
+        <translation>Документ сохранён в инициативе.</translation>
     </message>
     <message>
         <source>Appeals</source>
@@ -1594,6 +1942,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Статус: %1</translation>
     </message>
     <message>
+        <source>Appeal No. %1</source>
+        <translation>Обращение № %1</translation>
+    </message>
+    <message>
         <source>Consultations: %1 (latest %2 shown)</source>
         <translation>Консультации: %1 (показаны последние %2)</translation>
     </message>
@@ -1638,8 +1990,28 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Все территории</translation>
     </message>
     <message>
+        <source>The window is locked</source>
+        <translation>Окно заблокировано</translation>
+    </message>
+    <message>
+        <source>CAL Desktop is locked</source>
+        <translation>ЦАЛ Десктоп заблокирован</translation>
+    </message>
+    <message>
+        <source>The window was locked after {minutes} min without activity, to protect residents&apos; personal data. {name}, enter your password to go on.</source>
+        <translation>Окно заблокировано после {minutes} мин бездействия, чтобы защитить персональные данные жителей. {name}, введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Sign in as another staff member</source>
+        <translation>Войти под другим сотрудником</translation>
     </message>
     <message>
         <source>&amp;New initiative…</source>
@@ -1794,6 +2166,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Найденные посетители</translation>
     </message>
     <message>
+        <source>Type at least three characters to search.</source>
+        <translation>Введите не меньше трёх символов для поиска.</translation>
+    </message>
+    <message>
         <source>The first %1 found; type more to narrow the search.</source>
         <translation>Показаны первые %1; уточните запрос.</translation>
     </message>
@@ -1917,6 +2293,220 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <source>Active</source>
         <translation>Действует</translation>
     </message>
+    <message>
+        <source>Period kind</source>
+        <translation>Вид периода</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Показать отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Сохранить как %1</translation>
+    </message>
+    <message>
+        <source>Save the report as %1</source>
+        <translation>Сохранить отчёт как %1</translation>
+    </message>
+    <message>
+        <source>Combine network reports…</source>
+        <translation>Свести отчёты сети…</translation>
+    </message>
+    <message>
+        <source>Combine the JSON reports of several centres</source>
+        <translation>Свести JSON-отчёты нескольких центров</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>Таблица разбивки</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the records behind a figure</source>
+        <translation>Двойной щелчок или Enter — записи, из которых сложился показатель</translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1…</source>
+        <translation>Подсчёт показателей за %1…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Подсчёт показателей…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change, year</source>
+        <translation>Изменение за год</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Reports of the centres</source>
+        <translation>Отчёты центров</translation>
+    </message>
+    <message>
+        <source>Save the combined report</source>
+        <translation>Сохранить сводный отчёт</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Сохранение отчёта…</translation>
+    </message>
+    <message>
+        <source>Combined %1 reports into %2</source>
+        <translation>Сведено отчётов: %1, файл %2</translation>
+    </message>
+    <message>
+        <source>Combining the reports…</source>
+        <translation>Сведение отчётов…</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1, shown the first %2</source>
+        <translation>Записей: %1, показаны первые %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>Резервные копии базы (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be opened safely:
+{problems}
+
+The program will not change this file.</source>
+        <translation>Файл базы данных {path} повреждён, открыть его безопасно нельзя:
+{problems}
+
+Программа не будет изменять этот файл.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {date}:
+{file}
+
+Restore the database from it? The damaged file is kept beside it, and the work done after the backup was made will have to be entered again.</source>
+        <translation>Самая свежая исправная копия от {date}:
+{file}
+
+Восстановить базу из неё? Повреждённый файл останется рядом, а работу, сделанную после создания копии, придётся ввести заново.</translation>
+    </message>
+    <message>
+        <source>Restore from this backup</source>
+        <translation>Восстановить из этой копии</translation>
+    </message>
+    <message>
+        <source>Choose another backup file…</source>
+        <translation>Выбрать другой файл резервной копии…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>No backup was found in the usual folders. If you have a backup (for example on a USB stick), choose its file; otherwise contact your administrator and do not delete the damaged file.</source>
+        <translation>В обычных папках резервная копия не найдена. Если копия есть (например, на флешке), выберите её файл; иначе обратитесь к администратору и не удаляйте повреждённый файл.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Выбрать файл резервной копии…</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the database</source>
+        <translation>Выберите резервную копию базы данных</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>Эту резервную копию нельзя восстановить</translation>
+    </message>
+    <message>
+        <source>The database is restored from {file}.
+The damaged file is kept as {kept}.</source>
+        <translation>База данных восстановлена из {file}.
+Повреждённый файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Ежедневная резервная копия…</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: {reason}
+
+Your work is saved in the database as usual. Check the backup folder in Settings, or make a backup by hand.</source>
+        <translation>Автоматическая резервная копия не сделана: {reason}
+
+Работа сохраняется в базе как обычно. Проверьте папку резервных копий в настройках или сделайте копию вручную.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationFilter</name>
@@ -2009,7 +2599,7 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     </message>
     <message>
         <source>Name, phone or e-mail; leave empty for an anonymous visitor</source>
-        <translation>ФИО, телефон или эл. почта; пусто — анонимный посетитель</translation>
+        <translation>ФИО, телефон или почта; пусто — анонимно</translation>
     </message>
     <message>
         <source>New visitor…</source>

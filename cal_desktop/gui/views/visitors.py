@@ -32,6 +32,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.visitors import VisitorSummary
 
 DEBOUNCE_MS = 150
+MIN_CHARS = 3  # shorter queries match much of the base without the index: wait for a third letter
 SEARCH_LIMIT = 200
 
 COLUMNS: list[Column[VisitorSummary]] = [
@@ -224,6 +225,12 @@ class VisitorsView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
+        # the card (with the visitor's history) follows the list a moment later, so typing stays quick
+        self.card_timer = QTimer(self)
+        self.card_timer.setSingleShot(True)
+        self.card_timer.setInterval(80)
+        self.card_timer.timeout.connect(self._load_card)
+        self.pending_row = -1
         self.search.textEdited.connect(lambda _t: self.timer.start())
         self.search.returnPressed.connect(self._enter_in_search)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_row(cur.row()))
@@ -239,6 +246,10 @@ class VisitorsView(QWidget):
         started = time.perf_counter()
         query = self.search.text().strip()
         ctx = self.ctx
+        if 0 < len(query) < MIN_CHARS:
+            self.count_label.setText(tr("Type at least three characters to search."))
+            self.last_search_ms = (time.perf_counter() - started) * 1000
+            return
         if query:
             found = visitors.search_visitors(ctx, query, SEARCH_LIMIT)
             self.model.reset(len(found), lambda offset, limit: found[offset : offset + limit])
@@ -257,6 +268,7 @@ class VisitorsView(QWidget):
         if self.model.total:
             self.table.selectRow(0)
         else:
+            self.card_timer.stop()
             self.current_id = None
             self.card.show_nothing()
             if query:
@@ -269,12 +281,16 @@ class VisitorsView(QWidget):
             self.table.setFocus()
 
     def _show_row(self, row_number: int) -> None:
-        row = self.model.row(row_number)
-        if row is None:
-            return
-        self.show_visitor(row.id)
+        self.pending_row = row_number
+        self.card_timer.start()
+
+    def _load_card(self) -> None:
+        row = self.model.row(self.pending_row)
+        if row is not None and row.id != self.current_id:
+            self.show_visitor(row.id)
 
     def show_visitor(self, visitor_id: int) -> None:
+        self.card_timer.stop()
         self.current_id = visitor_id
         self.card.show_visitor(
             visitors.get_visitor(self.ctx, visitor_id), visitors.visitor_history(self.ctx, visitor_id)
