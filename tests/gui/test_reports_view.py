@@ -89,12 +89,12 @@ def test_the_month_shows_figures_and_comparisons(view) -> None:  # type: ignore[
 def test_breakdowns_have_charts(view) -> None:  # type: ignore[no-untyped-def]
     view.breakdown_choice.setCurrentIndex(view.breakdown_choice.findData("consultations.by_channel"))
     assert _row(view.breakdown, "по телефону")[1:3] == ["2", "0"]
-    series = view.chart_view.chart().series()
+    series = view.chart.series()
     assert len(series) == 1 and isinstance(series[0], QHorizontalBarSeries)
     bars = series[0].barSets()[0]
     assert sorted(bars.at(i) for i in range(bars.count())) == [0.0, 0.0, 1.0, 2.0]
     view.breakdown_choice.setCurrentIndex(view.breakdown_choice.findData("consultations.by_topic"))
-    pie = view.chart_view.chart().series()[0]
+    pie = view.chart.series()[0]
     assert isinstance(pie, QPieSeries) and pie.sum() == 4.0  # one consultation has two topics
 
 

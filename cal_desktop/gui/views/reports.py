@@ -218,6 +218,12 @@ class ReportsView(QWidget):
         self.chart_view.setAccessibleName(tr("Chart"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
+        # One chart for the life of the view, its series replaced: replacing whole charts (and letting
+        # Python wrappers of series, sets and axes go) invites use-after-free crashes in Qt Charts.
+        self.chart = QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view.setChart(self.chart)
+        self._chart_parts: list[Any] = []
         self.breakdown = self._table("breakdownTable", tr("Breakdown table"))
 
         right = QWidget(self)
@@ -374,16 +380,20 @@ class ReportsView(QWidget):
         if part is None or self.data is None:
             return
         self._fill(self.breakdown, part.header, self.data, [(r, (part.key, r.key)) for r in part.rows])
-        self.chart_view.setChart(self._chart(part))
+        self._draw_chart(part)
 
-    def _chart(self, part: Breakdown) -> QChart:
-        chart = QChart()
+    def _draw_chart(self, part: Breakdown) -> None:
+        chart = self.chart
+        chart.removeAllSeries()  # deletes the old series and their bar sets
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+            axis.deleteLater()
+        self._chart_parts = []  # Python references of the new parts, for as long as they are shown
         chart.setTitle(part.title)
-        chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setVisible(False)
         values = [int(r.value or 0) for r in part.rows]
         if part.key == "consultations.by_topic" and sum(values):
-            pie = QPieSeries(chart)
+            pie = QPieSeries()
             for n, row in enumerate(part.rows):
                 if row.value:
                     piece = pie.append(f"{row.title} ({_num(row.value)})", float(row.value))
@@ -391,20 +401,21 @@ class ReportsView(QWidget):
             chart.addSeries(pie)
             chart.legend().setVisible(True)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-            return chart
+            self._chart_parts = [pie]
+            return
+        series = QHorizontalBarSeries()
         bars = QBarSet(self.data.period.label if self.data else "")
         bars.setColor(BAR)
         labels = []
         for row in reversed(part.rows):  # top to bottom in table order
             bars.append(float(row.value or 0))
             labels.append(row.title if len(row.title) <= 40 else row.title[:39] + "…")
-        series = QHorizontalBarSeries(chart)
         series.append(bars)
         series.setLabelsVisible(True)
         chart.addSeries(series)
-        categories = QBarCategoryAxis(chart)
+        categories = QBarCategoryAxis()
         categories.append(labels)
-        axis = QValueAxis(chart)
+        axis = QValueAxis()
         axis.setLabelFormat("%d")
         step = _nice_step(max([1, *values]))
         axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -415,7 +426,7 @@ class ReportsView(QWidget):
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(axis)
-        return chart
+        self._chart_parts = [series, bars, categories, axis]
 
     # -------------------------------------------------------------------------------- drill-down
 
