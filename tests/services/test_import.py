@@ -210,6 +210,28 @@ def test_consultations_with_comma_separator_labels_codes_and_topics_holding_comm
         assert s.scalars(select(Staff.login).where(Staff.display_name.like("Смирнова%"))).one()
 
 
+def test_same_consultations_file_twice_counts_each_consultation_once(ctx, db, tmp_path):
+    path = write_csv(
+        tmp_path / "c.csv",
+        [
+            "Дата|Посетитель|Телефон посетителя|Канал|Описание",
+            "01.03.2025 10:00|Новиков Илья|+79120000009|очно|Двор",
+            "01.03.2025|||по телефону|",  # two anonymous calls alike in every column: both are kept
+            "01.03.2025|||по телефону|",
+        ],
+    )
+    first = import_file(ctx, "consultations", path)
+    assert (first.created, first.skipped_duplicates, first.visitors_created) == (3, 0, 1)
+    again = import_file(ctx, "consultations", path)
+    assert (again.created, again.skipped_duplicates, again.visitors_created) == (0, 3, 0)
+    assert count(db, Consultation) == 3 and count(db, Visitor) == 1
+    longer = write_csv(
+        tmp_path / "c2.csv", [*path.read_text(encoding="utf-8").splitlines(), "01.03.2025|||по телефону|"]
+    )
+    third = import_file(ctx, "consultations", longer)
+    assert (third.created, third.skipped_duplicates) == (1, 3)  # only the third call is new
+
+
 def test_namesakes_are_told_apart_by_phone_and_ambiguity_is_a_problem(ctx, db, tmp_path):
     a = visitors.create_visitor(ctx, VisitorInput("Попов", "Юрий", phone="+79120000001"))
     b = visitors.create_visitor(

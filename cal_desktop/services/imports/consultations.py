@@ -6,14 +6,19 @@ because a centre's journal of consultations usually is its only list of visitors
 several visitors with no phone to choose between them rejects the row. An empty «Посетитель» is an
 anonymous consultation. Only «Дата» is required by A4; an empty «Канал», «Темы» or «Результат» gets
 «очно», «другое», «консультация дана» and a warning says how many rows got them.
+
+A row matching a consultation already saved (same moment, person, channel, outcome and summary) is
+skipped, so loading the same journal twice does not double the monthly figures.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Consultation
@@ -29,6 +34,7 @@ from cal_desktop.services.imports.base import (
     ImportResult,
     Problems,
     Ticker,
+    chunks,
     multiline_of,
     parse_codes,
     phone_of,
@@ -212,9 +218,19 @@ class ConsultationImport:
         """What ``consultations._create_consultation`` does, but flushed in batches: one INSERT per
         batch instead of one round trip per row is what makes 10,000 rows take seconds."""
         staff = StaffIndex(session, ctx, result)
-        new_ids = create_new_visitors(session, ctx, [p.visitor for p in parsed], result)
-        pending: list[Consultation] = []
+        already = _already_saved(session, parsed)
+        fresh: list[_Row] = []
         for p in parsed:
+            key = _key(p.clean, p.visitor)
+            if key is not None and already[key] > 0:
+                already[key] -= 1
+                result.skipped_duplicates += 1
+                tick()
+            else:
+                fresh.append(p)
+        new_ids = create_new_visitors(session, ctx, [p.visitor for p in fresh], result)
+        pending: list[Consultation] = []
+        for p in fresh:
             who = p.visitor
             clean = replace(
                 p.clean,
@@ -230,6 +246,39 @@ class ConsultationImport:
             result.created += 1
             tick()
         _flush(session, ctx, pending)
+
+
+_Key = tuple[datetime, int | None, str, str, str]
+
+
+def _key(clean: Any, visitor: int | NewVisitor | None) -> _Key | None:
+    """What makes a row the same consultation as one already saved: the moment, the person (an
+    existing one or nobody), the channel, the outcome and the summary. A person the import is about to
+    create has no consultations yet."""
+    if isinstance(visitor, NewVisitor):
+        return None
+    return (clean.occurred_at, visitor, clean.channel, clean.outcome, text.normalize(clean.summary))
+
+
+def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
+    """How many consultations already saved match each key of the file (the file loaded before):
+    re-importing a journal must not count its consultations twice in the reports. A multiset, so
+    that two identical anonymous calls in the file are matched against two saved ones."""
+    moments = sorted({p.clean.occurred_at for p in parsed if not isinstance(p.visitor, NewVisitor)})
+    found: Counter[_Key] = Counter()
+    for batch in chunks(moments):
+        rows = session.execute(
+            select(
+                Consultation.occurred_at,
+                Consultation.visitor_id,
+                Consultation.channel,
+                Consultation.outcome,
+                Consultation.summary,
+            ).where(Consultation.occurred_at.in_(batch))
+        )
+        for at, visitor_id, channel, outcome, summary in rows:
+            found[(at, visitor_id, channel, outcome, text.normalize(summary))] += 1
+    return found
 
 
 def _flush(session: Session, ctx: ServiceContext, pending: list[Consultation]) -> None:
