@@ -396,7 +396,7 @@ class ReportsView(QWidget):
             pie = QPieSeries()
             for n, row in enumerate(part.rows):
                 if row.value:
-                    piece = pie.append(f"{row.title} ({_num(row.value)})", float(row.value))
+                    piece = pie.append(f"{_num(row.value)} — {row.title}", float(row.value))
                     piece.setColor(QColor(PIE[n % len(PIE)]))
             chart.addSeries(pie)
             chart.legend().setVisible(True)
