@@ -223,6 +223,8 @@ class ImportDialog(QDialog):
                 columns=", ".join(c.label for c in columns),
                 required=", ".join(c.label for c in columns if c.required),
             )
+            + "\n"
+            + imports.RULES[self.kind]
         )
         self.preview.clear()
         self.preview.setRowCount(0)
