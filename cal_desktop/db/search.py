@@ -195,6 +195,17 @@ def install_search_index(conn: Connection, tables: tuple[str, ...] = INDEXED_TAB
         conn.exec_driver_sql(f"INSERT INTO {fts_table(name)}({fts_table(name)}) VALUES ('rebuild')")
 
 
+def drop_search_triggers(conn: Connection, tables: tuple[str, ...] = INDEXED_TABLES) -> None:
+    """Stop keeping the indexes in sync (SQLite): for a bulk load inside ONE transaction, which must end
+    with ``install_search_index`` (triggers back, indexes rebuilt). Measured on 30,000 visitors:
+    3.9 s of CPU with the triggers, 2.1 s without them plus the rebuild."""
+    if conn.dialect.name != "sqlite":
+        return
+    for name in tables:
+        for suffix in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts_table(name)}_{suffix}")
+
+
 def rebuild_search_index(
     session_or_conn: Session | Connection, tables: tuple[str, ...] = INDEXED_TABLES
 ) -> None:

@@ -187,3 +187,21 @@ def test_appeal_numbers_continue_from_the_register(db: Database, demo) -> None: 
         number = next_appeal_number(s, date(2026, 6, 1))
         assert number not in {a.number for a in appeals}
         s.rollback()
+
+
+def test_search_index_sound_after_demo_and_after_a_cancel(ctx: ServiceContext, db: Database) -> None:
+    from cal_desktop.db.search import search_index_problems
+
+    with pytest.raises(Cancelled):
+        generate_demo(ctx, visitors=50, months=1, today=ANCHOR, cancel=lambda: True)
+    with db.read() as s:
+        assert search_index_problems(s.connection()) == []  # the triggers came back with the rollback
+    generate_demo(ctx, visitors=80, months=2, today=ANCHOR)
+    with db.read() as s:
+        assert search_index_problems(s.connection()) == []
+    # and the index follows later edits again (triggers re-created)
+    with db.session() as s:
+        v = s.get(Visitor, 1)
+        assert v is not None
+        v.search_text = "зюзина зоя"
+    assert [h.id for h in find_visitors(ctx, "зюзина")] == [1]
