@@ -82,3 +82,25 @@ def test_export_then_import_round_trip_on_the_command_line(db_path, tmp_path, ca
     assert code == 0
     found = json.loads(out)
     assert "Кузнецов" in json.dumps(found, ensure_ascii=False)
+
+
+def test_appeals_journal_then_appeals_due_gives_what_the_rule_predicts(db_path, capsys):
+    """Issue 6: `appeals due --as-of 2026-06-20 --format json` after importing a journal (DOMAIN A2)."""
+    code, out, err = run(capsys, "--db", str(db_path), "import", "appeals", str(DATA / "appeals_journal.csv"))
+    assert code == 0, err
+    assert "Записей создано: 6" in out and "Новых организаций: 3" in out
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "appeals", "due", "--as-of", "2026-06-20", "--format", "json"
+    )
+    assert code == 0
+    due = {a["number"]: (a["due_date"], a["state"]) for a in json.loads(out)["appeals"]}
+    assert due == {
+        # R reported 02.05 -> 01.06
+        "1/2026": ("2026-06-01", "overdue"),
+        # R 13.05 -> 12.06 is a holiday (Friday) -> 15.06
+        "2/2026": ("2026-06-15", "overdue"),
+        # post, R unknown: 05.05 + 7 delivery days + 3 = 15.05 -> 14.06 (Sunday) -> 15.06
+        "3/2026": ("2026-06-15", "overdue"),
+        # portal, R unknown: 18.05 + 3 = 21.05 -> 20.06 (Saturday) -> 22.06, within 5 days of the 20th
+        "6/2026": ("2026-06-22", "due_soon"),
+    }  # 4/2026 and 5/2026 were answered: not open
