@@ -113,3 +113,21 @@ def test_the_file_menu_finds_the_dialogs():
 
     assert callable(import_dialog.open_import_dialog)
     assert callable(import_dialog.open_export_dialog)
+
+
+def test_cancelling_an_import_says_so_and_leaves_the_dialog_usable(qtbot, dialog, db, tmp_path, monkeypatch):
+    from cal_desktop.services.imports import base
+
+    path = tmp_path / "v.csv"
+    path.write_text("Фамилия;Имя\n" + "".join(f"Житель{i};Иван\n" for i in range(300)), encoding="utf-8")
+    dialog.set_kind("visitors")
+    dialog.set_file(path)
+    monkeypatch.setattr(
+        base.Ticker,
+        "check",
+        lambda self: (_ for _ in ()).throw(base.Cancelled("Загрузка отменена: в базу ничего не записано.")),
+    )
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert dialog.status_label.text() == "Загрузка отменена: в базу ничего не записано."
+    assert count(db, Visitor) == 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cal_desktop.errors import Cancelled
 from cal_desktop.gui import messages
 from cal_desktop.gui.dialogs.import_dialog import _ctx_and_parent, _t
 from cal_desktop.gui.errors import show_error
@@ -102,14 +103,20 @@ class ExportDialog(QDialog):
         kind, ctx = self.kind, self.ctx
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return exporting.export(ctx, kind, path, progress=progress, cancel=cancelled)
+            try:
+                return exporting.export(ctx, kind, path, progress=progress, cancel=cancelled)
+            except Cancelled as exc:
+                return exc  # the helper drops a Cancelled error silently; the dialog must still hear of it
 
         self.export_button.setEnabled(False)
         self.status_label.setText(_t("Exporting…"))
         run_in_background(self, job, self._done, _t("Exporting…"), on_error=self._failed)
 
-    def _done(self, result: exporting.ExportResult) -> None:
+    def _done(self, result: exporting.ExportResult | Cancelled) -> None:
         self.export_button.setEnabled(True)
+        if isinstance(result, Cancelled):
+            self.status_label.setText(result.message)
+            return
         self.last_result = result
         text = _t("Exported rows: {count}\n{path}").format(count=result.rows, path=result.path)
         self.status_label.setText(text)

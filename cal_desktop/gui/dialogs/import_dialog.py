@@ -269,7 +269,12 @@ class ImportDialog(QDialog):
         kind, ctx = self.kind, self.ctx
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return imports.import_file(ctx, kind, path, dry_run=dry_run, progress=progress, cancel=cancelled)
+            try:
+                return imports.import_file(
+                    ctx, kind, path, dry_run=dry_run, progress=progress, cancel=cancelled
+                )
+            except errors.Cancelled as exc:
+                return exc  # the helper drops a Cancelled error silently; the dialog must still hear of it
 
         self._set_busy(True)
         self.status_label.setText(_t("Checking the file…") if dry_run else _t("Importing…"))
@@ -286,8 +291,11 @@ class ImportDialog(QDialog):
         for widget in (self.check_button, self.import_button, self.kind_combo, self.browse_button):
             widget.setEnabled(not busy)
 
-    def _done(self, result: imports.ImportResult) -> None:
+    def _done(self, result: imports.ImportResult | errors.Cancelled) -> None:
         self._set_busy(False)
+        if isinstance(result, errors.Cancelled):
+            self.status_label.setText(result.message)
+            return
         self.last_result = result
         head = _t("The file is fine.") if result.dry_run else _t("Imported.")
         lines = [head, *result.summary_lines(), *result.warnings]
