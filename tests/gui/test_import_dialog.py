@@ -122,11 +122,11 @@ def test_cancelling_an_import_says_so_and_leaves_the_dialog_usable(qtbot, dialog
     path.write_text("Фамилия;Имя\n" + "".join(f"Житель{i};Иван\n" for i in range(300)), encoding="utf-8")
     dialog.set_kind("visitors")
     dialog.set_file(path)
-    monkeypatch.setattr(
-        base.Ticker,
-        "check",
-        lambda self: (_ for _ in ()).throw(base.Cancelled("Загрузка отменена: в базу ничего не записано.")),
-    )
+
+    def user_pressed_cancel(self):  # type: ignore[no-untyped-def]
+        raise base.Cancelled("Загрузка отменена: в базу ничего не записано.")
+
+    monkeypatch.setattr(base.Ticker, "check", user_pressed_cancel)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert dialog.status_label.text() == "Загрузка отменена: в базу ничего не записано."
