@@ -101,8 +101,14 @@ class InitiativeCardWidget(QWidget):
         self.edit_button = named(
             QPushButton(tr("&Edit…"), self), "editInitiativeButton", tr("Edit the initiative")
         )
+        self.compose_button = named(
+            QPushButton(tr("Compose &document…"), self),
+            "composeDocumentButton",
+            tr("Compose a letter or application document for this initiative"),
+        )
         self.status_button.clicked.connect(self.change_status)
         self.edit_button.clicked.connect(self.edit)
+        self.compose_button.clicked.connect(self.compose_document)
         self.tabs = named(QTabWidget(self), "initiativeTabs", tr("Sections of the initiative card"))
         self._build_overview()
         self._build_members()
@@ -115,6 +121,7 @@ class InitiativeCardWidget(QWidget):
         self.error = ErrorLine(self, "initiativeCardError")
         head = QHBoxLayout()
         head.addWidget(self.status, 1)
+        head.addWidget(self.compose_button)
         head.addWidget(self.edit_button)
         head.addWidget(self.status_button)
         layout = QVBoxLayout(self)
@@ -251,6 +258,7 @@ class InitiativeCardWidget(QWidget):
         layout.addWidget(self.documents, 1)
         layout.addWidget(QLabel(tr("Appeals"), page))
         layout.addWidget(self.appeals, 1)
+        self.documents.doubleClicked.connect(self.open_document)
         self.tabs.addTab(page, tr("Documents and appeals"))
 
     def _build_publications(self) -> None:
@@ -331,9 +339,25 @@ class InitiativeCardWidget(QWidget):
         self.tabs.setEnabled(False)
         self.status_button.setEnabled(False)
         self.edit_button.setEnabled(False)
+        self.compose_button.setEnabled(False)
 
     def open(self, initiative_id: int) -> None:
         self.show_card(initiatives.get_initiative(self.ctx, initiative_id))
+
+    def compose_document(self) -> None:
+        """The document editor for this initiative; the card reloads when something was saved or filed."""
+        from cal_desktop.gui.dialogs.document_dialogs import open_editor  # the editor loads QtPdf: on demand
+
+        if self.card is not None and open_editor(self, self.ctx, self.card.id):
+            self.reload()
+
+    def open_document(self) -> None:
+        """The stored document exactly as it was filed."""
+        from cal_desktop.gui.dialogs.document_dialogs import open_stored
+
+        document_id = selected_id(self.documents)
+        if isinstance(document_id, int):
+            open_stored(self, self.ctx, document_id)
 
     def reload(self) -> None:
         if self.card is not None:
@@ -346,6 +370,7 @@ class InitiativeCardWidget(QWidget):
         self.tabs.setEnabled(True)
         self.status_button.setEnabled(True)
         self.edit_button.setEnabled(True)
+        self.compose_button.setEnabled(True)
         self.title.setText(f"№{c.id}. {c.title}")
         status = label(c.status)
         if c.decline_reason:
