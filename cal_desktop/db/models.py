@@ -139,6 +139,8 @@ class Consultation(Base):
     __table_args__ = (
         Index("ix_consultations_occurred_on_id", "occurred_on", "id"),
         Index("ix_consultations_visitor_occurred", "visitor_id", "occurred_at"),
+        # a visitor's first consultation ("new visitors" of the monthly report)
+        Index("ix_consultations_visitor_on", "visitor_id", "occurred_on"),
         Index("ix_consultations_follow_up", "follow_up_date", "follow_up_done"),
     )
 
