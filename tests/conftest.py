@@ -79,3 +79,18 @@ def make_ctx(db: Database):  # type: ignore[no-untyped-def]
             return ServiceContext(db, Actor(staff_id=member.id, role=role, display_name=member.display_name))
 
     return make
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Drain Qt's global thread pool before Python exits: PySide6 6.12 aborts at interpreter exit
+    ("Fatal Python error: none_dealloc") when a pool job has emitted a signal and its thread is still
+    parked."""
+    import sys
+
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return
+    pool = qtcore.QThreadPool.globalInstance()
+    pool.waitForDone()
+    pool.setExpiryTimeout(0)
+    pool.clear()
