@@ -4,7 +4,7 @@ Rows are streamed from the database in batches (``yield_per``) straight into the
 whole table in memory; the file is written atomically (``tabular.write_table``). Every export is
 recorded in the audit log (action ``export``): they carry personal data.
 
-Codes are written as their Russian labels (what staff read); topics and categories are joined with
+Codes are written as their Russian labels (what staff read), phones as «+7 912 345-67-89»; topics and categories are joined with
 ``; `` (labels themselves hold commas); dates as ДД.ММ.ГГГГ, consultation times as ДД.ММ.ГГГГ ЧЧ:ММ
 (local time). Anonymised visitors are left out: there is nothing left to export about them.
 """
@@ -196,6 +196,12 @@ def _gender(code: str | None) -> str | None:
     return {Gender.MALE.value: "м", Gender.FEMALE.value: "ж"}.get(code or "")
 
 
+def _phone(e164: str | None) -> str | None:
+    """«+7 912 345-67-89»: what people read, and text to Excel (a bare «+79123456789» in a CSV is
+    turned into a number and shown as 7,91E+10). The import reads it back to the same number."""
+    return text.format_phone(e164) or None
+
+
 def _partitions(session: Session, stmt: Any) -> Iterator[Sequence[Any]]:
     yield from session.execute(stmt.execution_options(yield_per=BATCH)).partitions()
 
@@ -227,7 +233,7 @@ def _visitor_rows(session: Session) -> Iterator[list[Any]]:
     )
     for part in _partitions(session, stmt):
         for r in part:
-            yield [r[0], r[1], r[2], _gender(r[3]), r[4], r[5], r[6], r[7], r[8], r[9]]
+            yield [r[0], r[1], r[2], _gender(r[3]), r[4], _phone(r[5]), r[6], r[7], r[8], r[9]]
 
 
 # ------------------------------------------------------------------------------------- consultations
@@ -269,7 +275,7 @@ def _consultation_rows(session: Session) -> Iterator[list[Any]]:
             yield [
                 clock.utc_to_local(r[1]),
                 text.full_name(r[2], r[3], r[4]) or None,
-                r[5],
+                _phone(r[5]),
                 _label(Channel, r[6]),
                 "; ".join(topics.get(r[0], [])),
                 _label(Outcome, r[7]),
@@ -329,7 +335,7 @@ def _initiative_rows(session: Session) -> Iterator[list[Any]]:
                 r[5],
                 _label(InitiativeStatus, r[6]),
                 author,
-                phone,
+                _phone(phone),
                 r[7],
             ]
 
@@ -431,7 +437,7 @@ def _official_rows(session: Session) -> Iterator[list[Any]]:
                 _gender(r[6]),
                 r[7],
                 r[8],
-                r[9],
+                _phone(r[9]),
                 "; ".join(sorted(categories.get(r[0], []))),
                 "; ".join(places.get(r[0], [])),
             ]

@@ -28,6 +28,7 @@ from cal_desktop.domain.text import normalize
 from cal_desktop.errors import CalError, ImportRejected
 
 SUPPORTED = (".csv", ".xlsx")
+XLSX_MAX_ROWS = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
 DATE_FORMAT = "%d.%m.%Y"
 DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
@@ -342,6 +343,10 @@ def _write_xlsx(
     count = 0
     try:
         for row in rows:
+            if count >= XLSX_MAX_ROWS:
+                raise CalError(
+                    f"В файл XLSX помещается не больше {XLSX_MAX_ROWS} строк: выгрузите в CSV (.csv)."
+                )
             sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
             count += 1
     except BaseException:

@@ -151,7 +151,7 @@ def test_csv_is_what_russian_excel_opens_bom_semicolons_a4_headers(filled, tmp_p
         "Иванович",
         "м",
         "01.02.1980",
-        "+79123456789",
+        "+7 912 345-67-89",  # text to Excel, not the number 7,91E+10
         "ivanov@mail.ru",
         "ул. Ленина, 5",
         "мкр. Северный",
@@ -292,3 +292,50 @@ def test_round_trip_keeps_official_categories_and_territories(filled, empty_ctx,
     assert (official.gender.value, official.email, official.phone) == ("m", "glava@adm.ru", "+73452000000")
     org = directory.get_organisation(empty_ctx, official.organisation_id)
     assert (org.kind.value, org.address) == ("authority", "ул. Советская, 1")
+
+
+def test_more_rows_than_excel_holds_is_refused_and_leaves_no_file(filled, tmp_path, monkeypatch):
+    from cal_desktop.services import tabular
+
+    monkeypatch.setattr(tabular, "XLSX_MAX_ROWS", 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(CalError, match="CSV"):
+        export(filled, "visitors", out / "v.xlsx")
+    assert list(out.iterdir()) == []
+    assert export(filled, "visitors", out / "v.csv").rows == 2
+
+
+def test_export_streams_rows_instead_of_loading_the_table(ctx, tmp_path):
+    """30,000 consultations exported with a small, flat memory peak (a whole-table load is ~10x more)."""
+    import tracemalloc
+
+    from sqlalchemy import insert
+
+    from cal_desktop.db.models import Consultation, ConsultationTopic
+
+    with ctx.db.session() as s:
+        s.execute(
+            insert(Consultation),
+            [
+                {
+                    "occurred_at": datetime(2025, 1, 1, 10, 0),
+                    "occurred_on": date(2025, 1, 1),
+                    "channel": "phone",
+                    "outcome": "advised",
+                    "summary": f"Вопрос жителя номер {i} про двор, скамейки и освещение",
+                }
+                for i in range(30_000)
+            ],
+        )
+        s.execute(
+            insert(ConsultationTopic), [{"consultation_id": i, "topic": "other"} for i in range(1, 30_001)]
+        )
+    tracemalloc.start()
+    try:
+        result = export(ctx, "consultations", tmp_path / "c.csv")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.rows == 30_000
+    assert peak < 8 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
