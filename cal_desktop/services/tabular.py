@@ -133,13 +133,22 @@ def _code_in_brackets(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
-    """Read a file and match its header to ``spec``.
+def read_table(path: str | os.PathLike[str], spec: Sequence[Column], limit: int | None = None) -> Table:
+    """Read a file and match its header to ``spec``; with ``limit``, only the first data rows (a
+    preview: a large XLSX is not read to its end).
 
     Unknown columns are ignored with a warning; missing required columns or a column named twice reject
     the file (ImportRejected naming them, row = the header row).
     """
     rows = read_raw(path)
+    try:
+        return _match(rows, spec, limit)
+    finally:
+        if hasattr(rows, "close"):
+            rows.close()  # an XLSX reader closes its workbook
+
+
+def _match(rows: Iterator[tuple[int, list[Any]]], spec: Sequence[Column], limit: int | None) -> Table:
     header_row, headers = 0, []
     for number, values in rows:
         if any(_present(v) for v in values):
@@ -179,6 +188,8 @@ def read_table(path: str | os.PathLike[str], spec: Sequence[Column]) -> Table:
         record = {code: (values[i] if i < len(values) else None) for code, i in positions.items()}
         if any(_present(v) for v in record.values()):
             data.append((number, record))
+            if limit is not None and len(data) >= limit:
+                break
     return Table(header_row, columns, data, warnings)
 
 

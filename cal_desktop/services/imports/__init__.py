@@ -110,10 +110,10 @@ def preview(path: str | os.PathLike[str], kind: str, limit: int = 20) -> Preview
     from cal_desktop.services.tabular import cell_text
 
     spec = columns_of(kind)
-    table = read_table(path, spec)
+    table = read_table(path, spec, limit=limit)
     codes = [c.code for c in spec if c.code in table.columns]
     labels = {c.code: c.label for c in spec}
-    first = table.rows[:limit]
+    first = table.rows
     rows = [[cell_text(rec.get(code)) or "" for code in codes] for _, rec in first]
     return Preview([labels[c] for c in codes], rows, [n for n, _ in first], list(table.warnings))
 
