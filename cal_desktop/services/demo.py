@@ -363,7 +363,8 @@ class _Demo:
             categories: Iterable[str],
             territory_ids: Iterable[int],
         ) -> int:
-            p = self.person()
+            # a feminine position word («заведующая») needs a woman in the post
+            p = self.person("f" if position.split()[0].endswith("ая") else None)
             fid = self.next_id(off_t)
             officials.append((
                 fid, oid, position, p.last, p.first, p.middle, p.gender, None,
@@ -510,10 +511,13 @@ class _Demo:
         self.initiative_list: list[_Initiative] = []
         self.initiatives_by_status: Tally[str] = Tally()
         ini_t = _table(m.Initiative)
-        for status in chosen:
+        for index, status in enumerate(chosen):
             path = self._status_path(status)
             steps = len(path) - 1
-            created = self.pick_day(0, max(0, last - steps * 3))
+            latest = max(0, last - steps * 3)
+            if index < len(statuses):  # the one-of-each-status initiatives are old: a history over months
+                latest = min(latest, last // 5)
+            created = self.pick_day(0, latest)
             if self.visitor_known_by(created) == 0:
                 created = self.visitor_first[0] if self.visitor_first else created
             change_days = sorted(self.pick_day(created + 1, last) for _ in range(steps)) if steps else []
@@ -576,9 +580,13 @@ class _Demo:
                 self.w.day(created_day), initiative_search_text(ini.title, ini.address),
                 self.w.moment(created_day, 10 * 60), self.w.moment(self.days[last_day], 17 * 60), staff,
             ))  # fmt: skip
+            previous = (-1, 0)
             for day, before, after, reason in ini.history:
                 comment = data.DECLINE_COMMENTS[reason] if reason else data.STATUS_COMMENTS.get(after)
                 minute = 10 * 60 + rnd.randrange(0, 7 * 60, 5)
+                if day == previous[0] and minute <= previous[1]:  # two changes on one day: keep their order
+                    minute = min(previous[1] + 5, 24 * 60 - 1)
+                previous = (day, minute)
                 hist_rows.append((
                     self.next_id(_table(m.InitiativeStatusChange)), ini.id, before, after,
                     self.w.moment(self.days[day], minute), self.w.day(self.days[day]), staff, reason, comment,
@@ -751,72 +759,78 @@ class _Demo:
         last = len(self.days) - 1
         calendar = WorkingCalendar()
         a_t, e_t = _table(m.Appeal), _table(m.AppealEvent)
-        rows, events = [], []
+        rows: list[tuple[Any, ...]] = []
+        events: list[tuple[Any, ...]] = []
         seq: Tally[int] = Tally()
         kinds = ("proposal", "application", "complaint", "info_request")
+        first_kinds = ("proposal", "proposal", "application", "info_request")
         channel_opts, channel_w = ("email", "portal", "post", "in_person"), (35, 35, 20, 10)
         outcomes = ("positive", "refusal", "explanation")
+        drafts: list[tuple[date, int, int, _Initiative, str]] = []  # (sent, initiative, n, initiative, kind)
         for ini in self.initiative_list:
             start = next((h[0] for h in ini.history if h[2] == "appealing"), None)
             if start is None:
                 continue
-            district = next((d for s, _n, d in self.streets if s == ini.territory_id), None)
+            sent_days = sorted(
+                self.pick_day(start, min(last, start + 60)) for _ in range(rnd.choice((1, 1, 1, 2, 2, 3)))
+            )
+            for n, sent_i in enumerate(sent_days):
+                # the first letter proposes or asks; later ones may complain about the answer or its absence
+                kind = rnd.choice(first_kinds if n == 0 else kinds)
+                drafts.append((self.days[sent_i], ini.id, n, ini, kind))
+        drafts.sort(key=lambda d: (d[0], d[1], d[2]))  # the register is numbered in the order of sending
+        for sent, _ini_id, _n, ini, kind in drafts:
+            district = next((d for s, _n2, d in self.streets if s == ini.territory_id), None)
             addressees = list(self.authority_by_category.get(ini.category, []))
             if district in self.district_authority:
                 addressees.append(self.district_authority[district])
             title_lc = ini.title[0].lower() + ini.title[1:]
-            for _ in range(rnd.choice((1, 1, 1, 2, 2, 3))):
-                sent_i = self.pick_day(start, min(last, start + 60))
-                sent = self.days[sent_i]
-                channel = rnd.choices(channel_opts, weights=channel_w)[0]
-                org_id, official_id = rnd.choice(addressees)
-                last_n, first_n, middle_n, position = self.official_names[official_id]
-                aid = self.next_id(a_t)
-                seq[sent.year] += 1
-                number = f"ЦАЛ-{sent.year}-{seq[sent.year]:04}"
-                kind = rnd.choice(kinds)
-                subject = data.APPEAL_SUBJECTS[kind].format(title_lc=title_lc)
-                reg_date = reg_no = None
-                estimated = sent + timedelta(days=(7 if channel == "post" else 0) + rnd.randint(0, 3))
-                if estimated <= self.anchor and rnd.random() < 0.75:
-                    reg_date, reg_no = (
-                        estimated,
-                        f"{rnd.randint(1, 9)}-{rnd.randint(100, 9999)}/{str(sent.year)[2:]}",
-                    )
-                extended = reg_date is not None and rnd.random() < 0.1
-                notice = reg_date + timedelta(days=rnd.randint(20, 29)) if extended and reg_date else None
-                if notice and notice > self.anchor:
-                    extended, notice = False, None
-                facts = ClockFacts(sent, channel, reg_date, extended, None, None, None)
-                clock_ = compute_clock(facts, calendar)
-                answer = outcome = summary = None
-                due_passed = clock_.due_date < self.anchor - timedelta(days=3)
-                if (due_passed or rnd.random() < 0.3) and rnd.random() < 0.88:
-                    answer = clock_.registration_date + timedelta(days=rnd.randint(5, 40 if extended else 34))
-                    if answer > self.anchor:
-                        answer = None
-                if answer is not None:
-                    outcome = rnd.choice(outcomes)
-                    summary = data.ANSWER_SUMMARIES[outcome]
-                addressee = f"{position} {initials_name(last_n or '', first_n, middle_n)}"
-                created = self.w.moment(sent, 11 * 60)
-                rows.append((
-                    aid, number, kind, subject, self.w.day(sent), channel, org_id, official_id, addressee, ini.id,
-                    reg_no, self.w.day(reg_date), extended, self.w.day(notice), None, self.w.day(answer), summary,
-                    outcome, self.w.day(clock_.due_date),
-                    search_text(number, subject, addressee, self.org_names[org_id], self.org_short[org_id], addressee, reg_no)[:1000], created, created,
-                    rnd.choice(self.staff_ids),
-                ))  # fmt: skip
-                staff = rnd.choice(self.staff_ids)
-                for kind_e, when, details in (
-                    ("sent", sent, None),
-                    ("registered", reg_date, reg_no),
-                    ("extended", notice, None),
-                    ("answered", answer, summary),
-                ):
-                    if when is not None:
-                        events.append((self.next_id(e_t), aid, kind_e, self.w.day(when), details, None, staff,
-                                       self.w.moment(when, 12 * 60)))  # fmt: skip
+            channel = rnd.choices(channel_opts, weights=channel_w)[0]
+            org_id, official_id = rnd.choice(addressees)
+            last_n, first_n, middle_n, position = self.official_names[official_id]
+            aid = self.next_id(a_t)
+            seq[sent.year] += 1
+            number = f"ЦАЛ-{sent.year}-{seq[sent.year]:04}"
+            subject = data.APPEAL_SUBJECTS[kind].format(title_lc=title_lc)
+            reg_date = reg_no = None
+            estimated = sent + timedelta(days=(7 if channel == "post" else 0) + rnd.randint(0, 3))
+            if estimated <= self.anchor and rnd.random() < 0.75:
+                reg_date = estimated
+                reg_no = f"{rnd.randint(1, 9)}-{rnd.randint(100, 9999)}/{str(sent.year)[2:]}"
+            extended = reg_date is not None and rnd.random() < 0.1
+            notice = reg_date + timedelta(days=rnd.randint(20, 29)) if extended and reg_date else None
+            if notice and notice > self.anchor:
+                extended, notice = False, None
+            clock_ = compute_clock(ClockFacts(sent, channel, reg_date, extended), calendar)
+            answer = outcome = summary = None
+            due_passed = clock_.due_date < self.anchor - timedelta(days=3)
+            if (due_passed or rnd.random() < 0.3) and rnd.random() < 0.88:
+                answer = clock_.registration_date + timedelta(days=rnd.randint(5, 40 if extended else 34))
+                if answer > self.anchor:
+                    answer = None
+            if answer is not None:
+                outcome = rnd.choice(outcomes)
+                summary = data.ANSWER_SUMMARIES[outcome]
+            addressee = f"{position} {initials_name(last_n or '', first_n, middle_n)}"
+            created = self.w.moment(sent, 11 * 60)
+            text_ = search_text(
+                number, subject, addressee, self.org_names[org_id], self.org_short[org_id], addressee, reg_no
+            )[:1000]
+            rows.append((
+                aid, number, kind, subject, self.w.day(sent), channel, org_id, official_id, addressee, ini.id,
+                reg_no, self.w.day(reg_date), extended, self.w.day(notice), None, self.w.day(answer), summary,
+                outcome, self.w.day(clock_.due_date), text_, created, created, rnd.choice(self.staff_ids),
+            ))  # fmt: skip
+            staff = rnd.choice(self.staff_ids)
+            for kind_e, when, details in (
+                ("sent", sent, None),
+                ("registered", reg_date, reg_no),
+                ("extended", notice, None),
+                ("answered", answer, summary),
+            ):
+                if when is not None:
+                    events.append((self.next_id(e_t), aid, kind_e, self.w.day(when), details, None, staff,
+                                   self.w.moment(when, 12 * 60)))  # fmt: skip
         self.w.insert(a_t, (
             "id", "number", "kind", "subject", "sent_date", "channel", "organisation_id", "official_id",
             "addressee_text", "initiative_id", "registration_number", "registration_date", "extended",

@@ -205,3 +205,20 @@ def test_search_index_sound_after_demo_and_after_a_cancel(ctx: ServiceContext, d
         assert v is not None
         v.search_text = "зюзина зоя"
     assert [h.id for h in find_visitors(ctx, "зюзина")] == [1]
+
+
+def test_appeal_register_is_numbered_in_order_of_sending(db: Database, demo) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        rows = s.execute(
+            select(Appeal.number, Appeal.sent_date, Appeal.kind, Appeal.initiative_id).order_by(Appeal.id)
+        ).all()
+    by_year: dict[int, list[tuple[int, date]]] = {}
+    for number, sent, _kind, _ini in rows:
+        by_year.setdefault(sent.year, []).append((int(number.rsplit("-", 1)[1]), sent))
+    for items in by_year.values():
+        assert [n for n, _ in items] == list(range(1, len(items) + 1))
+        assert [d for _, d in items] == sorted(d for _, d in items)
+    first_kind: dict[int, str] = {}
+    for _number, _sent, kind, ini in rows:
+        first_kind.setdefault(ini, kind)
+    assert "complaint" not in first_kind.values()  # one complains only after a first letter
