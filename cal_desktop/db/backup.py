@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -34,12 +35,17 @@ def _as_os_error(exc: sqlite3.Error, path: Path) -> OSError:
     return OSError(errno.EIO, str(exc), str(path))
 
 
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):  # e.g. the "folder" is a file: nothing was created
+        tmp.unlink(missing_ok=True)
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` (a new file) atomically: a temporary file renamed at the end,
     so a full disk or an interruption never leaves a half-written backup under the real name.
     A full disk or an unwritable folder raises OSError (ENOSPC, EACCES), never a raw SQLite error."""
     tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
+    _discard(tmp)
     try:
         # created here first so that an unwritable folder fails as an OSError with its errno
         with open(tmp, "xb"):
@@ -59,10 +65,10 @@ def copy_database(source: Path, target: Path) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise _as_os_error(exc, target) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
 
 
