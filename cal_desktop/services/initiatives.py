@@ -18,14 +18,19 @@ with territory filters covering the whole subtree through a recursive CTE.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from cal_desktop import __version__
 from cal_desktop.db.models import (
     Appeal,
     Consultation,
@@ -55,12 +60,13 @@ from cal_desktop.domain.vocab import (
     OrganisationKind,
     OutOfScopeReason,
 )
-from cal_desktop.errors import Conflict, ValidationError
+from cal_desktop.errors import CalError, Conflict, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.appeals import AppealEventDTO, _initiative_appeal_events
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import resource_norm, subtree_ids
+from cal_desktop.services.settings import _get_settings
 
 LABELS = {
     "title": "Название",
@@ -342,13 +348,26 @@ def _create_initiative(
     status: str = InitiativeStatus.IDEA,
     created_on: date | None = None,
     comment: str | None = None,
+    decline_reason: str | None = None,
 ) -> int:
-    """The work of ``create_initiative``; imports pass a status and a creation date from the file."""
+    """The work of ``create_initiative``; imports pass a status and a creation date from the file.
+
+    An initiative created already «отклонена» (an import) carries its out-of-scope reason
+    (``decline_reason``, code or Russian label) on the initiative and on its first history row, like a
+    decline made in the program. When the file gives none, «другое» is recorded, so that the monthly
+    report and the card never show a decline without a reason; a reason with another status is refused.
+    """
     clean = _validate(session, data)
     parsed_status = InitiativeStatus.parse(status)
+    reason = _creation_reason(parsed_status, decline_reason)
     _visitor_or_fail(session, "author_id", author_id)
     day = created_on or clock.today()
-    initiative = Initiative(status=str(parsed_status), created_on=day, created_by_id=ctx.actor.staff_id)
+    initiative = Initiative(
+        status=str(parsed_status),
+        created_on=day,
+        created_by_id=ctx.actor.staff_id,
+        decline_reason=reason,
+    )
     _apply(initiative, clean)
     if initiative.staff_id is None:
         initiative.staff_id = ctx.actor.staff_id
@@ -368,11 +387,29 @@ def _create_initiative(
             to_status=str(parsed_status),
             changed_on=day,
             staff_id=ctx.actor.staff_id,
+            reason=reason,
             comment=(comment or "").strip() or None,
         )
     )
     audit.record(session, ctx, "create", "initiative", initiative.id, author_id=author_id)
     return initiative.id
+
+
+def _creation_reason(status: InitiativeStatus, decline_reason: str | None) -> str | None:
+    """The out-of-scope reason stored with a new initiative: only for «отклонена», «другое» by default."""
+    given = (decline_reason or "").strip()
+    if status != InitiativeStatus.DECLINED:
+        if given:
+            raise ValidationError.single(
+                "reason", LABELS["reason"], "причина указывается только для отклонённой инициативы"
+            )
+        return None
+    if not given:
+        return OutOfScopeReason.OTHER.value
+    c = Checker()
+    parsed = c.code("reason", LABELS["reason"], given, OutOfScopeReason.parse)
+    c.done()
+    return str(parsed)
 
 
 def create_from_consultation(
@@ -857,6 +894,121 @@ def success_stories(ctx: ServiceContext, date_from: date, date_to: date) -> list
             .order_by(done_on.c.done_on, Initiative.id)
         ).all()
     return [SuccessStory(r[0], r[1], Category(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+
+
+SUCCESS_FORMAT = "cal-desktop.success-stories"
+SUCCESS_FORMAT_VERSION = 1
+SUCCESS_HEADERS = ("Название", "Категория", "Территория", "Результат", "Создана", "Реализована")
+_EARLIEST = date(2000, 1, 1)
+
+
+def export_success_stories(
+    ctx: ServiceContext,
+    path: str | os.PathLike[str],
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    """Write the success stories of the period (default: all, up to today) for the network.
+
+    ``.json``: a versioned package (format ``cal-desktop.success-stories``, version 1) naming the
+    centre and the period, with one object per story; ``.xlsx``: one sheet, bold frozen header.
+    Only what :func:`success_stories` returns: no authors, phones or staff names. The file appears
+    whole or not at all (a temporary file renamed over the target). Returns the number of stories.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise ValidationError.single("path", "Файл", "нужен файл .json или .xlsx")
+    start, end = date_from or _EARLIEST, date_to or clock.today()
+    if start > end:
+        raise ValidationError.single("date_from", "Начало периода", "позже конца периода")
+    stories = success_stories(ctx, start, end)
+    with ctx.db.read() as s:
+        centre = _get_settings(s)
+    if suffix == ".json":
+        package = _success_package(stories, centre.centre_name, centre.city, start, end)
+        payload = json.dumps(package, ensure_ascii=False, indent=2).encode("utf-8")
+        _write_atomic(target, lambda tmp: tmp.write_bytes(payload))
+    else:
+        _write_atomic(target, lambda tmp: _success_xlsx(tmp, stories, centre.centre_name, start, end))
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "export", "success_stories", None, rows=len(stories), format=suffix[1:])
+    return len(stories)
+
+
+def _success_package(
+    stories: list[SuccessStory], centre: str, city: str | None, start: date, end: date
+) -> dict[str, Any]:
+    return {
+        "format": SUCCESS_FORMAT,
+        "format_version": SUCCESS_FORMAT_VERSION,
+        "program": f"CAL Desktop {__version__}",
+        "generated_at": clock.utcnow().replace(microsecond=0).isoformat() + "Z",
+        "centre": {"name": centre, "city": city},
+        "period": {"start": start.isoformat(), "end": end.isoformat()},
+        "stories": [
+            {
+                "title": x.title,
+                "category": x.category.value,
+                "category_label": x.category.label,
+                "territory": x.territory,
+                "result": x.result_summary,
+                "created_on": x.created_on.isoformat(),
+                "done_on": x.done_on.isoformat(),
+            }
+            for x in stories
+        ],
+    }
+
+
+def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: date, end: date) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Истории успеха"
+    sheet.append(list(SUCCESS_HEADERS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for x in stories:
+        sheet.append(
+            [x.title, x.category.label, x.territory or "", x.result_summary or "", x.created_on, x.done_on]
+        )
+    for row in sheet.iter_rows(min_row=2):
+        row[3].alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in row[4:6]:
+            cell.number_format = "DD.MM.YYYY"
+    for letter, width in zip("ABCDEF", (40, 22, 24, 60, 12, 12), strict=True):
+        sheet.column_dimensions[letter].width = width
+    book.properties.title = f"Истории успеха: {centre}, {start:%d.%m.%Y}–{end:%d.%m.%Y}"
+    book.save(tmp)
+
+
+def _write_atomic(target: Path, write: Callable[[Path], object]) -> None:
+    """``write(tmp)`` beside ``target``, fsync, then rename over it; on failure ``target`` is untouched."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CalError(f"Папка не найдена: {folder}")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:  # the data is on disk before the name points at it
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _summaries(session: Session, ids: list[int]) -> list[InitiativeSummary]:

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from cal_desktop.db.models import AuditEntry, InitiativeStatusChange
 from cal_desktop.domain.vocab import Category, InitiativeStatus, MemberRole, OutOfScopeReason
-from cal_desktop.errors import Conflict, ValidationError
+from cal_desktop.errors import CalError, Conflict, ValidationError
 from cal_desktop.services import consultations, directory, initiatives, territories, visitors
 from cal_desktop.services.consultations import ConsultationInput
 from cal_desktop.services.directory import OrganisationInput
@@ -309,13 +309,132 @@ def test_card_shows_appeal_events_and_due_state(ctx, db):
 
     author = visitors.create_visitor(ctx, visitors.VisitorInput("Гусь", "Анна", "Павловна"))
     card = initiatives.create_initiative(
-        ctx, initiatives.InitiativeInput(title="Скамейки у школы", category="improvement"), author_id=author.id
+        ctx,
+        initiatives.InitiativeInput(title="Скамейки у школы", category="improvement"),
+        author_id=author.id,
     )
     a = appeals.register_appeal(
-        ctx, AppealInput(sent_date=_date(2026, 5, 2), channel="email", addressee_text="Глава", initiative_id=card.id)
+        ctx,
+        AppealInput(
+            sent_date=_date(2026, 5, 2), channel="email", addressee_text="Глава", initiative_id=card.id
+        ),
     )
     appeals.record_registration(ctx, a.id, "123-О", _date(2026, 5, 2))
     shown = initiatives.get_initiative(ctx, card.id)
     assert [e.kind.value for e in shown.appeal_events] == ["sent", "registered"]
     assert shown.appeals[0].due_date == _date(2026, 6, 1)
     assert shown.appeals[0].state is not None and shown.appeals[0].state.value == "overdue"
+
+
+def test_created_declined_carries_its_reason_in_the_history(ctx, db, author):
+    """An imported «отклонена» initiative: the reason is on the initiative and on its first history row."""
+    with db.session() as s:
+        declined = initiatives._create_initiative(
+            s,
+            ctx,
+            InitiativeInput("Деньги на ремонт подъезда", "housing"),
+            author,
+            status="отклонена",
+            created_on=date(2025, 3, 1),
+            decline_reason="просьба о финансовой/материальной помощи",
+        )
+        unknown = initiatives._create_initiative(
+            s, ctx, InitiativeInput("Без причины", "other"), author, status="declined"
+        )
+    card = initiatives.get_initiative(ctx, declined)
+    assert card.decline_reason == OutOfScopeReason.FINANCIAL_AID
+    assert [(h.to_status, h.reason) for h in card.timeline] == [
+        (InitiativeStatus.DECLINED, OutOfScopeReason.FINANCIAL_AID)
+    ]
+    # the file gave none: «другое», never a decline without a reason
+    assert initiatives.get_initiative(ctx, unknown).timeline[0].reason == OutOfScopeReason.OTHER
+    assert initiatives.get_initiative(ctx, unknown).decline_reason == OutOfScopeReason.OTHER
+
+
+def test_created_with_a_reason_but_not_declined_or_an_unknown_reason_is_refused(ctx, db, author):
+    for status, reason in (("idea", "other"), ("declined", "лень")):
+        with pytest.raises(ValidationError) as err, db.session() as s:
+            initiatives._create_initiative(
+                s, ctx, InitiativeInput("Идея", "other"), author, status=status, decline_reason=reason
+            )
+        assert err.value.for_field("reason")
+    assert initiatives.list_initiatives(ctx).total == 0
+
+
+def _two_stories(ctx, author):
+    district = territories.create_territory(ctx, "Северный район")
+    done = _new(ctx, author, "Площадка у школы", territory_id=district, category="sport")
+    initiatives.change_status(ctx, done.id, "done", result_summary="Площадку построили\nвместе с жителями")
+    _new(ctx, author, "Не завершена")
+    return done
+
+
+def test_success_stories_export_json_is_versioned_and_impersonal(ctx, author, tmp_path):
+    import json
+
+    done = _two_stories(ctx, author)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "stories.json"
+    assert initiatives.export_success_stories(ctx, target) == 1
+    package = json.loads(target.read_text(encoding="utf-8"))
+    assert package["format"] == "cal-desktop.success-stories" and package["format_version"] == 1
+    assert package["period"]["end"] == date.today().isoformat()
+    assert package["stories"] == [
+        {
+            "title": "Площадка у школы",
+            "category": "sport",
+            "category_label": "спорт",
+            "territory": "Северный район",
+            "result": "Площадку построили\nвместе с жителями",
+            "created_on": done.created_on.isoformat(),
+            "done_on": date.today().isoformat(),
+        }
+    ]
+    raw = target.read_text(encoding="utf-8")
+    assert "Петрова" not in raw and "79120000001" not in raw and "Иванова" not in raw
+    assert list(out.iterdir()) == [target]  # no temporary file left behind
+    # a period without stories gives an empty, still valid package
+    initiatives.export_success_stories(ctx, target, date_from=date(2001, 1, 1), date_to=date(2001, 12, 31))
+    assert json.loads(target.read_text(encoding="utf-8"))["stories"] == []
+
+
+def test_success_stories_export_xlsx_has_a_bold_frozen_header(ctx, author, tmp_path):
+    from openpyxl import load_workbook
+
+    _two_stories(ctx, author)
+    target = tmp_path / "stories.xlsx"
+    assert initiatives.export_success_stories(ctx, target) == 1
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Название", "Категория", "Территория", "Результат", "Создана", "Реализована")
+    assert rows[1][:4] == (
+        "Площадка у школы",
+        "спорт",
+        "Северный район",
+        "Площадку построили\nвместе с жителями",
+    )
+    assert rows[1][5].date() == date.today()
+    assert sheet["A1"].font.bold and sheet.freeze_panes == "A2"
+    assert len(rows) == 2
+
+
+def test_success_stories_export_is_all_or_nothing(ctx, author, tmp_path, monkeypatch):
+    _two_stories(ctx, author)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "stories.xlsx"
+    target.write_bytes(b"old file")
+
+    def broken(tmp, *args):
+        tmp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(initiatives, "_success_xlsx", broken)
+    with pytest.raises(CalError) as err:
+        initiatives.export_success_stories(ctx, target)
+    assert "stories.xlsx" in str(err.value)
+    assert target.read_bytes() == b"old file"
+    assert list(out.iterdir()) == [target]
+    with pytest.raises(ValidationError):
+        initiatives.export_success_stories(ctx, tmp_path / "stories.csv")
