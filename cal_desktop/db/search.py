@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -141,7 +141,9 @@ def text_filter(
     terms = query_terms(query)
     if not terms:
         return true()
-    col: ColumnElement[str] = column_.expression if isinstance(column_, InstrumentedAttribute) else column_
+    # an ORM attribute (also of an aliased class) gives its column, bound to the right table or alias
+    clause = getattr(column_, "__clause_element__", None)
+    col = cast(ColumnElement[str], clause() if clause is not None else column_)
     portable = _like_all(col, terms)
     indexed = _indexed_table(col)
     long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]

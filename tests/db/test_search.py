@@ -236,3 +236,13 @@ def test_sqlite_plan_searches_by_rowid_not_full_scan(db: Database) -> None:
     with db.read() as s:
         plan = " ".join(str(r[3]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
     assert "SCAN visitors" not in plan and "PRIMARY KEY" in plan
+
+
+def test_aliased_entity_uses_the_index_too(db: Database, people: dict[str, int]) -> None:
+    from sqlalchemy.orm import aliased
+
+    other = aliased(Visitor)
+    stmt = select(other.last_name).where(text_filter(other.search_text, "елкина"))
+    assert "fts_visitors MATCH" in str(stmt.compile(db.engine))
+    with db.read() as s:
+        assert list(s.scalars(stmt)) == ["Ёлкина"]
