@@ -105,6 +105,7 @@ def test_export_dialog_writes_the_file(qtbot, ctx, shown, russian, tmp_path):
     qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: d.last_result is not None, timeout=10_000)
     assert target.exists() and d.last_result.rows == 0
+    assert d.kind_combo.accessibleName() == "Что выгружать:"
     assert "Выгружено строк: 0" in shown.texts()
 
 

@@ -45,10 +45,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("exportKindCombo")
-        self.kind_combo.setAccessibleName(_t("What:"))
+        self.kind_combo.setAccessibleName(_t("What to export:"))
         for code, label in exporting.KINDS.items():
             self.kind_combo.addItem(label, code)
-        form.addRow(_t("What:"), self.kind_combo)
+        form.addRow(_t("What to export:"), self.kind_combo)
         row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("exportFileEdit")

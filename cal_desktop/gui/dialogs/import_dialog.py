@@ -69,6 +69,7 @@ _RU = {
     "Problem": "Ошибка",
     "Errors: {count}. Correct the file and load it again.": "Ошибок: {count}. Исправьте файл и загрузите его снова.",
     "Export to a spreadsheet": "Выгрузка в таблицу",
+    "What to export:": "Что выгружать:",
     "Export": "Выгрузить",
     "Choose where to save": "Куда сохранить",
     "Exporting…": "Выгрузка…",
