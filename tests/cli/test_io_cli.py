@@ -104,3 +104,32 @@ def test_appeals_journal_then_appeals_due_gives_what_the_rule_predicts(db_path, 
         # portal, R unknown: 18.05 + 3 = 21.05 -> 20.06 (Saturday) -> 22.06, within 5 days of the 20th
         "6/2026": ("2026-06-22", "due_soon"),
     }  # 4/2026 and 5/2026 were answered: not open
+
+
+def test_initiatives_and_officials_round_trip_through_the_command_line(ctx, db_path, tmp_path, capsys):
+    """Issue 4: `export initiatives FILE.xlsx`, then `import initiatives` / `import officials` elsewhere."""
+    from cal_desktop.services import directory, initiatives, visitors
+    from cal_desktop.services.directory import OfficialInput, OrganisationInput
+    from cal_desktop.services.initiatives import InitiativeInput
+    from cal_desktop.services.visitors import VisitorInput
+
+    author = visitors.create_visitor(ctx, VisitorInput("Иванов", "Иван", "Иванович", phone="+79123456789"))
+    initiatives.create_initiative(ctx, InitiativeInput("Скамейки во дворе", "improvement"), author.id)
+    org = directory.create_organisation(ctx, OrganisationInput(kind="authority", name="Администрация"))
+    directory.create_official(
+        ctx, OfficialInput(organisation_id=org.id, position="Глава", last_name="Петров", categories=["sport"])
+    )
+    for kind in ("visitors", "initiatives", "officials"):
+        code, _, err = run(capsys, "--db", str(db_path), "export", kind, str(tmp_path / f"{kind}.xlsx"))
+        assert code == 0, err
+    other = str(tmp_path / "other.db")
+    for kind in ("visitors", "initiatives", "officials"):
+        code, out, err = run(capsys, "--db", other, "import", kind, str(tmp_path / f"{kind}.xlsx"))
+        assert code == 0, err
+        assert "Записей создано: 1" in out
+    for kind in ("initiatives", "officials"):
+        run(capsys, "--db", other, "export", kind, str(tmp_path / f"back-{kind}.csv"))
+        run(capsys, "--db", str(db_path), "export", kind, str(tmp_path / f"orig-{kind}.csv"))
+        back = (tmp_path / f"back-{kind}.csv").read_text(encoding="utf-8-sig")
+        assert back == (tmp_path / f"orig-{kind}.csv").read_text(encoding="utf-8-sig")
+        assert "Скамейки во дворе" in back or "Петров" in back
