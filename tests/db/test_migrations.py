@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from cal_desktop.db import schema
 from cal_desktop.db.engine import Database
@@ -102,6 +103,39 @@ def test_backup_before_upgrade_includes_uncheckpointed_wal(db_path: Path) -> Non
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         con.close()
+
+
+def test_upgrade_from_the_first_revision_keeps_data_and_makes_it_searchable(tmp_path: Path) -> None:
+    """A database made by the first release, with a visitor in it, upgraded through every migration."""
+    from alembic import command
+
+    from cal_desktop.services import search
+    from cal_desktop.services.database import open_database
+
+    path = tmp_path / "first_release.db"
+    first = ScriptDirectory.from_config(schema.alembic_config()).get_base()
+    database = Database("sqlite:///" + str(path))
+    cfg = schema.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, first)
+        conn.exec_driver_sql(
+            "INSERT INTO visitors (last_name, first_name, name_norm, search_text, created_at, updated_at) "
+            "VALUES ('Ёлкина', 'Алёна', 'елкина алена', 'елкина алена', '2025-03-01', '2025-03-01')"
+        )
+    database.dispose()
+
+    result = init_database(str(path))
+
+    assert (result.previous, result.revision) == (first, schema.head_revision())
+    assert result.backup is not None and _revision(result.backup) == first
+    assert _visitor_names(result.backup) == ["Ёлкина"]
+    assert check_database(str(path)) == []
+    ctx = open_database(str(path))
+    try:
+        assert [hit.full_name for hit in search.find_visitors(ctx, "елкина")] == ["Ёлкина Алёна"]
+    finally:
+        ctx.db.dispose()
 
 
 @pytest.fixture
