@@ -1,0 +1,84 @@
+"""The backup dialog: back up now (listed with date and size), choose the folder (saved in settings and
+remembered by the desk), restore a chosen backup only after a confirmation, keeping the old database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cal_desktop.domain.vocab import Role
+from cal_desktop.gui import startup
+from cal_desktop.gui.dialogs import backup as dialog_module
+from cal_desktop.gui.dialogs.backup import BackupDialog
+from cal_desktop.services import backup, settings, visitors
+from cal_desktop.services.visitors import VisitorInput
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, shown, russian, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "usb"
+    monkeypatch.setattr(dialog_module, "choose_folder", lambda *args: str(folder))
+    widget = BackupDialog(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_backup_now_then_restore_after_confirmation(dialog, ctx, shown, qtbot, tmp_path, db_path) -> None:
+    dialog.folder_button.click()
+    folder = tmp_path / "usb"
+    assert settings.get_settings(ctx).backup_dir == str(folder)
+    assert startup.remembered_backup_folder() == folder
+    assert str(folder) in dialog.folder_label.text()
+    assert dialog.last_label.text() == "Резервных копий ещё не было."
+
+    visitors.create_visitor(ctx, VisitorInput("Петров", "Пётр"))
+    dialog.now_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 1).text().endswith("КБ")
+    assert dialog.table.item(0, 2).text().startswith(backup.BACKUP_PREFIX)
+    assert "Резервная копия сохранена" in shown.texts()
+    assert dialog.last_label.text().startswith("Последняя копия: ")
+
+    visitors.create_visitor(ctx, VisitorInput("Лишний", "Человек"))
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()  # the question is cancelled: nothing is restored
+    assert "будет заменено копией" in shown.shown[-1][2]
+    assert visitors.list_visitors(ctx).total == 2
+
+    shown.answers.append(0)
+    with qtbot.waitSignal(dialog.restored) as restored:
+        dialog.restore_button.click()
+    kept = Path(restored.args[0])
+    assert kept.exists() and kept.parent == db_path.parent
+    assert visitors.list_visitors(ctx).total == 1
+    assert "Перезапустите программу" in shown.texts()
+
+
+def test_a_failing_backup_is_explained(dialog, shown, qtbot, monkeypatch) -> None:
+    def full(ctx, target=None, reason="manual"):  # type: ignore[no-untyped-def]
+        from cal_desktop.errors import CalError
+
+        raise CalError("Недостаточно места на диске для копии: /media/usb. Ничего не записано.")
+
+    monkeypatch.setattr(backup, "create_backup", full)
+    dialog.now_button.click()
+    qtbot.waitUntil(lambda: bool(shown.shown), timeout=10_000)
+    assert shown.shown[-1][0] == "warning" and "Недостаточно места" in shown.shown[-1][2]
+    assert dialog.now_button.isEnabled()
+
+
+def test_restore_of_a_damaged_file_is_refused(dialog, ctx, shown, tmp_path, monkeypatch) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(dialog_module, "choose_file", lambda *args: str(junk))
+    shown.answers.append(0)
+    dialog.file_button.click()
+    assert "не является базой данных" in shown.shown[-1][2]
+
+
+def test_only_admin(qtbot, make_ctx, shown, russian) -> None:
+    widget = BackupDialog(make_ctx(Role.COORDINATOR))
+    qtbot.addWidget(widget)
+    assert widget.table is None
