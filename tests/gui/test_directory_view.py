@@ -119,7 +119,7 @@ def test_partner_resources_and_media(qtbot, ctx, view):
     assert [r[0] for r in cells(view.media.table)] == ["Вечерний город"]
 
 
-def test_territory_tree_editing(qtbot, ctx, view):
+def test_territory_tree_editing(qtbot, ctx, view, shown):
     tab = view.territories
     tab.name_edit.setText("Город")
     tab.add(inside=False)
@@ -134,8 +134,44 @@ def test_territory_tree_editing(qtbot, ctx, view):
     tab.move()
     assert sorted(tab.names()) == ["Город", "Северо-Западный"]
     tab.select(territories.list_territories(ctx)[0].id)
+    shown.answers = [-1]  # asked first; «Отмена» keeps it
+    tab.delete()
+    assert "Удалить территорию" in shown.texts() or "Delete the territory" in shown.texts()
+    assert len(tab.names()) == 2
+    shown.answers = [0]
     tab.delete()
     assert len(tab.names()) == 1
+
+
+def test_organisation_deleted_only_after_confirmation(qtbot, ctx, view, shown):
+    media = directory.create_organisation(ctx, directory.OrganisationInput("media", "Вечерний город"))
+    view.refresh()
+    media_list = view.media
+    media_list.select(media.id)
+    shown.answers = [-1]
+    media_list.delete()
+    assert "Вечерний город" in shown.texts()
+    assert [r[0] for r in cells(media_list.table)] == ["Вечерний город"]
+    shown.answers = [0]
+    media_list.delete()
+    assert cells(media_list.table) == []
+    assert directory.list_organisations(ctx, kind="media").total == 0
+
+    # in use: confirmed, then refused inline with the reason
+    partner = directory.create_organisation(ctx, directory.OrganisationInput("partner", "Строймаркет"))
+    directory.add_partner_resource(ctx, partner.id, "Краска")
+    from cal_desktop.services import initiatives, visitors
+
+    author = visitors.create_visitor(ctx, visitors.VisitorInput("Петрова", "Анна")).id
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+    initiatives.add_partner(ctx, card.id, partner.id)
+    partners = view.partners.organisations
+    partners.refresh()
+    partners.select(partner.id)
+    shown.answers = [0]
+    partners.delete()
+    assert "нельзя удалить" in partners.error.text() and not partners.error.isHidden()
+    assert [r[0] for r in cells(partners.table)] == ["Строймаркет"]
 
 
 def test_staff_see_but_cannot_edit(qtbot, make_ctx):

@@ -159,3 +159,179 @@ def test_board_filters_and_card_sections(qtbot, ctx, view, author, monkeypatch):
     view.new_initiative()
     assert view.model.total == 3
     assert view.card.card.title == "Новая"
+
+
+def _with_supporter(ctx, author):
+    card = initiatives.create_initiative(
+        ctx, initiatives.InitiativeInput("Скамейки у подъезда", "improvement"), author
+    )
+    supporter = visitors.create_visitor(ctx, VisitorInput("Сидоров", "Павел")).id
+    initiatives.add_member(ctx, card.id, supporter, "supporter")
+    return card
+
+
+def _row_of(widget, first_cell):
+    return [r[0] for r in cells(widget)].index(first_cell)
+
+
+def test_member_role_changed_and_removal_asks_first(qtbot, ctx, view, author, shown):
+    card = _with_supporter(ctx, author)
+    view.open_initiative(card.id)
+    members = view.card.members
+    members.setCurrentCell(_row_of(members, "Сидоров Павел"), 0)
+    assert view.card.member_role.currentData() == "supporter"  # the combo follows the selection
+    view.card.member_role.setCurrentIndex(view.card.member_role.findData("co_author"))
+    view.card.change_member_role()
+    assert ["Петрова Анна Сергеевна", "автор"] in [r[:2] for r in cells(members)]
+    assert ["Сидоров Павел", "соавтор"] in [r[:2] for r in cells(members)]
+    assert cells(members)[members.currentRow()][0] == "Сидоров Павел"  # still selected
+
+    # the last author keeps the role: refused inline, nothing changed
+    members.setCurrentCell(_row_of(members, "Петрова Анна Сергеевна"), 0)
+    view.card.member_role.setCurrentIndex(view.card.member_role.findData("volunteer"))
+    view.card.change_member_role()
+    assert "хотя бы один автор" in view.card.error.text() and not view.card.error.isHidden()
+    assert initiatives.get_initiative(ctx, card.id).members[0].role == MemberRole.AUTHOR
+
+    members.setCurrentCell(_row_of(members, "Сидоров Павел"), 0)
+    shown.answers = [-1]  # «Отмена»
+    view.card.remove_member()
+    assert "Сидоров Павел" in shown.texts()
+    assert len(cells(members)) == 2
+    shown.answers = [0]
+    view.card.remove_member()
+    assert [r[0] for r in cells(members)] == ["Петрова Анна Сергеевна"]
+    assert len(initiatives.get_initiative(ctx, card.id).members) == 1
+
+
+def test_resources_partners_and_publications_removed(qtbot, ctx, view, author):
+    from cal_desktop.services import directory
+
+    partner = directory.create_organisation(ctx, directory.OrganisationInput("partner", "Строймаркет"))
+    directory.create_organisation(ctx, directory.OrganisationInput("media", "Вечерний город"))
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+    view.open_initiative(card.id)
+    c = view.card
+    c.resource_edit.setText("Саженцы")
+    c.add_resource()
+    c.partner_combo.setCurrentIndex(c.partner_combo.findData(partner.id))
+    c.partner_contribution.setText("Краска")
+    c.add_partner()
+    c.pub_title.setText("Во дворе появится клумба")
+    c.pub_media.setCurrentIndex(c.pub_media.findText("Вечерний город"))
+    c.add_publication()
+    assert cells(c.partners)[0][:2] == ["Строймаркет", "Краска"]
+    assert cells(c.publications)[0][1:3] == ["Во дворе появится клумба", "Вечерний город"]
+
+    for widget, remove in ((c.resources, c.remove_resource), (c.partners, c.remove_partner)):
+        widget.setCurrentCell(0, 0)
+        remove()
+        assert widget.rowCount() == 0
+    c.publications.setCurrentCell(0, 0)
+    c.remove_publication()
+    assert c.publications.rowCount() == 0
+    shown = initiatives.get_initiative(ctx, card.id)
+    assert (shown.resources, shown.partners, shown.publications) == ([], [], [])
+    assert c.error.isHidden()
+
+
+def test_success_stories_exported_from_the_view(qtbot, ctx, author, tmp_path, shown):
+    from openpyxl import load_workbook
+
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+    initiatives.change_status(ctx, card.id, "done", result_summary="Клумбу разбили")
+    asked = []
+    target = tmp_path / "истории"
+
+    def fake_dialog(parent, title, suggested, filters):
+        asked.append((title, suggested, filters))
+        return str(target)
+
+    view = InitiativesView(ctx, save_dialog=fake_dialog)
+    qtbot.addWidget(view)
+    view.stories_button.click()
+    assert asked and asked[0][1].endswith(".xlsx") and "*.json" in asked[0][2]
+    saved = tmp_path / "истории.xlsx"  # no extension typed: a workbook
+    rows = list(load_workbook(saved).active.iter_rows(values_only=True))
+    assert rows[1][:4] == ("Клумба", "экология", None, "Клумбу разбили")
+    assert "1" in shown.texts() and str(saved) in shown.texts()
+
+    view.save_dialog = lambda *a: ""  # cancelled: nothing written, nothing said
+    before = len(shown.shown)
+    view.stories_button.click()
+    assert len(shown.shown) == before
+    view.save_dialog = lambda *a: str(tmp_path / "истории.txt")
+    view.stories_button.click()
+    assert shown.shown[-1][0] == "warning" and ".json" in shown.shown[-1][2]
+
+
+def test_list_filters_and_board_work_from_the_keyboard(qtbot, ctx, author):
+    from gui_keys import press, type_text
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    a = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+    b = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Дорога", "roads_transport"), author)
+    initiatives.change_status(ctx, b.id, "paused", comment="зима")
+    view = InitiativesView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.search.setFocus()
+
+    def focused():
+        return QApplication.focusWidget().objectName()
+
+    order = [focused()]
+    for _ in range(7):
+        press(Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [
+        "initiativeSearch",
+        "initiativeStatusFilter",
+        "initiativeCategoryFilter",
+        "initiativeTerritoryFilter",
+        "initiativeStaffFilter",
+        "initiativesTable",
+        "boardToggle",  # Tab leaves the table; the hidden board is skipped
+        "successStoriesButton",
+    ]
+
+    # the status filter from the keyboard: Down picks «Открытые» and the list follows
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(5):
+        press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() == "initiativeSearch"
+    type_text("дорог")
+    qtbot.waitUntil(lambda: view.model.total == 1, timeout=2000)
+    view.search.clear()
+    press(Qt.Key.Key_Tab)
+    assert focused() == "initiativeStatusFilter"
+    press(Qt.Key.Key_Down)  # «все статусы» -> «открытые»
+    assert view.model.total == 1 and view.model.row(0).id == a.id
+
+    # into the list: Down selects the row, Enter opens the card and puts the keyboard in it
+    for _ in range(4):
+        press(Qt.Key.Key_Tab)
+    assert focused() == "initiativesTable"
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert view.card.card is not None and view.card.card.id == a.id
+    assert view.card.tabs.isAncestorOf(QApplication.focusWidget()) or view.card.tabs.hasFocus()
+
+    # the board: Space on the toggle, then its first column; Enter opens the card there too
+    view.status_filter.setCurrentIndex(0)
+    view.board_toggle.setFocus()
+    press(Qt.Key.Key_Space)
+    assert view.board_toggle.isChecked() and view.board.isVisible()
+    view.card.show_nothing()
+    view.board_toggle.setFocus()
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # back into the board's last column
+    assert focused().startswith("boardList_")
+    paused = view.board.columns[InitiativeStatus.PAUSED][1]
+    paused.setFocus()
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert view.card.card is not None and view.card.card.id == b.id

@@ -71,6 +71,7 @@ def table(parent: QWidget, name: str, accessible: str, headers: Sequence[str]) -
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.verticalHeader().hide()
     widget.horizontalHeader().setStretchLastSection(True)
+    widget.setTabKeyNavigation(False)  # Tab moves on to the next control; the arrows move between rows
     return widget
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import OrganisationKind, Role, TerritoryKind
+from cal_desktop.gui import messages
 from cal_desktop.gui.dialogs import official_form, organisation_form
 from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill, named, selected_id, table, vocab_combo
 from cal_desktop.gui.dialogs.official_card import OfficialCardWidget
@@ -139,6 +140,10 @@ class OrganisationList(QWidget):
         if org_id is None:
             return
         self.error.clear_error()
+        name = self.table.item(self.table.currentRow(), 0).text()
+        question = tr("Delete «%1» from the directory? This cannot be undone.").replace("%1", name)
+        if messages.ask(self, question, [tr("Delete")]) != 0:
+            return
         try:
             directory.delete_organisation(self.ctx, org_id)
         except errors.CalError as exc:
@@ -428,8 +433,12 @@ class TerritoriesTab(QWidget):
             )
 
     def delete(self) -> None:
+        item = self.tree.currentItem()
         tid = self.current_id()
-        if tid is not None:
+        if item is None or tid is None:
+            return
+        question = tr("Delete the territory «%1»? This cannot be undone.").replace("%1", item.text(0))
+        if messages.ask(self, question, [tr("Delete")]) == 0:
             self._do(lambda: directory.delete_territory(self.ctx, tid))
 
 

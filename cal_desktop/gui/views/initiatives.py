@@ -8,7 +8,9 @@ Plugging in: ``InitiativesView(ctx, parent=None)``; ``open_initiative(id)`` show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,17 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop import errors
-from cal_desktop.domain.vocab import (
-    Category,
-    InitiativeStatus,
-    OrganisationKind,
-)
+from cal_desktop.domain.vocab import Category, InitiativeStatus, MemberRole, OrganisationKind
+from cal_desktop.gui import messages
 from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
 from cal_desktop.gui.dialogs.initiative_common import (
     ErrorLine,
     fill,
     fill_territories,
     named,
+    select_data,
     selected_id,
     table,
     territory_combo,
@@ -58,10 +59,18 @@ from cal_desktop.gui.labels import label, label_of
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
 from cal_desktop.services import directory, initiatives, staff, suggestions
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, InitiativeSummary
+from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, InitiativeSummary, MemberDTO
 
 DEBOUNCE_MS = 200
 BOARD_PER_STATUS = 50
+
+# (parent, title, suggested path, filters) -> the chosen path or "" (tests pass their own)
+SaveDialog = Callable[[QWidget, str, str, str], str]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+
 
 COLUMNS: list[Column[InitiativeSummary]] = [
     Column(lambda: tr("No."), lambda i: str(i.id), align_right=True),
@@ -178,12 +187,18 @@ class InitiativeCardWidget(QWidget):
             page, "membersTable", tr("Members"), [tr("Name"), tr("Role"), tr("Added"), tr("Phone")]
         )
         add = named(QPushButton(tr("&Add member…"), page), "addMemberButton", tr("Add a member"))
+        self.member_role = vocab_combo(page, MemberRole, "memberRoleCombo", tr("Role of the selected member"))
+        change = named(
+            QPushButton(tr("Change role"), page), "changeRoleButton", tr("Give the selected member this role")
+        )
         remove = named(
             QPushButton(tr("Remove"), page), "removeMemberButton", tr("Remove the selected member")
         )
         add.clicked.connect(self.add_member)
+        change.clicked.connect(self.change_member_role)
         remove.clicked.connect(self.remove_member)
-        self._page(page, self.members, [add, remove])
+        self.members.currentCellChanged.connect(lambda *_: self._member_selected())
+        self._page(page, self.members, [add, self.member_role, change, remove])
         self.tabs.addTab(page, tr("Members"))
 
     def _build_history(self) -> None:
@@ -217,8 +232,12 @@ class InitiativeCardWidget(QWidget):
         self.resource_edit.returnPressed.connect(self.add_resource)
         add = named(QPushButton(tr("Add"), page), "addResourceButton", tr("Add the resource"))
         found = named(QPushButton(tr("Found"), page), "resourceFoundButton", tr("Mark the resource as found"))
+        drop_resource = named(
+            QPushButton(tr("Remove"), page), "removeResourceButton", tr("Remove the selected resource")
+        )
         add.clicked.connect(self.add_resource)
         found.clicked.connect(self.mark_found)
+        drop_resource.clicked.connect(self.remove_resource)
         self.partners = table(
             page, "partnersTable", tr("Partners"), [tr("Partner"), tr("Contribution"), tr("Since")]
         )
@@ -228,6 +247,11 @@ class InitiativeCardWidget(QWidget):
         )
         add_partner = named(QPushButton(tr("Add partner"), page), "addPartnerButton", tr("Add the partner"))
         add_partner.clicked.connect(self.add_partner)
+        self.partner_contribution.returnPressed.connect(self.add_partner)
+        drop_partner = named(
+            QPushButton(tr("Remove"), page), "removePartnerButton", tr("Remove the selected partner")
+        )
+        drop_partner.clicked.connect(self.remove_partner)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(tr("Resources needed"), page))
         layout.addWidget(self.resources, 1)
@@ -235,6 +259,7 @@ class InitiativeCardWidget(QWidget):
         row.addWidget(self.resource_edit, 1)
         row.addWidget(add)
         row.addWidget(found)
+        row.addWidget(drop_resource)
         layout.addLayout(row)
         layout.addWidget(QLabel(tr("Partners"), page))
         layout.addWidget(self.partners, 1)
@@ -242,6 +267,7 @@ class InitiativeCardWidget(QWidget):
         row2.addWidget(self.partner_combo, 1)
         row2.addWidget(self.partner_contribution, 1)
         row2.addWidget(add_partner)
+        row2.addWidget(drop_partner)
         layout.addLayout(row2)
         self.tabs.addTab(page, tr("Partners and resources"))
 
@@ -274,6 +300,11 @@ class InitiativeCardWidget(QWidget):
         self.pub_date.setCalendarPopup(True)
         add = named(QPushButton(tr("Add"), page), "addPublicationButton", tr("Add the publication"))
         add.clicked.connect(self.add_publication)
+        self.pub_title.returnPressed.connect(self.add_publication)
+        drop = named(
+            QPushButton(tr("Remove"), page), "removePublicationButton", tr("Remove the selected publication")
+        )
+        drop.clicked.connect(self.remove_publication)
         row = QHBoxLayout()
         for widget, stretch in (
             (self.pub_title, 2),
@@ -283,6 +314,7 @@ class InitiativeCardWidget(QWidget):
         ):
             row.addWidget(widget, stretch)
         row.addWidget(add)
+        row.addWidget(drop)
         layout = QVBoxLayout(page)
         layout.addWidget(self.publications, 1)
         layout.addLayout(row)
@@ -317,7 +349,7 @@ class InitiativeCardWidget(QWidget):
         self.tabs.addTab(page, tr("Suggestions"))
 
     def _page(
-        self, page: QWidget, main: QWidget, buttons: list[QPushButton], header: QWidget | None = None
+        self, page: QWidget, main: QWidget, buttons: list[QWidget], header: QWidget | None = None
     ) -> None:
         layout = QVBoxLayout(page)
         if header is not None:
@@ -544,10 +576,38 @@ class InitiativeCardWidget(QWidget):
         if self.card is not None and initiative_member.add_member(self.ctx, self, self.card.id) is not None:
             self.reload()
 
-    def remove_member(self) -> None:
+    def _member(self) -> MemberDTO | None:
         member_id = selected_id(self.members)
-        if member_id is not None:
-            self._do(lambda: initiatives.remove_member(self.ctx, int(member_id)))  # type: ignore[arg-type]
+        if self.card is None or member_id is None:
+            return None
+        return next((m for m in self.card.members if m.id == member_id), None)
+
+    def _member_selected(self) -> None:
+        member = self._member()
+        if member is not None:
+            select_data(self.member_role, member.role.value)
+
+    def change_member_role(self) -> None:
+        member = self._member()
+        if member is None:
+            return
+        role = self.member_role.currentData()
+        if self._do(lambda: initiatives.change_member_role(self.ctx, member.id, role)):
+            self._select_member(member.id)
+
+    def _select_member(self, member_id: int) -> None:
+        for r in range(self.members.rowCount()):
+            if self.members.item(r, 0).data(256) == member_id:
+                self.members.setCurrentCell(r, 0)
+                return
+
+    def remove_member(self) -> None:
+        member = self._member()
+        if member is None:
+            return
+        question = tr("Remove %1 from the members of the initiative?").replace("%1", member.full_name)
+        if messages.ask(self, question, [tr("Remove")]) == 0:
+            self._do(lambda: initiatives.remove_member(self.ctx, member.id))
 
     def save_next_step(self) -> None:
         if self.card is None:
@@ -566,6 +626,21 @@ class InitiativeCardWidget(QWidget):
         resource_id = selected_id(self.resources)
         if resource_id is not None:
             self._do(lambda: initiatives.set_resource_found(self.ctx, int(resource_id)))  # type: ignore[arg-type]
+
+    def remove_resource(self) -> None:
+        resource_id = selected_id(self.resources)
+        if resource_id is not None:
+            self._do(lambda: initiatives.remove_resource(self.ctx, int(resource_id)))  # type: ignore[arg-type]
+
+    def remove_partner(self) -> None:
+        link_id = selected_id(self.partners)
+        if link_id is not None:
+            self._do(lambda: initiatives.remove_partner(self.ctx, int(link_id)))  # type: ignore[arg-type]
+
+    def remove_publication(self) -> None:
+        publication_id = selected_id(self.publications)
+        if publication_id is not None:
+            self._do(lambda: initiatives.remove_publication(self.ctx, int(publication_id)))  # type: ignore[arg-type]
 
     def add_partner(self) -> None:
         org_id = self.partner_combo.currentData()
@@ -654,10 +729,13 @@ class InitiativesView(QWidget):
 
     initiative_changed = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, save_dialog: SaveDialog | None = None
+    ) -> None:
         super().__init__(parent)
         named(self, "initiativesView", tr("Initiatives"))
         self.ctx = ctx
+        self.save_dialog: SaveDialog = save_dialog or ask_save_path
         self.search = named(QLineEdit(self), "initiativeSearch", tr("Search initiatives"))
         self.search.setPlaceholderText(tr("Title or address"))
         self.search.setClearButtonEnabled(True)
@@ -682,6 +760,11 @@ class InitiativesView(QWidget):
         self.board_toggle = named(
             QCheckBox(tr("&Board"), self), "boardToggle", tr("Show the board by status")
         )
+        self.stories_button = named(
+            QPushButton(tr("Success s&tories…"), self),
+            "successStoriesButton",
+            tr("Export the success stories for the network"),
+        )
         self.count_label = named(QLabel(self), "initiativeCount", tr("Number of initiatives found"))
         self.model: LazyTableModel[InitiativeSummary] = LazyTableModel(COLUMNS, self)
         self.table = named(QTableView(self), "initiativesTable", tr("Initiatives found"))
@@ -689,6 +772,7 @@ class InitiativesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move between rows
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.board = BoardView(self)
         self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
@@ -708,6 +792,7 @@ class InitiativesView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.board_toggle)
+        bottom.addWidget(self.stories_button)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -727,11 +812,35 @@ class InitiativesView(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.board_toggle.toggled.connect(self._toggle_board)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.doubleClicked.connect(lambda _i: self.card.tabs.setFocus())
-        self.board.open_requested.connect(self.open_initiative)
+        # Enter (activated) or a double click opens the card and moves the keyboard into it
+        self.table.activated.connect(self._row_activated)
+        self.board.open_requested.connect(self._board_activated)
         self.new_button.clicked.connect(self.new_initiative)
+        self.stories_button.clicked.connect(self.export_success_stories)
         self.card.changed.connect(self._card_changed)
+        self._set_tab_order()
         self.refresh()
+
+    def _set_tab_order(self) -> None:
+        """Filters left to right, the list (or the board's columns), the buttons under it, the card."""
+        chain: list[QWidget] = [
+            self.search,
+            self.status_filter,
+            self.category_filter,
+            self.territory_filter,
+            self.staff_filter,
+            self.table,
+            *(items for _box, items in self.board.columns.values()),
+            self.board_toggle,
+            self.stories_button,
+            self.new_button,
+            self.card.compose_button,
+            self.card.edit_button,
+            self.card.status_button,
+            self.card.tabs,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def current_filter(self) -> InitiativeFilter:
         status = self.status_filter.currentData()
@@ -774,11 +883,47 @@ class InitiativesView(QWidget):
         if row is not None:
             self.open_initiative(row.id)
 
+    def _row_activated(self) -> None:
+        row = self.model.row(self.table.currentIndex().row())
+        if row is not None:
+            self._open_and_enter(row.id)
+
+    def _board_activated(self, initiative_id: int) -> None:
+        self._open_and_enter(initiative_id)
+
+    def _open_and_enter(self, initiative_id: int) -> None:
+        if self.card.card is None or self.card.card.id != initiative_id:
+            self.open_initiative(initiative_id)
+        if self.card.card is not None:
+            self.card.tabs.setFocus()
+
     def open_initiative(self, initiative_id: int) -> None:
         try:
             self.card.open(initiative_id)
         except errors.CalError as exc:
             show_error(self, exc)
+
+    def export_success_stories(self) -> None:
+        """Every success story up to today, as .xlsx (people) or .json (the network's package)."""
+        suggested = str(Path.home() / f"success-stories-{date.today():%Y-%m-%d}.xlsx")
+        path = self.save_dialog(
+            self,
+            tr("Export success stories"),
+            suggested,
+            tr("Excel workbook (*.xlsx);;JSON for the network (*.json)"),
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".xlsx"
+        try:
+            count = initiatives.export_success_stories(self.ctx, path)
+        except errors.CalError as exc:
+            show_error(self, exc)
+            return
+        messages.info(
+            self, tr("Success stories exported: %1.\n%2").replace("%1", str(count)).replace("%2", path)
+        )
 
     def new_initiative(self) -> None:
         card = initiative_form.edit_initiative(self.ctx, self)
