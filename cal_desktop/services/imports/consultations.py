@@ -155,8 +155,7 @@ class ConsultationImport:
             for _, rec in table.rows
             if (parts := split_full_name(text_of(rec, "visitor") or "")) is not None
         }
-        self.index = VisitorIndex(session, names)
-        resolver = VisitorResolver(self.index)
+        resolver = VisitorResolver(VisitorIndex(session, names))
         staff = StaffIndex(session, ctx, ImportResult(self.kind))
         defaulted = 0
         checked_staff: dict[str, list[str]] = {}
@@ -215,8 +214,9 @@ class ConsultationImport:
     def write(
         self, session: Session, ctx: ServiceContext, parsed: list[Any], result: ImportResult, tick: Ticker
     ) -> None:
-        """What ``consultations._create_consultation`` does, but flushed in batches: one INSERT per
-        batch instead of one round trip per row is what makes 10,000 rows take seconds."""
+        """What ``consultations._create_consultation`` does, with the row already validated in
+        ``parse`` and the unit of work flushed once per batch of rows instead of once per row (with
+        the lookups preloaded, this is what makes 10,000 rows take seconds)."""
         staff = StaffIndex(session, ctx, result)
         already = _already_saved(session, parsed)
         fresh: list[_Row] = []

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Staff, Territory, Visitor
 from cal_desktop.domain import text
+from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import ValidationError
 from cal_desktop.services import staff as staff_service
 from cal_desktop.services import territories
@@ -129,7 +130,7 @@ class StaffIndex:
         if key not in self._ids:
             clean = staff_service._validate(staff_service.StaffInput(display_name=name))
             member = Staff(login=staff_service._unique_login(self.session, staff_service._login_base(clean)))
-            member.role, member.active = "staff", True
+            member.role, member.active = Role.STAFF.value, True
             staff_service._apply(member, clean)
             self.session.add(member)
             self.session.flush()
