@@ -87,6 +87,20 @@ def _check_libraries() -> str:
     return "docx, docxtpl, openpyxl, reportlab, pymorphy3, pytrovich, holidays, phonenumbers"
 
 
+def _check_templates() -> str:
+    """The built-in document templates load and pass the same check staff see for their own."""
+    from cal_desktop.documents.templating import builtin_templates, check_template
+
+    templates = builtin_templates()
+    if not templates:
+        raise RuntimeError(f"нет встроенных шаблонов документов в {paths.templates_dir()}")
+    for template_id, template in templates.items():
+        problems = check_template(template)
+        if problems:
+            raise RuntimeError(f"шаблон {template_id}: {problems[0]}")
+    return f"встроенных: {len(templates)}"
+
+
 def _check_qt() -> str:
     from cal_desktop.gui.selftest import check_qt
 
@@ -104,7 +118,7 @@ def _check_gui() -> str:
             window = gui.check_main_window(ctx, Path(tmp))
         finally:
             ctx.db.dispose()
-    return f"{modules} модулей, {window}"
+    return f"модулей: {modules}; {window}"
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
@@ -112,6 +126,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("миграции", _check_migrations),
     ("база данных", _check_database),
     ("библиотеки", _check_libraries),
+    ("шаблоны документов", _check_templates),
     ("Qt", _check_qt),
     ("интерфейс", _check_gui),
 )
