@@ -91,7 +91,12 @@ def check_docx(data: bytes) -> list[str]:
         except TemplateSyntaxError as exc:
             problems.append(f"{_where(p)}: синтаксическая ошибка: {exc.message} — «{text.strip()[:80]}»")
             continue
-        for name in sorted(meta.find_undeclared_variables(ast) - NAMES):
+        try:  # compiling finds what parsing does not, e.g. a filter that does not exist
+            unknown = sorted(meta.find_undeclared_variables(ast) - NAMES)
+        except TemplateSyntaxError as exc:
+            problems.append(f"{_where(p)}: ошибка: {exc.message} — «{text.strip()[:80]}»")
+            continue
+        for name in unknown:
             problems.append(f"{_where(p)}: неизвестное поле «{name}»")
     # tags that open in one paragraph and close in another ({% if %} over paragraphs is fine in docxtpl
     # only with the {%p %} form); check the whole text for balance

@@ -171,7 +171,14 @@ def check_template(tpl: LetterTemplate) -> list[str]:
             where = f"строка {line}" if line else f"поле {path}"
             problems.append(f"{where}: синтаксическая ошибка: {exc.message}")
             continue
-        for name in sorted(meta.find_undeclared_variables(ast) - NAMES):
+        try:  # compiling finds what parsing does not, e.g. a filter that does not exist
+            unknown = sorted(meta.find_undeclared_variables(ast) - NAMES)
+        except TemplateSyntaxError as exc:
+            line = _source_line(tpl.source, value, exc.lineno or 1)
+            where = f"строка {line}" if line else f"поле {path}"
+            problems.append(f"{where}: ошибка: {exc.message}")
+            continue
+        for name in unknown:
             line = _source_line(tpl.source, value, 1)
             where = f"строка {line}" if line else f"поле {path}"
             problems.append(f"{where}: неизвестное поле «{name}»")
@@ -215,6 +222,10 @@ def _render(value: str, context: dict[str, Any], where: str) -> str:
         ) from exc
     except JinjaError as exc:  # SecurityError and friends: refused by the sandbox
         raise TemplateProblem([f"{where}: {exc}"]) from exc
+    except Exception as exc:  # 1/0, text + number, a range too big: the template is at fault, not the program
+        raise TemplateProblem(
+            [f"{where}: шаблон не удалось заполнить ({type(exc).__name__}: {exc})"]
+        ) from exc
 
 
 def _lines(values: list[Any], context: dict[str, Any], where: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from docx import Document as Docx
 
 from cal_desktop.documents.render_docx import docx_text
-from cal_desktop.errors import ValidationError
+from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.services import documents, templates
 
 
@@ -104,3 +104,36 @@ def test_docx_form_filled_with_escaping_and_declined_forms(ctx, case):
     assert "Петрова Анна Сергеевна; Гусь Анна Павловна;" in text
     with pytest.raises(ValidationError):
         documents.render(ctx, stored.template_id, case.initiative_id, fmt="pdf")
+
+
+def test_unknown_filter_is_reported_not_raised():
+    """A filter that does not exist («| nosuch») is only found when Jinja compiles: the check must
+    report it with its line like any syntax error instead of failing itself."""
+    source = templates_source_of("appeal").replace('"{{ subject }}"', '"{{ subject | nosuch }}"')
+    line = source[: source.index("nosuch")].count("\n") + 1
+    problems = templates.check_source("letter", source)
+    assert problems and problems[0].startswith(f"строка {line}:") and "nosuch" in problems[0]
+    form_problems = templates.check_source("docx", make_form("Кому: {{ author_full | nosuch }}"))
+    assert any("абзац 1" in p and "nosuch" in p for p in form_problems)
+
+
+@pytest.mark.parametrize(
+    "expression", ["{{ 1 / 0 }}", "{% for i in range(100000000) %}x{% endfor %}", "{{ today + 1 }}"]
+)
+def test_template_failing_while_filled_gives_a_message_not_a_crash(ctx, case, expression):
+    """Errors that only happen when the template is filled (division by zero, a range the sandbox
+    refuses, adding a number to text) name the field of the template instead of crashing."""
+    copy = templates.duplicate_template(ctx, "appeal")
+    templates.update_letter_template(
+        ctx, copy.template_id, "x", copy.source.replace("{{ subject }}", expression.replace('"', '\\"'))
+    )
+    for fmt in ("pdf", "docx"):
+        with pytest.raises(CalError) as err:
+            documents.render(ctx, copy.template_id, case.initiative_id, case.officials["shulga"], fmt=fmt)
+        assert "heading" in str(err.value) and "Ошибка в шаблоне" in str(err.value)
+
+
+def templates_source_of(template_id: str) -> str:
+    from cal_desktop.documents.templating import builtin_templates
+
+    return builtin_templates()[template_id].source
