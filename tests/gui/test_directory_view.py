@@ -131,7 +131,7 @@ def test_territory_tree_editing(qtbot, ctx, view, shown):
     tab.rename()
     assert tab.names() == ["Город", "  Северо-Западный"]
     tab.parent_combo.setCurrentIndex(0)  # top level
-    tab.move()
+    tab.move_territory()
     assert sorted(tab.names()) == ["Город", "Северо-Западный"]
     tab.select(territories.list_territories(ctx)[0].id)
     shown.answers = [-1]  # asked first; «Отмена» keeps it

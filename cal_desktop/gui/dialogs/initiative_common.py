@@ -92,10 +92,30 @@ def selected_id(widget: QTableWidget) -> object | None:
     return item.data(256) if item is not None else None
 
 
+def selected_int(widget: QTableWidget) -> int | None:
+    """The id of the selected row when the ids are database ids."""
+    value = selected_id(widget)
+    return value if isinstance(value, int) else None
+
+
+def row_id(widget: QTableWidget, row: int) -> object | None:
+    item = widget.item(row, 0)
+    return item.data(256) if item is not None else None
+
+
+def select_id(widget: QTableWidget, wanted: object) -> bool:
+    """Make the row holding ``wanted`` current; False when it is not shown."""
+    for r in range(widget.rowCount()):
+        if row_id(widget, r) == wanted:
+            widget.setCurrentCell(r, 0)
+            return True
+    return False
+
+
 def cells(widget: QTableWidget) -> list[list[str]]:
     """What the table shows (tests read it)."""
     return [
-        [widget.item(r, c).text() if widget.item(r, c) else "" for c in range(widget.columnCount())]
+        [(item.text() if (item := widget.item(r, c)) else "") for c in range(widget.columnCount())]
         for r in range(widget.rowCount())
     ]
 

@@ -26,7 +26,16 @@ from cal_desktop import errors
 from cal_desktop.domain.vocab import OrganisationKind, Role, TerritoryKind
 from cal_desktop.gui import messages
 from cal_desktop.gui.dialogs import official_form, organisation_form
-from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill, named, selected_id, table, vocab_combo
+from cal_desktop.gui.dialogs.initiative_common import (
+    ErrorLine,
+    cells,
+    fill,
+    named,
+    select_id,
+    selected_id,
+    table,
+    vocab_combo,
+)
 from cal_desktop.gui.dialogs.official_card import OfficialCardWidget
 from cal_desktop.gui.formatting import format_phone
 from cal_desktop.gui.i18n import tr
@@ -118,10 +127,7 @@ class OrganisationList(QWidget):
         )
 
     def select(self, org_id: int) -> None:
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(256) == org_id:
-                self.table.selectRow(r)
-                return
+        select_id(self.table, org_id)
 
     def new(self) -> None:
         saved = organisation_form.edit_organisation(self.ctx, self, kind=self.kind.value)
@@ -140,7 +146,7 @@ class OrganisationList(QWidget):
         if org_id is None:
             return
         self.error.clear_error()
-        name = self.table.item(self.table.currentRow(), 0).text()
+        name = cells(self.table)[self.table.currentRow()][0]
         question = tr("Delete «%1» from the directory? This cannot be undone.").replace("%1", name)
         if messages.ask(self, question, [tr("Delete")]) != 0:
             return
@@ -218,11 +224,8 @@ class AuthoritiesTab(QWidget):
         )
 
     def select_official(self, official_id: int) -> None:
-        for r in range(self.officials.rowCount()):
-            if self.officials.item(r, 0).data(256) == official_id:
-                self.officials.selectRow(r)
-                self._official_selected()  # also when the row was selected already
-                return
+        if select_id(self.officials, official_id):
+            self._official_selected()  # also when the row was selected already
 
     def _official_selected(self) -> None:
         value = selected_id(self.officials)
@@ -353,7 +356,7 @@ class TerritoriesTab(QWidget):
         add.clicked.connect(lambda: self.add(inside=True))
         add_top.clicked.connect(lambda: self.add(inside=False))
         rename.clicked.connect(self.rename)
-        move.clicked.connect(self.move)
+        move.clicked.connect(self.move_territory)
         delete.clicked.connect(self.delete)
         self.tree.itemSelectionChanged.connect(self._selected)
         self.refresh()
@@ -391,10 +394,14 @@ class TerritoriesTab(QWidget):
         def walk(item: QTreeWidgetItem, depth: int) -> None:
             out.append("  " * depth + item.text(0))
             for i in range(item.childCount()):
-                walk(item.child(i), depth + 1)
+                child = item.child(i)
+                if child is not None:
+                    walk(child, depth + 1)
 
         for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i), 0)
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top, 0)
         return out
 
     def _selected(self) -> None:
@@ -425,7 +432,8 @@ class TerritoriesTab(QWidget):
         if tid is not None:
             self._do(lambda: directory.rename_territory(self.ctx, tid, self.name_edit.text()), keep=tid)
 
-    def move(self) -> None:
+    def move_territory(self) -> None:
+        """Under the territory chosen in the combo (named so as not to hide QWidget.move)."""
         tid = self.current_id()
         if tid is not None:
             self._do(

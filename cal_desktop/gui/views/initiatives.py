@@ -47,7 +47,9 @@ from cal_desktop.gui.dialogs.initiative_common import (
     fill_territories,
     named,
     select_data,
+    select_id,
     selected_id,
+    selected_int,
     table,
     territory_combo,
     vocab_combo,
@@ -593,13 +595,7 @@ class InitiativeCardWidget(QWidget):
             return
         role = self.member_role.currentData()
         if self._do(lambda: initiatives.change_member_role(self.ctx, member.id, role)):
-            self._select_member(member.id)
-
-    def _select_member(self, member_id: int) -> None:
-        for r in range(self.members.rowCount()):
-            if self.members.item(r, 0).data(256) == member_id:
-                self.members.setCurrentCell(r, 0)
-                return
+            select_id(self.members, member.id)
 
     def remove_member(self) -> None:
         member = self._member()
@@ -623,24 +619,24 @@ class InitiativeCardWidget(QWidget):
             self.resource_edit.clear()
 
     def mark_found(self) -> None:
-        resource_id = selected_id(self.resources)
+        resource_id = selected_int(self.resources)
         if resource_id is not None:
-            self._do(lambda: initiatives.set_resource_found(self.ctx, int(resource_id)))  # type: ignore[arg-type]
+            self._do(lambda: initiatives.set_resource_found(self.ctx, resource_id))
 
     def remove_resource(self) -> None:
-        resource_id = selected_id(self.resources)
+        resource_id = selected_int(self.resources)
         if resource_id is not None:
-            self._do(lambda: initiatives.remove_resource(self.ctx, int(resource_id)))  # type: ignore[arg-type]
+            self._do(lambda: initiatives.remove_resource(self.ctx, resource_id))
 
     def remove_partner(self) -> None:
-        link_id = selected_id(self.partners)
+        link_id = selected_int(self.partners)
         if link_id is not None:
-            self._do(lambda: initiatives.remove_partner(self.ctx, int(link_id)))  # type: ignore[arg-type]
+            self._do(lambda: initiatives.remove_partner(self.ctx, link_id))
 
     def remove_publication(self) -> None:
-        publication_id = selected_id(self.publications)
+        publication_id = selected_int(self.publications)
         if publication_id is not None:
-            self._do(lambda: initiatives.remove_publication(self.ctx, int(publication_id)))  # type: ignore[arg-type]
+            self._do(lambda: initiatives.remove_publication(self.ctx, publication_id))
 
     def add_partner(self) -> None:
         org_id = self.partner_combo.currentData()
