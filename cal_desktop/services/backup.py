@@ -13,12 +13,13 @@ from pathlib import Path
 from cal_desktop.db import backup as sqlite_backup
 from cal_desktop.db import schema
 from cal_desktop.db.engine import make_engine
+from cal_desktop.db.models import Staff
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
 from cal_desktop.services import audit
-from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings, get_state, set_state
 
 BACKUP_PREFIX = "cal-backup-"
@@ -63,6 +64,12 @@ def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: st
     live = _live_path(ctx)
     if target is None:
         folder = backup_folder(ctx)
+        if not folder.exists() and not folder.parent.exists():
+            # a USB stick that is not plugged in: never create its path on the local disk instead
+            raise CalError(
+                f"Папка для резервных копий недоступна: {folder}. Если это флешка или сетевой диск, "
+                "подключите его или выберите другую папку в настройках."
+            )
         stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
         target = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
     try:
@@ -171,7 +178,10 @@ def restore_backup(ctx: ServiceContext, source: Path) -> Path:
     ctx.require(Role.ADMIN)
     kept = restore_file(ctx.db.url, source, dispose=ctx.db.dispose)
     with ctx.db.session() as s:
-        audit.record(s, ctx, "restore", "database", None, file=source.name, kept=kept.name)
+        # a backup made before this account existed does not know it: the entry is the program's then
+        known = ctx.actor.staff_id is None or s.get(Staff, ctx.actor.staff_id) is not None
+        who = ctx if known else ctx.acting_as(SYSTEM)
+        audit.record(s, who, "restore", "database", None, file=source.name, kept=kept.name)
     return kept
 
 
@@ -183,6 +193,10 @@ def restore_file(url: str, source: Path, dispose=None) -> Path:  # type: ignore[
     verify_backup(source)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
+    n = 1
+    while kept.exists():  # two restores within a second must not overwrite the first kept copy
+        n += 1
+        kept = live.with_name(f"{live.stem}.replaced-{stamp}-{n}{live.suffix}")
     if dispose is not None:
         dispose()
     try:

@@ -205,3 +205,41 @@ def test_folder_under_a_file_is_explained(admin, tmp_path):
     blocker.write_text("x")
     with pytest.raises(CalError, match="копию"):
         backup.create_backup(admin, blocker / "copy.db")
+
+
+def test_restore_of_a_backup_older_than_the_account(ctx, db, tmp_path) -> None:
+    """The administrator restoring was created after the backup: the restore still completes (logged as
+    the program's), and a second restore in the same second keeps both replaced copies."""
+    early = backup.create_backup(ctx, tmp_path / "early.db").path
+    system = ServiceContext(db, SYSTEM)
+    accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга"), "secret123")
+    admin = system.acting_as(accounts.sign_in(system, "admin", "secret123"))
+    first = backup.restore_backup(admin, early)
+    second = backup.restore_backup(ctx, early)
+    assert first != second and first.exists() and second.exists()
+    assert _count(first, "staff") == 2 and _count(db_path_of(ctx), "staff") == 1
+    # the first restore's entry is in the database the second one replaced: by the program
+    conn = sqlite3.connect(second)
+    try:
+        assert conn.execute("SELECT staff_id FROM audit_log WHERE action = 'restore'").fetchall() == [(None,)]
+    finally:
+        conn.close()
+
+
+def db_path_of(ctx) -> Path:  # type: ignore[no-untyped-def]
+    from cal_desktop.paths import sqlite_path
+
+    path = sqlite_path(ctx.db.url)
+    assert path is not None
+    return path
+
+
+def test_unplugged_usb_stick_is_explained_and_not_created(admin, tmp_path, monkeypatch) -> None:
+    stick = tmp_path / "media" / "USB-STICK" / "backups"
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: stick)
+    with pytest.raises(CalError, match="недоступна.*подключите"):
+        backup.create_backup(admin)
+    assert not (tmp_path / "media").exists()
+    # with the stick present, the «backups» folder on it is created
+    (tmp_path / "media" / "USB-STICK").mkdir(parents=True)
+    assert backup.create_backup(admin).path.parent == stick
