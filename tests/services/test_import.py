@@ -52,6 +52,19 @@ def test_visitors_from_russian_excel_csv_with_bom_and_semicolons(ctx, db):
     assert count(db, Territory) == 2
 
 
+def test_every_created_record_and_the_import_itself_are_audited(ctx, db):
+    import_file(ctx, "visitors", DATA / "visitors_excel.csv")
+    with db.read() as s:
+        entries = s.execute(
+            select(AuditEntry.action, AuditEntry.entity, AuditEntry.staff_id, AuditEntry.entity_id)
+        ).all()
+        visitor_ids = set(s.scalars(select(Visitor.id)))
+    created = {e.entity_id for e in entries if (e.action, e.entity) == ("create", "visitor")}
+    assert created == visitor_ids and len(created) == 4
+    assert ("import", "visitors", ctx.actor.staff_id, None) in [tuple(e) for e in entries]
+    assert all(e.staff_id == ctx.actor.staff_id for e in entries)
+
+
 def test_same_visitors_file_twice_creates_no_duplicates(ctx, db):
     import_file(ctx, "visitors", DATA / "visitors_excel.csv")
     again = import_file(ctx, "visitors", DATA / "visitors_excel.csv")

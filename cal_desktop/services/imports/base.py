@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from cal_desktop.db.models import AuditEntry, utcnow
 from cal_desktop.domain import text
 from cal_desktop.errors import Cancelled, ValidationError
+from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.tabular import Column, cell_text
 
 T = TypeVar("T")
@@ -97,6 +103,30 @@ class Ticker:
             raise Cancelled("Загрузка отменена: в базу ничего не записано.")
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
+
+
+def audit_created(session: Session, ctx: ServiceContext, entity: str, ids: Sequence[int]) -> None:
+    """The audit entries ``audit.record(session, ctx, "create", entity, id, source="import")`` would
+    add, written as one multi-row INSERT: entries need no id back, and going through the ORM would cost
+    a round trip per entry (SQLite returns generated ids one row at a time)."""
+    if not ids:
+        return
+    details = json.dumps({"source": "import"})
+    at = utcnow()
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": at,
+                "staff_id": ctx.actor.staff_id,
+                "action": "create",
+                "entity": entity,
+                "entity_id": i,
+                "details": details,
+            }
+            for i in ids
+        ],
+    )
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:

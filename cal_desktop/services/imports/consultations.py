@@ -25,7 +25,6 @@ from cal_desktop.db.models import Consultation
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
 from cal_desktop.errors import ValidationError
-from cal_desktop.services import audit
 from cal_desktop.services import consultations as consultation_service
 from cal_desktop.services.consultations import ConsultationInput
 from cal_desktop.services.context import ServiceContext
@@ -34,6 +33,7 @@ from cal_desktop.services.imports.base import (
     ImportResult,
     Problems,
     Ticker,
+    audit_created,
     chunks,
     multiline_of,
     parse_codes,
@@ -283,6 +283,5 @@ def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
 
 def _flush(session: Session, ctx: ServiceContext, pending: list[Consultation]) -> None:
     session.flush()
-    for consultation in pending:
-        audit.record(session, ctx, "create", "consultation", consultation.id, source="import")
+    audit_created(session, ctx, "consultation", [c.id for c in pending])
     pending.clear()

@@ -23,7 +23,15 @@ from cal_desktop.services import territories
 from cal_desktop.services import visitors as visitor_service
 from cal_desktop.services.audit import record
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.imports.base import BATCH, ImportResult, Problems, Ticker, chunks, text_of
+from cal_desktop.services.imports.base import (
+    BATCH,
+    ImportResult,
+    Problems,
+    Ticker,
+    audit_created,
+    chunks,
+    text_of,
+)
 from cal_desktop.services.tabular import Column, Table, cell_date
 from cal_desktop.services.visitors import VisitorInput
 
@@ -171,8 +179,7 @@ def create_visitors(session: Session, ctx: ServiceContext, inputs: list[VisitorI
 
 def _flush_audited(session: Session, ctx: ServiceContext, pending: list[Any], entity: str) -> None:
     session.flush()
-    for obj in pending:
-        record(session, ctx, "create", entity, obj.id, source="import")
+    audit_created(session, ctx, entity, [obj.id for obj in pending])
     pending.clear()
 
 
