@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 from cal_desktop.db import schema
 from cal_desktop.db.backup import restrict_to_owner
 from cal_desktop.db.engine import Database
+from cal_desktop.db.search import search_index_problems
 from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import database_url, sqlite_path
 from cal_desktop.services.context import SYSTEM, Actor, ServiceContext
@@ -57,6 +58,9 @@ def check_database(db: str | None = None) -> list[str]:
             problems.append("В файле нет схемы CAL Desktop: выполните «cal-desktop init».")
         elif revision != schema.head_revision():
             problems.append(f"Схема {revision} устарела: выполните «cal-desktop init» для обновления.")
+        elif not problems:
+            with database.engine.connect() as conn:
+                problems += search_index_problems(conn)
         return problems
     except (SADatabaseError, OperationalError) as exc:
         raise DatabaseError(f"База данных повреждена или недоступна: {_describe(exc)}") from exc
