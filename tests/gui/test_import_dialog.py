@@ -132,3 +132,23 @@ def test_cancelling_an_import_says_so_and_leaves_the_dialog_usable(qtbot, dialog
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert dialog.status_label.text() == "Загрузка отменена: в базу ничего не записано."
     assert count(db, Visitor) == 0
+
+
+def test_the_file_menu_opens_the_real_dialogs(qtbot, window):
+    """The main window calls open_import_dialog(ctx, parent) / open_export_dialog(ctx, parent)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def close_the_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName() if dialog is not None else "")
+        if dialog is not None:
+            dialog.reject()
+
+    for action, expected in (("actionImport", "importDialog"), ("actionExport", "exportDialog")):
+        QTimer.singleShot(200, close_the_modal)
+        window.findChild(QAction, action).trigger()
+        assert seen[-1] == expected
