@@ -457,10 +457,13 @@ def appeal_problems(built: BuiltLetter, channel: str | None = None) -> list[str]
         substance = substance or (v.get("previous_number") or "").strip()
     if built.template.id == "initiative_project":
         substance = substance or (v.get("initiative_description") or "").strip()
-    if built.template.id == "info_request":
-        substance = substance or (v.get("initiative_title") or "").strip()
-    if not substance:
-        problems.append("суть обращения (предложение, заявление или жалоба)")
+    if not substance:  # an info request must say which information it asks for
+        info = built.template.id == "info_request"
+        problems.append(
+            "суть запроса (какие сведения нужны)"
+            if info
+            else "суть обращения (предложение, заявление или жалоба)"
+        )
     if not (v.get("today") or "").strip():
         problems.append("дата")
     return problems

@@ -312,3 +312,22 @@ def test_consent_batch_one_pdf_per_member_with_progress_and_cancel(ctx, db):
 
     with pytest.raises(Cancelled):
         documents.consent_batch(ctx, c.initiative_id, cancel=cancel_after_two)
+
+
+def test_info_request_without_the_question_cannot_be_filed(ctx, db, case):
+    """The request's letter says «Просим предоставить указанную информацию»: without the text saying
+    which information, the substance of the appeal (59-FZ art. 7) is missing and filing is refused."""
+    problems = documents.check_appeal(ctx, "info_request", case.initiative_id, case.officials["tsoi"])
+    assert "суть запроса (какие сведения нужны)" in problems
+    with pytest.raises(ValidationError) as err:
+        documents.file_document(ctx, "info_request", case.initiative_id, case.officials["tsoi"])
+    assert "суть запроса" in str(err.value)
+    with db.read() as s:
+        assert s.query(Appeal).count() == 0
+    overrides = {"substance": "о плане ремонта дворов"}
+    assert (
+        documents.check_appeal(
+            ctx, "info_request", case.initiative_id, case.officials["tsoi"], overrides=overrides
+        )
+        == []
+    )
