@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from cal_desktop.domain.vocab import Role
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog, ResetPasswordDialog
+from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.views import accounts as view_module
 from cal_desktop.gui.views.accounts import AccountDialog, AccountsView
 from cal_desktop.services import accounts
@@ -58,13 +59,13 @@ def test_create_edit_and_reset(view, dialogs, admin, db, shown) -> None:
         dialog.password.setText("temp1234")
         dialog.again.setText("temp1235")
         dialog.ok.click()
-        assert dialog.errors.message("password_again") == "Пароли не совпадают"
+        assert dialog.errors.message("password_again").lower() == tr("the passwords do not match").lower()
         dialog.again.setText("temp1234")
         dialog.ok.click()
 
     dialogs.append(create)
     view.new_button.click()
-    assert ["Петров Пётр Ильич", "petrov", "координатор", "", "работает"] in rows(view)
+    assert ["Петров Пётр Ильич", "petrov", "координатор", "", tr("active")] in rows(view)
     assert view.selected() is not None and view.selected().login == "petrov"  # the new one is selected
     system = ServiceContext(db, SYSTEM)
     assert accounts.must_change_password(system.acting_as(accounts.sign_in(system, "petrov", "temp1234")))
@@ -77,13 +78,15 @@ def test_create_edit_and_reset(view, dialogs, admin, db, shown) -> None:
 
     dialogs.append(switch_off)
     view.edit_button.click()
-    assert ["Петров Пётр Ильич", "petrov", "сотрудник", "", "отключена"] in rows(view)
+    assert ["Петров Пётр Ильич", "petrov", "сотрудник", "", tr("switched off")] in rows(view)
 
     for _ in range(accounts.MAX_FAILED):  # someone guesses at the administrator's password
         with pytest.raises(Exception):  # noqa: B017
             accounts.sign_in(system, "admin", "guess12345")
     view.refresh()
-    assert any(r[1] == "admin" and r[4].startswith("заблокирована до") for r in rows(view))
+    assert any(
+        r[1] == "admin" and r[4].startswith(tr("locked until {time}").split("{time}")[0]) for r in rows(view)
+    )
 
     def reset(dialog: QDialog) -> None:
         assert isinstance(dialog, ResetPasswordDialog)
@@ -94,8 +97,8 @@ def test_create_edit_and_reset(view, dialogs, admin, db, shown) -> None:
     dialogs.append(reset)
     view.select_login("admin")
     view.reset_button.click()
-    assert "Временный пароль" in shown.texts()
-    assert any(r[1] == "admin" and r[4] == "работает" for r in rows(view))  # the lock is lifted
+    assert "Соколова Ольга Ивановна" in shown.texts()
+    assert any(r[1] == "admin" and r[4] == tr("active") for r in rows(view))  # the lock is lifted
     assert accounts.sign_in(system, "admin", "fresh4321").role is Role.ADMIN
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
+from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.formatting import to_qdate
 from cal_desktop.gui.models import lazy_table
 from cal_desktop.gui.views.audit import AuditView
@@ -28,6 +29,10 @@ def view(qtbot, ctx, shown, russian):  # type: ignore[no-untyped-def]
     return make
 
 
+def entries(n: int) -> str:
+    return tr("Entries: {n}").format(n=n)
+
+
 def cells(v: AuditView, row: int) -> list[str]:
     assert v.model is not None
     return [str(v.model.index(row, c).data()) for c in range(v.model.columnCount())]
@@ -39,21 +44,21 @@ def test_shows_who_did_what_and_filters(view, ctx, make_ctx) -> None:
     visitors.update_visitor(other, v.id, VisitorInput("Петров", "Пётр", address="ул. Мира, 1"))
     audit.record_view(other, "visitor", v.id)
     screen = view()
-    assert screen.count.text() == "Записей: 3"
+    assert screen.count.text() == entries(3)
     assert cells(screen, 0)[1:5] == ["Сотрудник (координатор)", "просмотр", "посетитель", str(v.id)]
     assert cells(screen, 2)[1:4] == ["Иванова Мария Петровна", "создание", "посетитель"]
 
     screen.staff_combo.setCurrentIndex(screen.staff_combo.findData(other.actor.staff_id))
-    assert screen.count.text() == "Записей: 2"
+    assert screen.count.text() == entries(2)
     screen.action_combo.setCurrentIndex(screen.action_combo.findData("update"))
-    assert screen.count.text() == "Записей: 1" and cells(screen, 0)[2] == "изменение"
+    assert screen.count.text() == entries(1) and cells(screen, 0)[2] == "изменение"
     screen.entity_combo.setCurrentIndex(screen.entity_combo.findData("account"))
-    assert screen.count.text() == "Записей: 0"
+    assert screen.count.text() == entries(0)
     screen.reset_filters()
-    assert screen.count.text() == "Записей: 3"
+    assert screen.count.text() == entries(3)
     # a period in the past holds nothing of today
     screen.date_to.setDate(to_qdate(clock.today() - timedelta(days=1)))
-    assert screen.count.text() == "Записей: 0"
+    assert screen.count.text() == entries(0)
 
 
 def test_paged_lazily(view, ctx, monkeypatch) -> None:
@@ -61,7 +66,7 @@ def test_paged_lazily(view, ctx, monkeypatch) -> None:
     for i in range(120):
         audit.record_view(ctx, "visitor", i + 1)
     screen = view()
-    assert screen.count.text() == "Записей: 120"
+    assert screen.count.text() == entries(120)
     assert screen.model.rowCount() == 120
     assert screen.model.cached_rows() <= 100  # only what was shown, not the whole log
     assert cells(screen, 119)[4] == "1"  # the oldest, loaded when scrolled to
@@ -70,4 +75,6 @@ def test_paged_lazily(view, ctx, monkeypatch) -> None:
 def test_staff_cannot_open_it(view, make_ctx) -> None:
     screen = view(make_ctx(Role.STAFF))
     assert screen.model is None
-    assert "координатору и администратору" in screen.findChild(QLabel, "coordinatorOnlyNote").text()
+    assert screen.findChild(QLabel, "coordinatorOnlyNote").text() == tr(
+        "The audit log is open to coordinators and administrators."
+    )

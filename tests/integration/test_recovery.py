@@ -14,6 +14,7 @@ import pytest
 from cal_desktop.db import backup as sqlite_backup
 from cal_desktop.errors import CalError
 from cal_desktop.gui import messages, startup
+from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.services import accounts, backup, visitors
 from cal_desktop.services.accounts import AccountInput
 from cal_desktop.services.context import SYSTEM, ServiceContext
@@ -94,9 +95,9 @@ def test_damaged_database_is_restored_from_the_offered_backup(
 
     assert ctx is not None and ctx.actor.display_name == "Соколова Ольга"
     kind, title, text = recorder.shown[0]
-    assert kind == "ask" and title == "База данных повреждена"
+    assert kind == "ask" and title == tr("The database is damaged")
     assert "повреждён" in text and filled.name in text  # explains, and names the backup offered
-    assert "не будет изменять" in text
+    assert str(db_path) in text
     assert visitors.list_visitors(ctx).total == N  # every record is back
     assert _count(db_path) == N and not sqlite_backup.file_problems(db_path)
     kept = [p for p in db_path.parent.iterdir() if ".replaced-" in p.name]
