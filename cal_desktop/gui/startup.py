@@ -54,8 +54,13 @@ choose_file: Callable[[QWidget | None, str, str], str] = _choose
 # ------------------------------------------------------------------------------------------ the flow
 
 
-def start_session(db_arg: str | None, parent: QWidget | None = None) -> ServiceContext | None:
-    """Open the database and sign someone in; ``None`` when the person chose to quit."""
+def start_session(
+    db_arg: str | None, parent: QWidget | None = None, *, daily: bool = True
+) -> ServiceContext | None:
+    """Open the database and sign someone in; ``None`` when the person chose to quit.
+
+    ``daily=False`` leaves the daily backup to the caller (``daily_backup(ctx, window)`` once the main
+    window is shown, so its rare progress dialog has a parent)."""
     url = database_url(db_arg)
     ctx = _open(db_arg, url, parent)
     if ctx is None:
@@ -66,7 +71,8 @@ def start_session(db_arg: str | None, parent: QWidget | None = None) -> ServiceC
     signed_in = sign_in(ctx, parent)
     if signed_in is None:
         return None
-    daily_backup(signed_in, parent)
+    if daily:
+        daily_backup(signed_in, parent)
     return signed_in
 
 
