@@ -89,16 +89,15 @@ def test_supporter_pipeline_history_and_decline_without_reason(qtbot, ctx, view,
         monkeypatch.setattr(initiative_status, "change_status", lambda c, p, k, d=dialog: d.card)
         view.card.change_status()
     history = cells(view.card.history)
-    assert [r[2] for r in history] == [
+    assert [r[1] for r in history] == [
         "идея",
-        "проработка",
-        "поиск сторонников и ресурсов",
-        "обращение к властям",
-        "реализация",
+        "идея → проработка",
+        "проработка → поиск сторонников и ресурсов",
+        "поиск сторонников и ресурсов → обращение к властям",
+        "обращение к властям → реализация",
     ]
-    assert history[-1][1] == "обращение к властям"
-    assert history[-1][3] == "Иванова Мария Петровна"
-    assert history[-1][5] == "Переход: implementing"
+    assert history[-1][3] == "Переход: implementing"
+    assert history[-1][4] == "Иванова Мария Петровна"
 
     decline = StatusChangeDialog(ctx, view.card.card, view)
     qtbot.addWidget(decline)
@@ -335,3 +334,21 @@ def test_list_filters_and_board_work_from_the_keyboard(qtbot, ctx, author):
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Return)
     assert view.card.card is not None and view.card.card.id == b.id
+
+
+def test_history_shows_the_decline_reason_and_suggestions_say_how_many(qtbot, ctx, view, author):
+    card = initiatives.create_initiative(
+        ctx, initiatives.InitiativeInput("Деньги на праздник", "other"), author
+    )
+    initiatives.change_status(ctx, card.id, "declined", comment="не наш профиль", reason="financial_aid")
+    view.open_initiative(card.id)
+    last = cells(view.card.history)[-1]
+    assert last[1:4] == [
+        "идея → отклонена",
+        "просьба о финансовой/материальной помощи",
+        "не наш профиль",
+    ]
+    assert "просьба о финансовой/материальной помощи" in view.card.status.text()
+    view.card.tabs.setCurrentWidget(view.card.suggestions_page)
+    captions = [heading.text() for _caption, heading in view.card.suggestion_captions.values()]
+    assert len(captions) == 3 and all(c.endswith(": none found") for c in captions)  # untranslated here

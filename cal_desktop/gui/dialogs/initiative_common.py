@@ -72,18 +72,34 @@ def table(parent: QWidget, name: str, accessible: str, headers: Sequence[str]) -
     widget.verticalHeader().hide()
     widget.horizontalHeader().setStretchLastSection(True)
     widget.setTabKeyNavigation(False)  # Tab moves on to the next control; the arrows move between rows
+    # one line a row, elided; the whole text is in the tooltip (see fill), so rows stay even and compact
+    widget.setWordWrap(False)
+    widget.verticalHeader().setDefaultSectionSize(widget.fontMetrics().height() + 8)
     return widget
 
 
+MAX_COLUMN = 280  # px: a long comment or position does not push the other columns out of sight
+
+
 def fill(widget: QTableWidget, rows: Sequence[Sequence[str]], ids: Sequence[object] | None = None) -> None:
-    """Replace the rows; ``ids`` are kept as the first cell's user data (see :func:`selected_id`)."""
+    """Replace the rows; ``ids`` are kept as the first cell's user data (see :func:`selected_id`).
+
+    Columns are sized to what they show (at most :data:`MAX_COLUMN`, the last one stretches), and each
+    cell's tooltip holds its whole text.
+    """
     widget.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, value in enumerate(cells):
             item = QTableWidgetItem(value)
+            if value:
+                item.setToolTip(value)
             if c == 0 and ids is not None:
                 item.setData(256, ids[r])
             widget.setItem(r, c, item)
+    if rows:
+        widget.resizeColumnsToContents()
+        for c in range(widget.columnCount() - 1):
+            widget.setColumnWidth(c, min(widget.columnWidth(c), MAX_COLUMN))
 
 
 def selected_id(widget: QTableWidget) -> object | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -64,6 +65,20 @@ class OfficialCardWidget(QWidget):
             tr("Declined forms"),
             [tr("Case"), tr("Position"), tr("Full name"), tr("Initials and surname")],
         )
+        # the point of this table is to read the whole form: wrap it, never elide it
+        self.forms_table.setWordWrap(True)
+        header = self.forms_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.forms_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.case = vocab_combo(box, GrammaticalCase, "correctionCase", tr("Case to correct"))
         self.fix_position = named(QLineEdit(box), "correctionPosition", tr("Corrected position"))
         self.fix_full = named(QLineEdit(box), "correctionFullName", tr("Corrected full name"))

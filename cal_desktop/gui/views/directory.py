@@ -72,7 +72,7 @@ class OrganisationList(QWidget):
             self,
             f"orgTable_{kind.value}",
             tr("Organisations"),
-            [tr("Name"), tr("Phone"), tr("E-mail"), tr("Address")],
+            [tr("Organisation"), tr("Phone"), tr("E-mail"), tr("Address")],
         )
         self.new_button = named(QPushButton(tr("New…"), self), f"orgNew_{kind.value}", tr("New organisation"))
         self.edit_button = named(

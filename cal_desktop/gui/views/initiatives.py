@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,8 @@ from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, I
 
 DEBOUNCE_MS = 200
 BOARD_PER_STATUS = 50
+COLUMN_WIDTHS = (44, 240, 150, 120, 120, 110, 90, 80)  # px, by COLUMNS; the title stretches
+FILTER_CHARS = 10  # combos show this many characters (long territory paths elide), so the row fits
 
 # (parent, title, suggested path, filters) -> the chosen path or "" (tests pass their own)
 SaveDialog = Callable[[QWidget, str, str, str], str]
@@ -106,6 +109,7 @@ class InitiativeCardWidget(QWidget):
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.status = named(QLabel(self), "initiativeCardStatus", tr("Status"))
+        self.status.setWordWrap(True)  # a long decline reason wraps instead of widening the card
         self.status_button = named(
             QPushButton(tr("Change &status…"), self), "changeStatusButton", tr("Change the status")
         )
@@ -165,7 +169,7 @@ class InitiativeCardWidget(QWidget):
             self.values[key] = value
         self.next_step = named(QLineEdit(page), "nextStepEdit", tr("Next step agreed with the author"))
         self.next_date_on = named(
-            QCheckBox(tr("by"), page), "nextStepHasDate", tr("The next step has a date")
+            QCheckBox(tr("due"), page), "nextStepHasDate", tr("The next step has a date")
         )
         self.next_date = named(QDateEdit(page), "nextStepDate", tr("Date of the next step"))
         self.next_date.setDisplayFormat(DATE_FORMAT)
@@ -190,6 +194,8 @@ class InitiativeCardWidget(QWidget):
         )
         add = named(QPushButton(tr("&Add member…"), page), "addMemberButton", tr("Add a member"))
         self.member_role = vocab_combo(page, MemberRole, "memberRoleCombo", tr("Role of the selected member"))
+        self.member_role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.member_role.setMinimumContentsLength(12)
         change = named(
             QPushButton(tr("Change role"), page), "changeRoleButton", tr("Give the selected member this role")
         )
@@ -209,7 +215,7 @@ class InitiativeCardWidget(QWidget):
             page,
             "historyTable",
             tr("Status history"),
-            [tr("When"), tr("From"), tr("To"), tr("Who"), tr("Reason"), tr("Comment")],
+            [tr("When"), tr("Event"), tr("Reason"), tr("Comment"), tr("Who")],
         )
         self._page(page, self.history, [])
         self.tabs.addTab(page, tr("History"))
@@ -340,12 +346,16 @@ class InitiativeCardWidget(QWidget):
             [tr("Visitor"), tr("Phone"), tr("Initiatives helped")],
         )
         layout = QVBoxLayout(page)
+        # caption, then the list; the caption says how many were found, or that none were
+        self.suggestion_captions: dict[QTableWidget, tuple[str, QLabel]] = {}
         for caption, widget in (
             (tr("Officials to write to"), self.suggested_officials),
             (tr("Partners with what is needed"), self.suggested_partners),
             (tr("Residents who supported initiatives here"), self.suggested_visitors),
         ):
-            layout.addWidget(QLabel(caption, page))
+            heading = QLabel(caption, page)
+            self.suggestion_captions[widget] = (caption, heading)
+            layout.addWidget(heading)
             layout.addWidget(widget, 1)
         self.suggestions_page = page
         self.tabs.addTab(page, tr("Suggestions"))
@@ -433,11 +443,10 @@ class InitiativeCardWidget(QWidget):
                 h.changed_at.date(),
                 [
                     fmt_datetime(h.changed_at),
-                    label(h.from_status) if h.from_status else "—",
-                    label(h.to_status),
-                    h.staff_name or "",
+                    f"{label(h.from_status)} → {label(h.to_status)}" if h.from_status else label(h.to_status),
                     label(h.reason) if h.reason else "",
                     h.comment or "",
+                    h.staff_name or "",
                 ],
             )
             for h in c.timeline
@@ -448,11 +457,10 @@ class InitiativeCardWidget(QWidget):
                 e.event_date,
                 [
                     fmt_date(e.event_date),
-                    tr("Appeal No. %1").replace("%1", e.appeal_number),
-                    label(e.kind),
-                    "",
+                    tr("Appeal No. %1").replace("%1", e.appeal_number) + ": " + label(e.kind),
                     "",
                     e.details or "",
+                    "",
                 ],
             )
             for e in c.appeal_events
@@ -550,6 +558,9 @@ class InitiativeCardWidget(QWidget):
             [[v.full_name, format_phone(v.phone), str(v.initiatives)] for v in found.visitors],
             [v.visitor_id for v in found.visitors],
         )
+        for widget, (caption, heading) in self.suggestion_captions.items():
+            n = widget.rowCount()
+            heading.setText(f"{caption} ({n})" if n else f"{caption}: {tr('none found')}")
 
     # ---------------------------------------------------------------------------------- actions
 
@@ -697,6 +708,8 @@ class BoardView(QScrollArea):
             items = named(QListWidget(box), f"boardList_{status.value}", label(status))
             items.setMinimumWidth(170)
             items.setWordWrap(True)
+            items.setSpacing(3)
+            items.setAlternatingRowColors(True)
             items.itemActivated.connect(lambda item: self.open_requested.emit(int(item.data(256))))
             items.itemDoubleClicked.connect(lambda item: self.open_requested.emit(int(item.data(256))))
             QVBoxLayout(box).addWidget(items)
@@ -769,6 +782,11 @@ class InitiativesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move between rows
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # fixed widths: sizing to contents would make the lazy model load every row
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.board = BoardView(self)
         self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
@@ -777,12 +795,14 @@ class InitiativesView(QWidget):
         self.card = InitiativeCardWidget(ctx, self)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for widget in (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(FILTER_CHARS)
             filters.addWidget(widget, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)  # a row of its own: the filters stay readable on a small screen
         left_layout.addLayout(filters)
         left_layout.addWidget(self.stack, 1)
         bottom = QHBoxLayout()
@@ -792,11 +812,13 @@ class InitiativesView(QWidget):
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = split
         split.setObjectName("initiativesSplitter")
         split.addWidget(left)
         split.addWidget(self.card)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1, 1])  # half and half: the card needs room for its tables
         QVBoxLayout(self).addWidget(split)
 
         self.timer = QTimer(self)
@@ -872,6 +894,10 @@ class InitiativesView(QWidget):
 
     def _toggle_board(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.board if on else self.table)
+        # the board's columns need the width: two thirds for it, half and half for the list
+        total = sum(self.splitter.sizes())
+        left = total * 2 // 3 if on else total // 2
+        self.splitter.setSizes([left, total - left])
         self.refresh()
 
     def _row_changed(self) -> None:
