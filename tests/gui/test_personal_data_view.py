@@ -147,3 +147,51 @@ def test_what_each_role_sees(screen, make_ctx, person) -> None:
     coordinator_view = screen(make_ctx(Role.COORDINATOR))
     assert coordinator_view.pdf_button.isVisibleTo(coordinator_view)
     assert not coordinator_view.anonymise_button.isVisibleTo(coordinator_view)
+
+
+def test_anonymised_from_the_screen_leaves_no_trace_and_past_reports_unchanged(screen, ctx, db_path, shown):
+    """Issue 8 acceptance through the screen: the raw database file holds no trace of the person, and
+    the monthly report of the past month is the same as before."""
+    from datetime import datetime
+
+    from cal_desktop.reports.period import Period
+    from cal_desktop.services import consultations, reports
+    from cal_desktop.services.consultations import ConsultationInput
+
+    first_of_month = date.today().replace(day=1)
+    last_month = first_of_month - timedelta(days=1)
+    v = visitors.create_visitor(
+        ctx, VisitorInput("Снегирёва", "Зинаида", "Павловна", phone="+79125550011", address="пер. Тихий, 9")
+    )
+    for day in (3, 10):
+        consultations.create_consultation(
+            ctx,
+            ConsultationInput(
+                channel="phone",
+                topics=["drafting"],
+                outcome="advised",
+                occurred_at=datetime.combine(last_month.replace(day=day), datetime.min.time()).replace(
+                    hour=11
+                ),
+                summary="Снегирёва про пер. Тихий",
+                visitor_id=v.id,
+            ),
+        )
+    personal_data.record_withdrawal(ctx, v.id, date.today())
+    period = Period.month(last_month.year, last_month.month)
+    before = reports.report_package(ctx, period)
+    view = screen()
+    row = [c.visitor_id for c in view.candidates].index(v.id)
+    view.table.selectRow(row)
+    shown.answers.append(0)
+    view.anonymise_row_button.click()
+    after = reports.report_package(ctx, period)
+    before.pop("generated_at")
+    after.pop("generated_at")
+    assert after == before
+    assert before["consultations"]["total"] == 2 and before["consultations"]["by_channel"]["phone"] == 2
+    raw = db_path.read_bytes()
+    wal = db_path.with_name(db_path.name + "-wal")
+    raw += wal.read_bytes() if wal.exists() else b""
+    for secret in ("Снегирёва", "снегирева", "Зинаида", "79125550011", "Тихий"):
+        assert secret.encode() not in raw, secret
