@@ -603,10 +603,9 @@ def file_document(
             built = _build(s, ctx, template_id, initiative_id, official_id, built.appeal_id,
                            {**(overrides or {}), "document_number": number}, visitor_id, sent)  # fmt: skip
         document_id = _store(s, ctx, built, kind, _bytes(s, built, kind), draft=False, number=number, on=sent)
-        addressee = " ".join(
-            x for x in (built.values.get("addressee_position_dat", "").strip(),
-                        built.values.get("addressee_short_dat", "").strip()) if x
-        ) or built.values.get("organisation_name", "")  # fmt: skip
+        # the register names a directory official itself, in the nominative like every other row (the
+        # dative block as sent stays in the stored letter); otherwise the body the letter is addressed to
+        addressee = "" if official_id is not None else built.values.get("organisation_name", "")
         new_appeal_id = _register_appeal(
             s,
             ctx,

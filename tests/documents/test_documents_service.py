@@ -331,3 +331,19 @@ def test_info_request_without_the_question_cannot_be_filed(ctx, db, case):
         )
         == []
     )
+
+
+def test_filed_letter_shows_its_addressee_in_the_nominative_in_the_register(ctx, db, case):
+    """The register lists addressees as «Глава … Иванов И.И.»; a filed letter's dative block
+    («главе … О.В. Шульге») stays in the stored document, not in the register's column."""
+    from cal_desktop.services import appeals
+
+    _, appeal_id = documents.file_document(
+        ctx, "appeal", case.initiative_id, case.officials["shulga"], sent_date=date(2026, 5, 4)
+    )
+    assert appeal_id is not None
+    addressee = appeals.get_appeal(ctx, appeal_id).addressee
+    assert addressee.lower().startswith("глава администрации центрального района шульга о.в.")
+    row = appeals.list_appeals(ctx, appeals.AppealFilter(initiative_id=case.initiative_id))
+    rows = row.items if hasattr(row, "items") else row
+    assert rows[0].addressee == addressee
