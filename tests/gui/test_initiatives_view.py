@@ -352,3 +352,72 @@ def test_history_shows_the_decline_reason_and_suggestions_say_how_many(qtbot, ct
     view.card.tabs.setCurrentWidget(view.card.suggestions_page)
     captions = [heading.text() for _caption, heading in view.card.suggestion_captions.values()]
     assert len(captions) == 3 and all(c.endswith(": none found") for c in captions)  # untranslated here
+
+
+def _bulk(ctx, db, author, n=20000):
+    from datetime import date, timedelta
+
+    from cal_desktop.db.models import Initiative, InitiativeMember
+    from cal_desktop.services import territories
+
+    city = territories.create_territory(ctx, "Город", "settlement")
+    statuses = [s.value for s in InitiativeStatus]
+    with db.session() as s:
+        s.execute(
+            Initiative.__table__.insert(),
+            [
+                {
+                    "title": f"Инициатива {k}",
+                    "category": "improvement",
+                    "status": statuses[k % 9],
+                    "territory_id": city,
+                    "created_on": date(2025, 1, 1) + timedelta(days=k % 400),
+                    "search_text": f"инициатива {k}",
+                    "success_story": False,
+                    "staff_id": ctx.actor.staff_id,
+                }
+                for k in range(n)
+            ],
+        )
+        s.execute(
+            InitiativeMember.__table__.insert(),
+            [
+                {"initiative_id": k + 1, "visitor_id": author, "role": "author", "added_on": date(2025, 1, 1)}
+                for k in range(n)
+            ],
+        )
+
+
+def test_the_list_and_board_stay_instant_at_20000_initiatives(qtbot, ctx, db, author):
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    _bulk(ctx, db, author)
+    started = time.perf_counter()
+    view = InitiativesView(ctx)  # counts and sets up the lazy model
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    QApplication.processEvents()  # the table paints its first screen: one page loaded
+    opened = time.perf_counter() - started
+    assert view.model.total == 20000
+    assert view.model.pages_loaded == 1 and view.model.cached_rows() <= 200
+    assert view.model.data(view.model.index(0, 1)).startswith("Инициатива")
+
+    started = time.perf_counter()
+    view.search.setText("инициатива 1999")
+    view.refresh()
+    QApplication.processEvents()
+    searched = time.perf_counter() - started
+    assert view.model.total == 12  # 1999, 11999 and 19990..19999
+
+    started = time.perf_counter()
+    view.search.clear()
+    view.board_toggle.setChecked(True)
+    QApplication.processEvents()
+    board = time.perf_counter() - started
+    assert "(2223)" in view.board.columns[InitiativeStatus.IDEA][0].title()
+    assert len(view.board.titles(InitiativeStatus.IDEA)) == 50
+    print(f"open {opened:.3f}s, search {searched:.3f}s, board {board:.3f}s")
+    assert opened < 1.5 and searched < 1.0 and board < 1.5, (opened, searched, board)
