@@ -173,3 +173,25 @@ def test_territory_tree_editing(ctx):
 def _run(ctx, query):
     with ctx.db.read() as s:
         return list(s.scalars(query))
+
+
+def test_a_stored_correction_is_what_the_appeal_prints(ctx):
+    """The dative shown on the official's card, corrected, is the addressee block of the next letter."""
+    from cal_desktop.services import documents, initiatives, visitors
+
+    org = _admin(ctx)
+    o = directory.create_official(
+        ctx, OfficialInput(org.id, "глава администрации Центрального района", "Шульга", "Олег", "Викторович")
+    )
+    author = visitors.create_visitor(ctx, visitors.VisitorInput("Петрова", "Анна", "Сергеевна")).id
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Скамейки", "improvement"), author)
+
+    def addressee() -> str:
+        letter = documents.build_letter(ctx, "appeal", card.id, o.id).letter
+        assert letter is not None
+        return "\n".join(letter.addressee)
+
+    shown = {f.case: f for f in directory.official_forms(ctx, o.id)}[GrammaticalCase.DATIVE]
+    assert shown.short_name in addressee() and "главе администрации" in addressee().lower()
+    directory.set_declined_form(ctx, o.id, "dat", short_name="О.В. Шульга")
+    assert "О.В. Шульга" in addressee().split("\n") and "О.В. Шульге" not in addressee()
