@@ -285,3 +285,31 @@ def test_calendar_correction_moves_a_due_date(qtbot, ctx: ServiceContext, make_c
     qtbot.addWidget(staff_only)
     assert not staff_only.add()
     assert "Недостаточно прав" in shown.texts()
+
+
+def test_the_register_speaks_russian_and_its_headers_fit(qtbot, ctx: ServiceContext, shown, russian) -> None:  # type: ignore[no-untyped-def]
+    """In Russian nothing English is left in the details, the desk's alerts or the start-up message
+    (strings built inside f-strings escape the translation tools), and every column header is
+    readable in full at the view's default widths («Зарегистрировано» was cut)."""
+    import re
+
+    late = appeals.register_appeal(
+        ctx, AppealInput(TODAY - timedelta(days=90), "email", addressee_text="Мэрия")
+    )
+    v = AppealsView(ctx)
+    qtbot.addWidget(v)
+    v.resize(1400, 700)
+    v.show()
+    v.select_appeal(late.id)
+    latin = re.compile("[A-Za-z]")
+    assert not latin.search(v.details.toPlainText()), v.details.toPlainText()
+    panel = AppealAlertsPanel(ctx)
+    qtbot.addWidget(panel)
+    assert not latin.search(panel.overdue_list.item(0).text()), panel.overdue_list.item(0).text()
+    message = startup_overdue_message(ctx, TODAY - timedelta(days=80)) or ""
+    assert late.number in message and not latin.search(message), message
+    header = v.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for col in range(v.model.columnCount()):
+        text = v.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert metrics.horizontalAdvance(text) + 12 <= header.sectionSize(col), text

@@ -158,7 +158,7 @@ class AppealsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((120, 85, 80, 280, 200, 100, 95, 85, 140, 170)):
+        for col, width in enumerate((120, 95, 80, 270, 200, 100, 135, 85, 140, 170)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_details(cur.row())
@@ -346,9 +346,11 @@ class AppealsView(QWidget):
             for ev in a.events
         )
         scans = "".join(f"<li><a href='scan:{att.id}'>{e(att.filename)}</a></li>" for att in a.attachments)
-        out = "<br>".join(lines) + f"<p><b>{e(tr('Timeline'))}</b></p><ul>{timeline}</ul>"
+        # tr() outside the f-strings: the translation tools do not look inside them
+        history, scans_title = e(tr("History")), e(tr("Scans"))
+        out = "<br>".join(lines) + f"<p><b>{history}</b></p><ul>{timeline}</ul>"
         if scans:
-            out += f"<p><b>{e(tr('Scans'))}</b></p><ul>{scans}</ul>"
+            out += f"<p><b>{scans_title}</b></p><ul>{scans}</ul>"
         return out
 
     def _anchor(self, url: Any) -> None:
@@ -444,8 +446,9 @@ class AppealAlertsPanel(QWidget):
     @staticmethod
     def _fill(target: QListWidget, rows: list[AppealSummary], colour: QColor) -> None:
         target.clear()
+        due = tr("Due")
         for r in rows:
-            item = QListWidgetItem(f"{r.number} — {r.addressee} — {tr('due')} {fmt_date(r.due_date)}")
+            item = QListWidgetItem(f"{r.number} — {r.addressee} — {due}: {fmt_date(r.due_date)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setBackground(QBrush(colour))
             target.addItem(item)
@@ -459,7 +462,8 @@ def startup_overdue_message(
     rows = appeals.newly_overdue_since(ctx, last_open_date, today or clock.today())
     if not rows:
         return None
-    shown = "\n".join(f"• {r.number} — {r.addressee} ({tr('due')} {fmt_date(r.due_date)})" for r in rows[:10])
+    due = tr("Due")
+    shown = "\n".join(f"• {r.number} — {r.addressee} ({due}: {fmt_date(r.due_date)})" for r in rows[:10])
     more = "\n" + tr("…and %1 more").replace("%1", str(len(rows) - 10)) if len(rows) > 10 else ""
     return tr("Appeals that became overdue since the program was last open: %1").replace(
         "%1", str(len(rows))

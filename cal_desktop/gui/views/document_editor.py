@@ -463,7 +463,7 @@ class DocumentEditor(QWidget):
                 label = QTableWidgetItem(f.label)
                 label.setData(Qt.ItemDataRole.UserRole, f.name)
                 label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                label.setToolTip(f"{{{{ {f.name} }}}} — {tr('for example')}: {f.example}")
+                label.setToolTip(f"{{{{ {f.name} }}}} — «{f.example}»")
                 self.fields.setItem(row, 0, label)
                 value = QTableWidgetItem(values.get(f.name, ""))
                 if f.name in self.edited:
