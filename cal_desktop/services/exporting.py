@@ -45,6 +45,7 @@ from cal_desktop.domain.vocab import (
     MemberRole,
     Outcome,
     OutOfScopeReason,
+    Role,
     Topic,
 )
 from cal_desktop.errors import CalError, Cancelled
@@ -157,6 +158,8 @@ def export(
     every batch; ``cancel()`` returning True stops the job (``errors.Cancelled``) and leaves no file."""
     if kind not in HEADERS:
         raise CalError(f"Неизвестный вид выгрузки «{kind}»: {', '.join(HEADERS)}")
+    # a whole table of people's data leaves the program: coordinators and administrators only
+    ctx.require(Role.COORDINATOR)
     rows_of = _ROWS[kind]
     with ctx.db.read() as s:
         total = s.scalar(select(func.count()).select_from(_COUNTED[kind]().subquery())) or 0

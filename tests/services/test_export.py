@@ -339,3 +339,17 @@ def test_export_streams_rows_instead_of_loading_the_table(ctx, tmp_path):
         tracemalloc.stop()
     assert result.rows == 30_000
     assert peak < 8 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
+
+
+def test_staff_cannot_export_people_data(make_ctx, tmp_path):
+    import pytest as _pytest
+
+    from cal_desktop.domain.vocab import Role
+    from cal_desktop.errors import PermissionDenied
+    from cal_desktop.services import exporting as _exporting
+
+    for kind in ("visitors", "consultations", "initiatives", "appeals"):
+        with _pytest.raises(PermissionDenied):
+            _exporting.export(make_ctx(Role.STAFF), kind, tmp_path / f"{kind}.csv")
+    assert not list(tmp_path.glob("*.csv"))
+    assert _exporting.export(make_ctx(Role.COORDINATOR), "visitors", tmp_path / "v.csv").rows == 0
