@@ -169,7 +169,7 @@ class InitiativeCardWidget(QWidget):
             self.values[key] = value
         self.next_step = named(QLineEdit(page), "nextStepEdit", tr("Next step agreed with the author"))
         self.next_date_on = named(
-            QCheckBox(tr("due"), page), "nextStepHasDate", tr("The next step has a date")
+            QCheckBox(tr("Due"), page), "nextStepHasDate", tr("The next step has a date")
         )
         self.next_date = named(QDateEdit(page), "nextStepDate", tr("Date of the next step"))
         self.next_date.setDisplayFormat(DATE_FORMAT)
@@ -558,9 +558,10 @@ class InitiativeCardWidget(QWidget):
             [[v.full_name, format_phone(v.phone), str(v.initiatives)] for v in found.visitors],
             [v.visitor_id for v in found.visitors],
         )
+        none = tr("none found")  # outside the f-string: lupdate does not see tr() inside one
         for widget, (caption, heading) in self.suggestion_captions.items():
             n = widget.rowCount()
-            heading.setText(f"{caption} ({n})" if n else f"{caption}: {tr('none found')}")
+            heading.setText(f"{caption} ({n})" if n else f"{caption}: {none}")
 
     # ---------------------------------------------------------------------------------- actions
 
