@@ -25,6 +25,7 @@ from cal_desktop.services import (
     backup,
     calendar,
     directory,
+    exporting,
     personal_data,
     reports,
     settings,
@@ -93,6 +94,11 @@ COORDINATOR: dict[str, Call] = {
     "audit.list_audit": lambda c, t, s: audit.list_audit(c),
     "personal_data.subject_data": lambda c, t, s: personal_data.subject_data(c, 999),
     "personal_data.subject_data_json": lambda c, t, s: personal_data.subject_data_json(c, 999),
+    # a whole table of people's data leaving the program
+    **{
+        f"exporting.export {kind}": (lambda k: lambda c, t, s: exporting.export(c, k, t / f"{k}.csv"))(kind)
+        for kind in ("visitors", "consultations", "initiatives", "appeals", "officials")
+    },
 }
 
 ADMIN: dict[str, Call] = {
