@@ -9,7 +9,7 @@ from cal_desktop.errors import ImportRejected
 from cal_desktop.services.database import open_database
 
 IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals")
-EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials")
+EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials", "success-stories")
 MAX_PROBLEM_LINES = 50
 
 IMPORT_HELP = """\
@@ -51,8 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Выгрузка в .csv (UTF-8 с BOM, разделитель «;» — открывается в Excel) или .xlsx. "
         "Столбцы те же, что при загрузке, поэтому файл можно загрузить обратно.",
     )
-    p.add_argument("kind", choices=EXPORT_KINDS, help="что выгружается")
-    p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx")
+    p.add_argument(
+        "kind",
+        choices=EXPORT_KINDS,
+        help="что выгружается; success-stories — истории успеха для сети (.json или .xlsx, без персональных данных)",
+    )
+    p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx (для success-stories: .json или .xlsx)")
     p.set_defaults(func=cmd_export)
 
 
@@ -97,6 +101,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ctx = open_database(args.db)
     try:
+        if args.kind == "success-stories":
+            from cal_desktop.services.initiatives import export_success_stories
+
+            print(f"Выгружено историй успеха: {export_success_stories(ctx, args.file)} -> {args.file}")
+            return 0
         result = export(ctx, args.kind, args.file)
     finally:
         ctx.db.dispose()

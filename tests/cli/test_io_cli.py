@@ -133,3 +133,18 @@ def test_initiatives_and_officials_round_trip_through_the_command_line(ctx, db_p
         back = (tmp_path / f"back-{kind}.csv").read_text(encoding="utf-8-sig")
         assert back == (tmp_path / f"orig-{kind}.csv").read_text(encoding="utf-8-sig")
         assert "Скамейки во дворе" in back or "Петров" in back
+
+
+def test_export_success_stories_for_the_network(tmp_path, capsys):
+    import json as _json
+
+    from cal_desktop.cli import main as _main
+
+    db = tmp_path / "s.db"
+    assert _main(["--db", str(db), "init"]) == 0
+    assert _main(["--db", str(db), "demo", "--visitors", "200", "--months", "6"]) == 0
+    out = tmp_path / "stories.json"
+    assert _main(["--db", str(db), "export", "success-stories", str(out)]) == 0
+    package = _json.loads(out.read_text(encoding="utf-8"))
+    assert package["format"] == "cal-desktop.success-stories"
+    assert "историй успеха" in capsys.readouterr().out
