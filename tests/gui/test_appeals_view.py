@@ -141,8 +141,14 @@ def test_register_then_registration_extension_answer_change_the_state(view: Appe
 
 
 def test_an_appeal_past_its_date_is_an_overdue_row_and_an_alert(
-    qtbot, ctx: ServiceContext, view: AppealsView
+    qtbot, ctx: ServiceContext, view: AppealsView, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs import document_dialogs
+
+    opened: list[tuple[object, ...]] = []
+    monkeypatch.setattr(
+        document_dialogs, "open_editor", lambda _parent, _ctx, *args: opened.append(args) or False
+    )
     late = appeals.register_appeal(
         ctx, AppealInput(TODAY - timedelta(days=90), "email", addressee_text="Мэрия")
     )
@@ -158,6 +164,8 @@ def test_an_appeal_past_its_date_is_an_overdue_row_and_an_alert(
     with qtbot.waitSignal(view.repeat_appeal_requested) as signal:
         view.repeat_button.click()
     assert signal.args == [late.id]
+    # one action opens the editor with a repeat appeal citing the overdue one
+    assert opened == [(None, "repeat_appeal", None, late.id)]
 
     view.state_combo.setCurrentIndex(view.state_combo.findData("overdue"))
     assert view.ids == [late.id]
@@ -313,3 +321,29 @@ def test_the_register_speaks_russian_and_its_headers_fit(qtbot, ctx: ServiceCont
     for col in range(v.model.columnCount()):
         text = v.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         assert metrics.horizontalAdvance(text) + 12 <= header.sectionSize(col), text
+
+
+def test_the_letter_button_opens_the_filed_letter(
+    qtbot, ctx: ServiceContext, db: Database, shown, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """«Письмо» opens the stored letter in the program itself (no other area has to wire it)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
+    from docdata import make_case
+
+    from cal_desktop.gui.dialogs import document_dialogs
+    from cal_desktop.services import documents
+
+    case = make_case(db)
+    document_id, appeal_id = documents.file_document(
+        ctx, "appeal", case.initiative_id, case.officials["shulga"]
+    )
+    opened: list[int] = []
+    monkeypatch.setattr(document_dialogs, "open_stored", lambda _parent, _ctx, doc_id: opened.append(doc_id))
+    v = AppealsView(ctx)
+    qtbot.addWidget(v)
+    assert v.select_appeal(appeal_id)
+    assert v.document_button.isEnabled()
+    v.document_button.click()
+    assert opened == [document_id]

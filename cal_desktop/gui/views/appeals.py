@@ -126,12 +126,15 @@ def _button(
 
 class AppealsView(QWidget):
     """The register area. Signals let the main window connect what other areas own:
-    ``repeat_appeal_requested(appeal_id)`` opens a ``repeat_appeal`` document prefilled from that appeal,
-    ``document_requested(document_id)`` opens the stored letter, ``changed()`` after any recorded event.
+    ``repeat_appeal_requested(appeal_id)`` and ``document_requested(document_id)`` tell that the view is
+    opening a ``repeat_appeal`` document prefilled from that appeal / the stored letter (it does so itself:
+    do not connect them to open a second window), ``changed()`` after any recorded event.
     """
 
     repeat_appeal_requested = Signal(int)
     document_requested = Signal(int)
+    # the view opens the editor / the stored letter itself (nothing else needs to connect the signals)
+    opens_documents = True
     changed = Signal()
     count_changed = Signal(int)
 
@@ -395,12 +398,30 @@ class AppealsView(QWidget):
         self.changed.emit()
 
     def _repeat(self) -> None:
-        if self.current is not None:
-            self.repeat_appeal_requested.emit(self.current.id)
+        """The follow-up of an overdue appeal: the editor with ``repeat_appeal`` citing this one, to the
+        same addressee; the register reloads when the new appeal is filed."""
+        a = self.current
+        if a is None:
+            return
+        self.repeat_appeal_requested.emit(a.id)
+        if self.opens_documents:
+            from cal_desktop.gui.dialogs import document_dialogs
+
+            if document_dialogs.open_editor(
+                self, self.ctx, a.initiative_id, "repeat_appeal", a.official_id, a.id
+            ):
+                self._after_change(a.id)
 
     def _document(self) -> None:
         if self.current is not None and self.current.document_id is not None:
             self.document_requested.emit(self.current.document_id)
+            if self.opens_documents:
+                from cal_desktop.gui.dialogs import document_dialogs
+
+                try:
+                    document_dialogs.open_stored(self, self.ctx, self.current.document_id)
+                except CalError as exc:
+                    show_error(self, exc)
 
 
 # ------------------------------------------------------------------------------------ the desk
