@@ -74,6 +74,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
         bottomMargin=20 * mm,
         title=f"Отчёт {data.centre.name} за {data.period.label}",
         author="CAL Desktop",
+        initialFontName=regular,  # else every page references an unembedded Helvetica
     )
     story: list[Any] = []
     story.append(Paragraph(_esc(data.centre.name), st["centre"]))
@@ -93,7 +94,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
     story.append(Paragraph("Диаграммы", st["h2"]))
     drawings = [_chart(parts[key], kind, regular, bold) for key, kind in CHARTS]
     grid = Table([drawings[0:2], drawings[2:4]], colWidths=[WIDTH / 2] * 2)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), regular)]))
     story.append(grid)
     for part in parts.values():
         rows = part.rows
@@ -209,6 +210,7 @@ def _short(text: str, limit: int = 30) -> str:
 def _chart(part: Breakdown, kind: str, regular: str, bold: str) -> Drawing:
     w, h = WIDTH / 2 - 4 * mm, 62 * mm
     drawing = Drawing(w, h)
+    drawing.initialFontName = regular  # the renderer's default state is an unembedded Helvetica
     drawing.add(String(0, h - 10, _short(part.title, 48), fontName=bold, fontSize=9.5))
     values = [int(r.value or 0) for r in part.rows]
     labels = [_short(r.title) for r in part.rows]

@@ -195,6 +195,18 @@ def test_pdf_text_holds_the_figures_requisites_and_signature(march, centre, tmp_
     assert "Первова" not in text
 
 
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
+def test_pdf_embeds_every_font(march, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A report opened on another computer looks the same: no font is left to the viewer (reportlab
+    starts every page in an unembedded Helvetica unless told otherwise)."""
+    for period in (MARCH, EMPTY):
+        path = _export(centre, period, "pdf", tmp_path)
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, text=True).stdout
+        rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+        assert rows, out
+        assert all(row[-5] == "yes" for row in rows), out  # the «emb» column
+
+
 def test_pdf_is_a4(march, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
