@@ -18,6 +18,7 @@ from cal_desktop.reports.model import (
     ReportData,
     Row,
     breakdowns,
+    comparison_sentence,
     format_change,
     format_number,
     summary_rows,
@@ -59,6 +60,7 @@ def write_docx(data: ReportData, target: str | Path | IO[bytes]) -> None:
     run.font.size = Pt(15)
     sub = doc.add_paragraph(f"за {data.period.label} ({data.period.dates_label})")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc.add_paragraph(comparison_sentence(data))
 
     _heading(doc, "Основные показатели")
     rows = summary_rows(data)
@@ -131,7 +133,10 @@ def _table(doc, data: ReportData, first: str, rows: Sequence[Row], total: Breakd
                 run.bold = True
             if i:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in table.rows:
+    table.autofit = False
+    for i, column in enumerate(table.columns):  # the grid: what LibreOffice lays the table out by
+        column.width = widths[i]
+    for row in table.rows:  # the cells: what Word lays it out by
         for i, cell in enumerate(row.cells):
             cell.width = widths[i]
     _repeat_header(table)

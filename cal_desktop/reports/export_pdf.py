@@ -34,6 +34,7 @@ from cal_desktop.reports.model import (
     ReportData,
     Row,
     breakdowns,
+    comparison_sentence,
     format_change,
     format_number,
     summary_rows,
@@ -84,7 +85,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
     story.append(Paragraph("ОТЧЁТ О РАБОТЕ", st["title"]))
     story.append(Paragraph(f"за {_esc(data.period.label)} ({data.period.dates_label})", st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(_esc(_comparison_sentence(data)), st["body"]))
+    story.append(Paragraph(_esc(comparison_sentence(data)), st["body"]))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph("Основные показатели", st["h2"]))
     story.append(
@@ -132,18 +133,6 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _comparison_sentence(data: ReportData) -> str:
-    now = data.figures.scalar("consultations.total") or 0
-    parts = [f"Консультаций за период: {now}"]
-    if data.previous is not None:
-        prev = data.previous.scalar("consultations.total") or 0
-        parts.append(f"за {data.period.previous().label}: {prev} ({format_change(now - prev)})")
-    if data.year_ago is not None:
-        year = data.year_ago.scalar("consultations.total") or 0
-        parts.append(f"за {data.period.year_before().label}: {year} ({format_change(now - year)})")
-    return "; ".join(parts) + "."
 
 
 def _table(

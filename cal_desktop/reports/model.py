@@ -307,3 +307,16 @@ def format_change(value: Number | None) -> str:
     if value < 0:
         return "−" + format_number(-value)
     return "0"
+
+
+def comparison_sentence(data: ReportData) -> str:
+    """«Консультаций за период: N; за <previous month>: M (+k); за <a year before>: ...» (PDF and DOCX)."""
+    now = data.figures.scalar("consultations.total") or 0
+    parts = [f"Консультаций за период: {now}"]
+    if data.previous is not None:
+        prev = data.previous.scalar("consultations.total") or 0
+        parts.append(f"за {data.period.previous().label}: {prev} ({format_change(now - prev)})")
+    if data.year_ago is not None:
+        year = data.year_ago.scalar("consultations.total") or 0
+        parts.append(f"за {data.period.year_before().label}: {year} ({format_change(now - year)})")
+    return "; ".join(parts) + "."

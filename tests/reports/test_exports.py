@@ -235,6 +235,23 @@ def test_docx_tables_hold_the_figures(march, centre, tmp_path) -> None:  # type:
     assert len(docx.Document(str(path)).inline_shapes) == 4  # the charts
 
 
+def test_docx_says_what_the_pdf_says_with_a_wide_first_column(march, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The comparison sentence of the PDF is in the Word file too, and the tables keep a wide first
+    column in LibreOffice, which reads the table grid (not the cells' widths): with equal columns
+    every figure's name wrapped over three lines."""
+    from docx.shared import Mm
+
+    pdf = " ".join(_pdf_text(_export(centre, MARCH, "pdf", tmp_path)).split())
+    document = docx.Document(str(_export(centre, MARCH, "docx", tmp_path)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    sentence = next(p.text for p in document.paragraphs if p.text.startswith("Консультаций за период:"))
+    assert sentence in pdf and "февраль 2026" in sentence
+    for table in document.tables[:-1]:  # the last one is the signature
+        grid = [col.width for col in table.columns]
+        assert grid[0] >= Mm(70) and all(w <= Mm(25) for w in grid[1:]), grid
+    assert "ОТЧЁТ О РАБОТЕ" in text
+
+
 # ------------------------------------------------------------------------------------- empty month
 
 
