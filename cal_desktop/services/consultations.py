@@ -250,7 +250,7 @@ def get_consultation(ctx: ServiceContext, consultation_id: int) -> ConsultationR
         return _rows(s, [consultation_id])[0]
 
 
-def _filtered(f: ConsultationFilter) -> Select[tuple[int]]:
+def _filtered(f: ConsultationFilter) -> Select[int]:
     query = select(Consultation.id)
     if f.date_from is not None:
         query = query.where(Consultation.occurred_on >= f.date_from)
@@ -370,19 +370,22 @@ def follow_ups_due(ctx: ServiceContext, as_of: date | None = None, limit: int = 
             .order_by(Initiative.next_step_date)
             .limit(limit)
         ).all()
+    # the queries select only rows with a date (<= as_of), so the dates are never None here
     items = [
         FollowUp(
             "consultation",
             r[0],
-            r[1],
+            due,
             _short(r[2]) or "Повторная встреча",
             text.full_name(r[3], r[4], r[5]) or None,
-            r[1] < as_of,
+            due < as_of,
         )
         for r in meetings
+        if (due := r[1]) is not None
     ] + [
-        FollowUp("initiative", r[0], r[1], f"{r[2]}: {_short(r[3]) or 'следующий шаг'}", None, r[1] < as_of)
+        FollowUp("initiative", r[0], due, f"{r[2]}: {_short(r[3]) or 'следующий шаг'}", None, due < as_of)
         for r in steps
+        if (due := r[1]) is not None
     ]
     return sorted(items, key=lambda f: (f.due, f.kind, f.id))
 
