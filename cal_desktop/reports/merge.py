@@ -87,6 +87,8 @@ def read_package(path: Path) -> ReportData:
         raw = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise MergeRefused(f"{path.name}: не удалось прочитать файл ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:  # an .xlsx or a Windows-1251 text chosen by mistake
+        raise MergeRefused(f"{path.name}: это не пакет отчёта в JSON (файл не в кодировке UTF-8)") from exc
     try:
         package = json.loads(raw)
     except ValueError as exc:

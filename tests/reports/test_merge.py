@@ -119,3 +119,12 @@ def test_a_file_that_is_not_json_is_refused(tmp_path) -> None:  # type: ignore[n
     path.write_text("это не json", encoding="utf-8")
     with pytest.raises(MergeRefused, match="notes.json: это не JSON"):
         merge([path])
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04\x14\x00\x84\x9c binary", "отчёт".encode("cp1251")])
+def test_a_binary_or_non_utf8_file_is_refused_not_a_crash(tmp_path, content: bytes) -> None:  # type: ignore[no-untyped-def]
+    """An Excel file or a text saved in Windows-1251, chosen by mistake, is named; nothing crashes."""
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(MergeRefused, match="report.xlsx: это не пакет отчёта в JSON"):
+        merge([path])
