@@ -64,6 +64,7 @@ def main() -> int:
 
     from cal_desktop.gui import app
     from cal_desktop.gui.dialogs import staff_dialog
+    from cal_desktop.gui.views.visitors import MIN_CHARS
     from cal_desktop.services import staff
 
     # the bench never waits for a person: the first staff member is at the desk
@@ -86,15 +87,16 @@ def main() -> int:
                 visitors_view.search.setText(query[:end])
                 t0 = time.perf_counter()
                 visitors_view.run_search()
-                qapp.processEvents()  # paint the list and the card
-                latencies.append((time.perf_counter() - t0) * 1000)
+                qapp.processEvents()  # paint the list
+                if end >= MIN_CHARS:  # shorter text does not search (see views/visitors.py)
+                    latencies.append((time.perf_counter() - t0) * 1000)
                 found += visitors_view.model.total
             if len(latencies) >= args.keystrokes:
                 break
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(
-        f"search as you type: {len(latencies)} keystrokes, median {statistics.median(latencies):.1f} ms, "
+        f"search as you type ({MIN_CHARS}+ characters): {len(latencies)} keystrokes, median {statistics.median(latencies):.1f} ms, "
         f"p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms (target p95 < 100 ms)"
     )
 
@@ -102,7 +104,7 @@ def main() -> int:
     picker = window.show_area("desk").form.picker
     picker_ms = []
     for query in QUERIES:
-        for end in range(2, len(query) + 1):
+        for end in range(MIN_CHARS, len(query) + 1):
             picker.edit.setText(query[:end])
             t0 = time.perf_counter()
             picker.search_now()
@@ -147,4 +149,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    # Skip the interpreter's final garbage collection: after the million-row scroll, shiboken objects
+    # finalised in arbitrary order can abort at exit (seen once); the figures are already printed.
+    os._exit(status)

@@ -31,9 +31,12 @@ class Column(Generic[R]):
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[R]], parent: Any = None, page_size: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.page_size = page_size  # None: the module's PAGE_SIZE
         self.total = 0
         self.fetch: Callable[[int, int], Sequence[R]] = lambda offset, limit: []
         self.pages: OrderedDict[int, Sequence[R]] = OrderedDict()
@@ -56,10 +59,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def row(self, number: int) -> R | None:
         if not 0 <= number < self.total:
             return None
-        page_no, offset = divmod(number, PAGE_SIZE)
+        size = self.page_size or PAGE_SIZE
+        page_no, offset = divmod(number, size)
         page = self.pages.get(page_no)
         if page is None:
-            page = self.fetch(page_no * PAGE_SIZE, PAGE_SIZE)
+            page = self.fetch(page_no * size, size)
             self.pages_loaded += 1
             self.pages[page_no] = page
             while len(self.pages) > MAX_PAGES:

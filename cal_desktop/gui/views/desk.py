@@ -32,7 +32,7 @@ from cal_desktop.gui.labels import label
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
 from cal_desktop.gui.widgets.consultation_form import ConsultationForm
 from cal_desktop.services import consultations
-from cal_desktop.services.consultations import ConsultationRow, FollowUp
+from cal_desktop.services.consultations import ConsultationFilter, ConsultationRow, FollowUp
 from cal_desktop.services.context import ServiceContext
 
 TODAY_COLUMNS: list[Column[ConsultationRow]] = [
@@ -50,7 +50,7 @@ class DeskView(QTabWidget):
         self.setObjectName("deskView")
         self.setAccessibleName(tr("Reception desk"))
         self.ctx = ctx
-        self.today_rows: list[ConsultationRow] = []
+        self.today_ids: list[int] = []
         self.list_view: QWidget | None = None
         self.form = ConsultationForm(ctx, self)
         self.form.setObjectName("consultationForm")
@@ -62,7 +62,7 @@ class DeskView(QTabWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
 
-        self.today_model: LazyTableModel[ConsultationRow] = LazyTableModel(TODAY_COLUMNS, self)
+        self.today_model: LazyTableModel[ConsultationRow] = LazyTableModel(TODAY_COLUMNS, self, page_size=40)
         self.today_table = QTableView(self)
         self.today_table.setObjectName("todayTable")
         self.today_table.setAccessibleName(tr("Today's consultations"))
@@ -74,8 +74,8 @@ class DeskView(QTabWidget):
         self.today_table.horizontalHeader().resizeSection(0, 55)
         self.today_table.horizontalHeader().resizeSection(2, 170)
         self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.today_table.activated.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
-        self.today_table.doubleClicked.connect(lambda i: self._open_consultation(self.today_rows[i.row()].id))
+        self.today_table.activated.connect(lambda i: self._open_consultation(self.today_ids[i.row()]))
+        self.today_table.doubleClicked.connect(lambda i: self._open_consultation(self.today_ids[i.row()]))
         self.today_box = QGroupBox(tr("Today"), self)
         self.today_box.setObjectName("todayBox")
         QVBoxLayout(self.today_box).addWidget(self.today_table)
@@ -140,11 +140,16 @@ class DeskView(QTabWidget):
         self.staff_label.setText(tr("At the desk: %1").replace("%1", name or "—"))
 
     def refresh(self) -> None:
-        self.today_rows = consultations.todays_consultations(self.ctx)
-        rows = self.today_rows
-        self.today_model.reset(len(rows), lambda offset, limit: rows[offset : offset + limit])
+        # ids of today's consultations, rows loaded as the list shows them (a busy day stays quick)
+        today = clock.today()
+        ids = consultations.consultation_ids(self.ctx, ConsultationFilter(date_from=today, date_to=today))
+        self.today_ids = ids
+        ctx = self.ctx
+        self.today_model.reset(
+            len(ids), lambda offset, limit: consultations.consultation_rows(ctx, ids[offset : offset + limit])
+        )
         self.today_box.setTitle(
-            tr("Today, %1: %2").replace("%1", fmt_date(clock.today())).replace("%2", str(len(rows)))
+            tr("Today, %1: %2").replace("%1", fmt_date(today)).replace("%2", str(len(ids)))
         )
         self._fill_follow_ups(consultations.follow_ups_due(self.ctx))
         if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):

@@ -168,7 +168,7 @@ class ConsultationForm(QWidget):
         combo = self.ui.initiativeCombo
         combo.clear()
         combo.addItem(tr("— none —"), None)
-        module = _initiatives()
+        module = _initiatives() if visitor_id is not None else None  # imported when first needed
         if module is not None and visitor_id is not None:
             page = module.list_initiatives(
                 self.ctx, module.InitiativeFilter(author_id=visitor_id, open=True), limit=50
