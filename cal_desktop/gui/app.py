@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cal_desktop import errors, paths
@@ -116,4 +117,7 @@ def run(db: str | None = None) -> int:
         return 1
     if window is None:
         return 0
-    return app.exec()
+    status = app.exec()
+    # let background jobs finish before Python tears Qt down (a job's result has nowhere to go now)
+    QThreadPool.globalInstance().waitForDone(5000)
+    return status

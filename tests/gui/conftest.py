@@ -16,6 +16,16 @@ def _isolated_desk(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-de
     monkeypatch.setenv("CAL_DESKTOP_LANG", "ru")
 
 
+@pytest.fixture(autouse=True)
+def _background_jobs_done(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """No pool thread may outlive its test (it would report to widgets already deleted)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    qapp.processEvents()
+
+
 @pytest.fixture
 def shown(monkeypatch) -> messages.Recorder:  # type: ignore[no-untyped-def]
     """Message boxes are recorded, never shown; ``shown.answers`` queues the answers to questions."""
