@@ -30,6 +30,36 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="исправить поле перед выводом (можно несколько раз)")  # fmt: skip
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.docx", help="куда сохранить")
     r.set_defaults(func=cmd_render)
+    _register_template_commands(doc_sub)
+
+
+def _register_template_commands(doc_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The centre's own templates (issue 5 item 7): copy a letter, edit its JSON, check, add a .docx form."""
+    c = doc_sub.add_parser("template-copy", help="копия шаблона-письма, которую центр может править")
+    c.add_argument("source", metavar="TEMPLATE", help="идентификатор шаблона, с которого снять копию")
+    c.add_argument("--id", dest="new_id", metavar="ID", help="идентификатор копии (по умолчанию TEMPLATE_1)")
+    c.add_argument("--title", help="название копии")
+    c.set_defaults(func=cmd_template_copy)
+    sh = doc_sub.add_parser("template-show", help="текст шаблона-письма (JSON) для правки")
+    sh.add_argument("template", metavar="TEMPLATE")
+    sh.add_argument("-o", "--output", metavar="FILE.json", help="куда сохранить (без него — на экран)")
+    sh.set_defaults(func=cmd_template_show)
+    sv = doc_sub.add_parser("template-save", help="сохранить исправленный JSON копии шаблона (с проверкой)")
+    sv.add_argument("template", metavar="TEMPLATE", help="идентификатор копии шаблона центра")
+    sv.add_argument("file", metavar="FILE.json")
+    sv.add_argument("--title", help="новое название (по умолчанию прежнее)")
+    sv.set_defaults(func=cmd_template_save)
+    a = doc_sub.add_parser("template-add", help="добавить (заменить) форму .docx с полями {{ … }}")
+    a.add_argument("file", metavar="FILE.docx")
+    a.add_argument("--title", required=True, help="название формы")
+    a.add_argument("--id", dest="template_id", metavar="ID", help="идентификатор (заменить форму с этим id)")
+    a.set_defaults(func=cmd_template_add)
+    k = doc_sub.add_parser(
+        "template-check",
+        help="проверить шаблон: неизвестные поля, разбитые Word поля, синтаксические ошибки со строкой",
+    )
+    k.add_argument("template", metavar="TEMPLATE|FILE", help="идентификатор шаблона или файл .json/.docx")
+    k.set_defaults(func=cmd_template_check)
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -99,3 +129,98 @@ def cmd_render(args: argparse.Namespace) -> int:
     tmp.replace(out)  # nothing half-written under the final name
     print(f"Документ сохранён: {out} ({len(data) // 1024 + 1} КБ)")
     return 0
+
+
+def _read(path: str) -> bytes:
+    from cal_desktop.errors import ValidationError
+
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError.single(
+            "file", "Файл", f"{path}: не удалось прочитать ({exc.strerror or exc})"
+        ) from exc
+
+
+def _text(path: str) -> str:
+    from cal_desktop.errors import ValidationError
+
+    try:
+        return _read(path).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError.single("file", "Файл", f"{path}: не в кодировке UTF-8") from None
+
+
+def _with_templates(args: argparse.Namespace, action):  # type: ignore[no-untyped-def]
+    from cal_desktop.services import templates
+    from cal_desktop.services.database import open_database
+
+    ctx = open_database(args.db)
+    try:
+        return action(templates, ctx)
+    finally:
+        ctx.db.dispose()
+
+
+def cmd_template_copy(args: argparse.Namespace) -> int:
+    copy = _with_templates(
+        args, lambda t, ctx: t.duplicate_template(ctx, args.source, args.new_id, args.title)
+    )
+    print(f"Копия создана: {copy.template_id} — {copy.title}")
+    print(f"Править: document template-show {copy.template_id} -o FILE.json, затем template-save")
+    return 0
+
+
+def cmd_template_show(args: argparse.Namespace) -> int:
+    source = _with_templates(args, lambda t, ctx: t.template_source(ctx, args.template))
+    if args.output:
+        Path(args.output).write_text(source, encoding="utf-8")
+        print(f"Шаблон сохранён: {args.output}")
+    else:
+        print(source)
+    return 0
+
+
+def cmd_template_save(args: argparse.Namespace) -> int:
+    source = _text(args.file)
+
+    def save(t, ctx):  # type: ignore[no-untyped-def]
+        title = args.title or next(
+            c.title for c in t.list_custom_templates(ctx, True) if c.template_id == args.template
+        )
+        return t.update_letter_template(ctx, args.template, title, source)
+
+    try:
+        saved = _with_templates(args, save)
+    except StopIteration:
+        from cal_desktop.errors import NotFound
+
+        raise NotFound(f"Шаблон «{args.template}» не найден среди шаблонов центра.") from None
+    print(f"Шаблон сохранён: {saved.template_id} — {saved.title}")
+    return 0
+
+
+def cmd_template_add(args: argparse.Namespace) -> int:
+    content = _read(args.file)
+    added = _with_templates(
+        args, lambda t, ctx: t.upload_docx_template(ctx, args.title, content, args.template_id)
+    )
+    print(f"Форма добавлена: {added.template_id} — {added.title}")
+    return 0
+
+
+def cmd_template_check(args: argparse.Namespace) -> int:
+    name = args.template
+    if name.lower().endswith((".json", ".docx")):
+        from cal_desktop.services import templates
+
+        kind = "docx" if name.lower().endswith(".docx") else "letter"
+        problems = templates.check_source(kind, _read(name) if kind == "docx" else _text(name))
+    else:
+        problems = _with_templates(args, lambda t, ctx: t.check_template(ctx, name))
+    if not problems:
+        print(f"{name}: ошибок нет")
+        return 0
+    for p in problems:
+        print(f"{name}: {p}")
+    return 1

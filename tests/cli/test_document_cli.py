@@ -129,3 +129,55 @@ def test_render_errors_are_one_line(capsys, db, db_path, tmp_path):
     )
     assert code == 1 and ".pdf или .docx" in err
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_centre_templates_copy_edit_check_and_add_a_docx_form(capsys, db, db_path, tmp_path):
+    """Issue 5 item 7 from the command line: duplicate a built-in letter, edit its JSON, the check
+    names a broken line and refuses it, a .docx form with {{ fields }} is added and renders."""
+    import io
+
+    from docx import Document as Docx
+
+    case = make_case(db)
+    db_ = ["--db", str(db_path), "document"]
+    code, out, err = run(capsys, *db_, "template-copy", "appeal", "--title", "Обращение о площадке")
+    assert code == 0, err and "appeal_1" in out
+    source = tmp_path / "appeal_1.json"
+    code, _, err = run(capsys, *db_, "template-show", "appeal_1", "-o", str(source))
+    assert code == 0, err
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["letter"]["request"] = ["Прошу установить площадку до конца года."]
+    source.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    code, out, err = run(capsys, *db_, "template-save", "appeal_1", str(source))
+    assert code == 0, err
+    pdf = tmp_path / "a.pdf"
+    code, _, err = run(capsys, *db_, "render", "appeal_1", "--initiative", str(case.initiative_id),
+                       "--official", str(case.officials["shulga"]), "-o", str(pdf))  # fmt: skip
+    assert code == 0, err
+    broken = source.read_text(encoding="utf-8").replace("{{ subject }}", "{{ subject }")
+    line = broken[: broken.index("{{ subject }")].count("\n") + 1
+    source.write_text(broken, encoding="utf-8")
+    code, out, _ = run(capsys, *db_, "template-check", str(source))
+    assert code == 1 and f"строка {line}: синтаксическая ошибка" in out
+    code, _, err = run(capsys, *db_, "template-save", "appeal_1", str(source))
+    assert code == 1 and f"строка {line}" in err
+    code, out, _ = run(capsys, *db_, "template-check", "appeal_1")
+    assert code == 0 and "ошибок нет" in out  # the stored copy was not replaced by the broken one
+    form = Docx()
+    form.add_paragraph("Кому: {{ addressee_position_dat | capfirst }} {{ addressee_short_dat }}")
+    form.add_paragraph("От: {{ author_gen }}")
+    buf = io.BytesIO()
+    form.save(buf)
+    path = tmp_path / "form.docx"
+    path.write_bytes(buf.getvalue())
+    code, out, err = run(
+        capsys, *db_, "template-add", str(path), "--title", "Форма района", "--id", "district"
+    )
+    assert code == 0, err
+    out_docx = tmp_path / "filled.docx"
+    code, _, err = run(capsys, *db_, "render", "district", "--initiative", str(case.initiative_id),
+                       "--official", str(case.officials["shulga"]), "-o", str(out_docx))  # fmt: skip
+    assert code == 0, err
+    assert "Кому: Главе администрации Центрального района О.В. Шульге" in docx_text(out_docx.read_bytes())
+    code, out, _ = run(capsys, *db_, "templates")
+    assert "district" in out and "appeal_1" in out

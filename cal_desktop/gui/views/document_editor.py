@@ -82,7 +82,7 @@ class PdfPreview(QWidget):
         self.buffer: QBuffer | None = None
         self.data = QByteArray()
         if HAVE_QTPDF:
-            self.document = QPdfDocument(self)
+            self.document: QPdfDocument | None = QPdfDocument(self)
             self.view = QPdfView(self)
             self.view.setObjectName("documentPdfView")
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -471,12 +471,12 @@ class DocumentEditor(QWidget):
                     font.setBold(True)  # the staff member's correction stands out
                     value.setFont(font)
                 self.fields.setItem(row, 1, value)
-            rows = self.built.tables.get("cofinancing_table", [])
+            cofinancing = self.built.tables.get("cofinancing_table", [])
             shown = self.template_id == "initiative_project"
             self.cofinancing.setVisible(shown)
             self.cofinancing_label.setVisible(shown)
-            self.cofinancing.setRowCount(len(rows))
-            for r, cells in enumerate(rows):
+            self.cofinancing.setRowCount(len(cofinancing))
+            for r, cells in enumerate(cofinancing):
                 for c, cell in enumerate(cells[:3]):
                     self.cofinancing.setItem(r, c, QTableWidgetItem(cell))
         finally:
