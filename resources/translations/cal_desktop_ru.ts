@@ -774,8 +774,68 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Срок</translation>
     </message>
     <message>
+        <source>New staff account</source>
+        <translation>Новая учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>Active: the person may sign in</source>
+        <translation>Действует: сотрудник может входить</translation>
+    </message>
+    <message>
+        <source>At the first sign-in the person is asked to choose their own password.</source>
+        <translation>При первом входе сотрудник выберет свой пароль.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>заблокирована до {time}</translation>
+    </message>
+    <message>
+        <source>no password (cannot sign in)</source>
+        <translation>нет пароля (вход невозможен)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Вход выполнен: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Новая учётная запись…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Сменить мой пароль…</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages staff accounts.</source>
+        <translation>Учётными записями сотрудников управляет только администратор.</translation>
+    </message>
+    <message>
+        <source>A temporary password is set for {name}. At the next sign-in they choose their own.</source>
+        <translation>Для {name} задан временный пароль. При следующем входе сотрудник выберет свой.</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1018,6 +1078,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Изменить инициативу</translation>
     </message>
     <message>
+        <source>Compose &amp;document…</source>
+        <translation>Составить &amp;документ…</translation>
+    </message>
+    <message>
+        <source>Compose a letter or application document for this initiative</source>
+        <translation>Составить письмо или документ заявки по этой инициативе</translation>
+    </message>
+    <message>
         <source>Sections of the initiative card</source>
         <translation>Разделы карточки инициативы</translation>
     </message>
@@ -1044,10 +1112,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Next step agreed with the author</source>
         <translation>Следующий шаг, согласованный с автором</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>кто</translation>
     </message>
     <message>
         <source>The next step has a date</source>
@@ -1258,6 +1322,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation> (не действует)</translation>
     </message>
     <message>
+        <source>Delete «%1» from the directory? This cannot be undone.</source>
+        <translation>Удалить «%1» из справочника? Это нельзя отменить.</translation>
+    </message>
+    <message>
         <source>Authorities and officials</source>
         <translation>Органы власти и должностные лица</translation>
     </message>
@@ -1362,6 +1430,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>— верхний уровень —</translation>
     </message>
     <message>
+        <source>Delete the territory «%1»? This cannot be undone.</source>
+        <translation>Удалить территорию «%1»? Это нельзя отменить.</translation>
+    </message>
+    <message>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
@@ -1398,12 +1470,64 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Когда</translation>
     </message>
     <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>The audit log is open to coordinators and administrators.</source>
+        <translation>Журнал действий доступен координаторам и администраторам.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Записи журнала действий</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
         <source>To</source>
         <translation>По</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>любое действие</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>любая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Записей: {n}</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1894,6 +2018,34 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <source>Role of the selected member</source>
+        <translation>Роль выбранного участника</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>Give the selected member this role</source>
+        <translation>Назначить выбранному участнику эту роль</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Remove the selected resource</source>
+        <translation>Удалить выбранный ресурс</translation>
+    </message>
+    <message>
+        <source>Remove the selected partner</source>
+        <translation>Удалить выбранного партнёра</translation>
+    </message>
+    <message>
+        <source>Remove the selected publication</source>
+        <translation>Удалить выбранную публикацию</translation>
+    </message>
+    <message>
         <source>Suggested partners</source>
         <translation>Предлагаемые партнёры</translation>
     </message>
@@ -1954,6 +2106,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>— без СМИ —</translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the members of the initiative?</source>
+        <translation>Исключить %1 из участников инициативы?</translation>
+    </message>
+    <message>
         <source>add partners to the directory first</source>
         <translation>сначала добавьте партнёров в справочник</translation>
     </message>
@@ -1988,6 +2148,20 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>All territories</source>
         <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>Export success stories</source>
+        <translation>Выгрузить истории успеха</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON for the network (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;JSON для сети (*.json)</translation>
+    </message>
+    <message>
+        <source>Success stories exported: %1.
+%2</source>
+        <translation>Выгружено историй успеха: %1.
+%2</translation>
     </message>
     <message>
         <source>The window is locked</source>
@@ -2028,6 +2202,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Show the board by status</source>
         <translation>Показать доску по статусам</translation>
+    </message>
+    <message>
+        <source>Success s&amp;tories…</source>
+        <translation>Истории &amp;успеха…</translation>
+    </message>
+    <message>
+        <source>Export the success stories for the network</source>
+        <translation>Выгрузить истории успеха для сети</translation>
     </message>
     <message>
         <source>Number of initiatives found</source>
@@ -2434,6 +2616,102 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Резервные копии базы (*.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Only an administrator makes and restores backups.</source>
+        <translation>Создавать и восстанавливать копии может только администратор.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Копии в папке</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from the selected…</source>
+        <translation>Восстановить из выбранной…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder} (the newest {keep}).</source>
+        <translation>Резервные копии хранятся в {folder} (последние {keep}).</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Последняя копия: {date}</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Резервных копий ещё нет.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>The backup is saved: {file} ({size}).</source>
+        <translation>Резервная копия сохранена: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore the database from {file}?
+
+Everything entered after this backup was made will be replaced by the backup. The current database is kept beside it first. After the restore, restart the program.</source>
+        <translation>Восстановить базу данных из {file}?
+
+Всё, что внесено после создания этой копии, будет заменено копией. Текущая база сначала сохраняется рядом. После восстановления перезапустите программу.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database is restored from {file}. The replaced database is kept as {kept}. Restart the program.</source>
+        <translation>База данных восстановлена из {file}. Заменённая база сохранена как {kept}. Перезапустите программу.</translation>
+    </message>
+    <message>
         <source>The database file {path} is damaged and cannot be opened safely:
 {problems}
 
@@ -2506,6 +2784,204 @@ Your work is saved in the database as usual. Check the backup folder in Settings
     <message>
         <source>Backup</source>
         <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be saved: {reason}. Nothing was written; choose another folder.</source>
+        <translation>Файл {path} не удалось сохранить: {reason}. Ничего не записано; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent of {name}</source>
+        <translation>Согласие: {name}</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Версия формы</translation>
+    </message>
+    <message>
+        <source>no scan</source>
+        <translation>нет скана</translation>
+    </message>
+    <message>
+        <source>Choose scan…</source>
+        <translation>Выбрать скан…</translation>
+    </message>
+    <message>
+        <source>&amp;Date of consent:</source>
+        <translation>&amp;Дата согласия:</translation>
+    </message>
+    <message>
+        <source>&amp;Form version:</source>
+        <translation>&amp;Версия формы:</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form:</source>
+        <translation>Скан подписанной формы:</translation>
+    </message>
+    <message>
+        <source>Scan of the signed consent</source>
+        <translation>Скан подписанного согласия</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF or an image (JPEG, PNG, TIFF).</source>
+        <translation>Скан должен быть файлом PDF или изображением (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 20 MB; scan it at a lower resolution.</source>
+        <translation>Скан больше 20 МБ; отсканируйте с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <source>{name} withdrew consent. Processing stops, and the data must be anonymised within 30 days (152-FZ art. 21).</source>
+        <translation>{name} отозвал(а) согласие. Обработка прекращается, данные нужно обезличить в течение 30 дней (ст. 21 152-ФЗ).</translation>
+    </message>
+    <message>
+        <source>Date of withdrawal</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>&amp;Date of withdrawal:</source>
+        <translation>&amp;Дата отзыва:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Anonymise by</source>
+        <translation>Обезличить до</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>A person&apos;s consent and data</source>
+        <translation>Согласие и данные человека</translation>
+    </message>
+    <message>
+        <source>Start typing a surname, phone or e-mail…</source>
+        <translation>Начните вводить фамилию, телефон или эл. почту…</translation>
+    </message>
+    <message>
+        <source>Consent received…</source>
+        <translation>Согласие получено…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>Согласие отозвано…</translation>
+    </message>
+    <message>
+        <source>Everything about the person: JSON…</source>
+        <translation>Все данные о человеке: JSON…</translation>
+    </message>
+    <message>
+        <source>Everything about the person: PDF…</source>
+        <translation>Все данные о человеке: PDF…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Обезличить…</translation>
+    </message>
+    <message>
+        <source>The consent is recorded.</source>
+        <translation>Согласие записано.</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded. The person&apos;s data must be anonymised by {date}.</source>
+        <translation>Отзыв согласия записан. Данные человека нужно обезличить до {date}.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save everything about the person</source>
+        <translation>Сохранить все данные о человеке</translation>
+    </message>
+    <message>
+        <source>Saved: {path}
+The export is recorded in the audit log. Answer the request within 10 working days.</source>
+        <translation>Сохранено: {path}
+Выгрузка записана в журнал действий. Ответьте на запрос в течение 10 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>To be anonymised (withdrawn consent, or no activity for the retention period)</source>
+        <translation>К обезличиванию (отозвано согласие или нет активности в течение срока хранения)</translation>
+    </message>
+    <message>
+        <source>People whose data must be anonymised</source>
+        <translation>Люди, чьи данные нужно обезличить</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected…</source>
+        <translation>Обезличить выбранного…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <source>no activity for the retention period</source>
+        <translation>нет активности в течение срока хранения</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>People on the list: {n}, of them overdue: {overdue}.</source>
+        <translation>В списке: {n}, из них просрочено: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s data has to be anonymised now.</source>
+        <translation>Сейчас ничьи данные обезличивать не нужно.</translation>
+    </message>
+    <message>
+        <source>Anonymise {name}?
+
+The name, phone, e-mail, address, birth date, notes, consent scans and the texts of documents naming the person are removed for good. THIS CANNOT BE UNDONE. Consultations stay in the statistics without the person.</source>
+        <translation>Обезличить: {name}?
+
+ФИО, телефон, эл. почта, адрес, дата рождения, заметки, сканы согласий и тексты документов с упоминанием человека будут удалены навсегда. ЭТО НЕЛЬЗЯ ОТМЕНИТЬ. Консультации останутся в статистике без указания человека.</translation>
+    </message>
+    <message>
+        <source>Anonymise for good</source>
+        <translation>Обезличить безвозвратно</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Обезличивание</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data are anonymised.</source>
+        <translation>Данные человека обезличены.</translation>
     </message>
 </context>
 <context>
