@@ -42,7 +42,10 @@ def main() -> int:
     from cal_desktop.services.context import ServiceContext
 
     messages.backend = messages.Recorder()
-    staff_dialog.choose_staff = lambda ctx, parent=None, current_id=None: staff.list_staff(ctx)[0]  # type: ignore[assignment]
+    rank = {"admin": 0, "coordinator": 1, "staff": 2}
+    staff_dialog.choose_staff = lambda ctx, parent=None, current_id=None: sorted(  # type: ignore[assignment]
+        staff.list_staff(ctx), key=lambda m: rank.get(m.role.value, 3)
+    )[0]
     qapp = app.application()
     window = app.start(args.db)
     window.resize(1280, 800)
@@ -160,6 +163,13 @@ def main() -> int:
         ("reports", "12-reports"),
     ):
         window.show_area(key)
+        if key == "reports":  # the figures are counted in the background
+            import time
+
+            end = time.monotonic() + 4
+            while time.monotonic() < end:
+                qapp.processEvents()
+                time.sleep(0.05)
         shot(window, name)
     window.close()
     return 0

@@ -3074,8 +3074,12 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>Посетитель</translation>
     </message>
     <message>
-        <source>Name, phone or e-mail; leave empty for an anonymous visitor</source>
-        <translation>ФИО, телефон или почта; пусто — анонимно</translation>
+        <source>Name, phone or e-mail</source>
+        <translation>ФИО, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Type three characters or more, then choose with ↓ and Enter. Leave empty for an anonymous visitor.</source>
+        <translation>Наберите не меньше трёх символов и выберите посетителя стрелкой ↓ и Enter. Пустое поле — анонимный посетитель.</translation>
     </message>
     <message>
         <source>New visitor…</source>
