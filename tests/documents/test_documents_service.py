@@ -347,3 +347,17 @@ def test_filed_letter_shows_its_addressee_in_the_nominative_in_the_register(ctx,
     row = appeals.list_appeals(ctx, appeals.AppealFilter(initiative_id=case.initiative_id))
     rows = row.items if hasattr(row, "items") else row
     assert rows[0].addressee == addressee
+
+
+def test_press_release_contacts_read_well_without_the_centre_address(ctx, case):
+    """A centre that gave only its phone: «ЦАЛ …: тел. …», not a line starting with a comma."""
+    import dataclasses
+
+    from cal_desktop.services.settings import get_settings, save_settings
+
+    save_settings(ctx, dataclasses.replace(get_settings(ctx), centre_name="ЦАЛ «Северный»", address="",
+                                           phone="+7 900 100-20-30"))  # fmt: skip
+    text = docx_text(documents.render(ctx, "press_release", case.initiative_id, fmt="docx"))
+    lines = [line.strip() for line in text.splitlines()]
+    assert "ЦАЛ «Северный»: тел. +7 900 100-20-30" in lines
+    assert not any(line.startswith(",") for line in lines)
