@@ -70,6 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Прервано.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader went away (e.g. `cal-desktop find ... | head`): not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # an unexpected fault: one line for the user, the traceback in the log
         log.exception("unexpected error in command %s", args.command)
         print(f"Внутренняя ошибка: {exc.__class__.__name__}: {exc}", file=sys.stderr)

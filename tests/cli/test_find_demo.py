@@ -98,3 +98,25 @@ def test_demo_rejects_bad_numbers(capsys: pytest.CaptureFixture[str], tmp_path: 
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(tmp_path / "x.db"), "demo", "--visitors", "0"])
     assert exc.value.code == 2
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(tmp_path):
+    """`cal-desktop find ... | head -1`: the reader leaves early; no «Внутренняя ошибка»."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "p.db"
+    subprocess.run(
+        [sys.executable, "-m", "cal_desktop", "--db", str(db), "init"], check=True, capture_output=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "cal_desktop", "--db", str(db), "demo", "--visitors", "300", "--months", "2"],
+        check=True,
+        capture_output=True,
+    )
+    shell = (
+        f'"{sys.executable}" -m cal_desktop --db "{db}" find visitors а --format json --limit 500 | head -1'
+    )
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True)
+    assert result.stdout.strip() == "["
+    assert "Внутренняя ошибка" not in result.stderr
