@@ -172,8 +172,18 @@ def test_docx_form_with_split_and_unknown_fields_is_refused_then_a_sound_one_is_
     assert view.selected_id() == new_id
     assert view.results.problems == [] and "good_form.docx" in view.results.text()
     assert shown.shown[-1][0] == "info"
-    assert view.preview_stack.currentWidget() is view.note  # a .docx form is not laid out as PDF
+    # a .docx form is not laid out as PDF: its text filled with the examples is shown
+    assert view.preview_stack.currentWidget() is view.note
+    assert "Кому: главе администрации Центрального района" in view.note.toPlainText()
     assert view.replace_button.isEnabled() and not view.edit_button.isEnabled()
+
+    # a new version of the same form replaces the file, keeps its id and (by default) its title
+    newer = make_form(tmp_path / "good_v2.docx", "Главе: {{ addressee_short_dat }}")
+    monkeypatch.setattr(view_module, "open_file", lambda _p, _t, _f: str(newer))
+    monkeypatch.setattr(view_module, "ask_text", lambda _p, _t, _l, default: default)
+    assert view.add_docx(replace=True) == new_id
+    assert [r.id for r in view.rows if r.kind == "docx"] == [new_id]
+    assert "Главе: О.В. Шульге" in view.note.toPlainText()
 
     # switched off: no longer offered for documents, still listed here (greyed); and on again
     view.toggle_active()

@@ -128,7 +128,7 @@ class TemplateEditorDialog(QDialog):
             raise CalError(tr("Only the centre's own letter templates can be edited here."))
         self.original = current
         self.setWindowTitle(tr("Template: %1").replace("%1", current.title))
-        self.resize(1200, 760)
+        self.resize(1280, 780)
         self._build(current)
 
     def _build(self, current: CustomTemplate) -> None:
@@ -173,7 +173,7 @@ class TemplateEditorDialog(QDialog):
         splitter.addWidget(self.fields)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 460])
+        splitter.setSizes([700, 580])
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)

@@ -200,7 +200,7 @@ class TemplatesView(QWidget):
                                   tr("Add a form in Word format with {{ fields }}"))  # fmt: skip
         self.replace_button = _button(bar, "replaceDocxButton", tr("New &version of the form…"),
                                       tr("Replace the selected .docx form with a corrected file"))  # fmt: skip
-        self.active_button = _button(bar, "activeTemplateButton", tr("&Deactivate"),
+        self.active_button = _button(bar, "activeTemplateButton", tr("Deac&tivate"),
                                      tr("Hide the template from the list of documents, or show it again"))  # fmt: skip
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -360,31 +360,44 @@ class TemplatesView(QWidget):
 
     def _preview(self, row: TemplateRow) -> None:
         self.pdf_bytes = b""
+        self.preview_caption.setText(
+            tr("The pages filled with sample data (the examples from the fields reference).")
+            if row.kind == "letter"
+            else tr("The text of the form filled with sample data (the examples from the fields reference).")
+        )
         if row.kind == "docx":
-            self._show_note(
-                "<p><b>{}</b></p><p>{}</p>".format(
-                    html.escape(row.title),
-                    html.escape(
-                        tr(
-                            "A .docx form is filled in Word format only: choose it in the document editor "
-                            "of an initiative and save the DOCX. Its check is shown on the left."
-                        )
-                    ),
-                )
-            )
+            self._show_docx(row)
             return
         try:
             built = documents.build_letter(self.ctx, row.id, None, overrides=sample_overrides())
             self.pdf_bytes = documents.render_built(self.ctx, built, "pdf")
         except CalError as exc:
-            self._show_note(
-                "<p><b>{}</b></p><p>{}</p>".format(
-                    html.escape(tr("The template cannot be filled:")), html.escape(exc.message)
-                )
-            )
+            self._show_failure(exc)
             return
         self.preview.show_pdf(self.pdf_bytes)
         self.preview_stack.setCurrentWidget(self.preview)
+
+    def _show_docx(self, row: TemplateRow) -> None:
+        """A .docx form is filled in Word format only: its text, filled with the examples, is shown."""
+        from cal_desktop.documents.render_docx import docx_text  # reads a DOCX; no database, no Qt
+
+        try:
+            data = documents.render(self.ctx, row.id, None, overrides=sample_overrides(), fmt="docx")
+            text = docx_text(data)
+        except CalError as exc:
+            self._show_failure(exc)
+            return
+        e = html.escape
+        about = tr(
+            "A .docx form is filled in Word format only: choose it in the document editor of an "
+            "initiative and save the DOCX. Its check is shown on the left."
+        )
+        body = "".join(f"<p>{e(line) or '&nbsp;'}</p>" for line in text.split("\n"))
+        self._show_note(f"<p><b>{e(row.title)}</b></p><p><i>{e(about)}</i></p><hr>{body}")
+
+    def _show_failure(self, exc: CalError) -> None:
+        heading = html.escape(tr("The template cannot be filled:"))
+        self._show_note(f"<p><b>{heading}</b></p><p>{html.escape(exc.message)}</p>")
 
     def _show_note(self, text: str) -> None:
         self.note.setHtml(text)
@@ -398,7 +411,7 @@ class TemplatesView(QWidget):
         self.replace_button.setEnabled(own and row is not None and row.kind == "docx")
         self.active_button.setEnabled(own)
         active = row is None or row.active
-        self.active_button.setText(tr("&Deactivate") if active else tr("&Activate"))
+        self.active_button.setText(tr("Deac&tivate") if active else tr("Ac&tivate"))
 
     # ----------------------------------------------------------------------------------- actions
 
