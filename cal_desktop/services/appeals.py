@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import (
@@ -318,15 +319,31 @@ def next_appeal_number(session: Session, sent_date: date) -> str:
     journal, are skipped)."""
     pattern = _rules(session)[1].appeal_number_pattern
     name = f"appeal:{sent_date.year}"
-    counter = session.get(Counter, name, with_for_update=True)
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        session.add(counter)
+    counter = _locked_counter(session, name)
     while True:
         counter.value = (counter.value or 0) + 1
         number = pattern.format(year=sent_date.year, month=sent_date.month, seq=counter.value)
         if not _number_taken(session, number):
             return number
+
+
+def _locked_counter(session: Session, name: str) -> Counter:
+    """The counter row ``name``, created if missing and locked until the unit of work ends.
+
+    On SQLite the writing unit of work already holds the database's write lock (BEGIN IMMEDIATE). On a
+    shared PostgreSQL server two desks run side by side: SELECT ... FOR UPDATE makes the second wait for
+    the first's commit and then read its value, but it locks nothing while the row does not exist, so
+    the year's first two filings would both insert it and one would fail. INSERT ... ON CONFLICT DO
+    NOTHING (the same text on SQLite 3.24+ and PostgreSQL 9.5+) waits for a concurrent insert of the same
+    name instead, and then leaves the row alone.
+    """
+    session.execute(
+        sql_text("INSERT INTO counters (name, value) VALUES (:name, 0) ON CONFLICT (name) DO NOTHING"),
+        {"name": name},
+    )
+    counter = session.get(Counter, name, with_for_update=True, populate_existing=True)
+    assert counter is not None  # inserted just above or already there
+    return counter
 
 
 def _number_taken(session: Session, number: str, except_id: int | None = None) -> bool:
