@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cal_desktop.errors import Cancelled
@@ -26,25 +26,26 @@ Job = Callable[[Progress, Callable[[], bool]], Any]
 
 
 class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+    # Only plain ints cross the thread boundary: the result itself is handed over through the
+    # task's ``outcome`` slot (queued signals carrying Python objects have caused crashes at exit).
+    ended = Signal()
     progress = Signal(int, int)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, job: Job, signals: _Signals, cancel: threading.Event) -> None:
-        super().__init__()
-        self.job = job
-        self.signals = signals
-        self.cancel = cancel
+def _runner(job: Job, signals: _Signals, cancel: threading.Event, outcome: list[Any]) -> Callable[[], None]:
+    """The function run on a pool thread (a plain callable: no QRunnable subclass whose C++ side the
+    pool deletes behind Python's back)."""
 
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = self.job(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+            result = job(lambda done, total: signals.progress.emit(done, total), cancel.is_set)
         except BaseException as exc:  # reported on the main thread
-            self.signals.failed.emit(exc)
+            outcome.append((False, exc))
         else:
-            self.signals.finished.emit(result)
+            outcome.append((True, result))
+        signals.ended.emit()
+
+    return run
 
 
 class Task(QObject):
@@ -69,15 +70,15 @@ class Task(QObject):
         self.dialog: QProgressDialog | None = None
         self.finished = False
         self.signals = _Signals()
-        self.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.outcome: list[Any] = []
+        self.signals.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._show_dialog)
         self.timer.start(SHOW_AFTER_MS)
         Task._running.add(self)
-        QThreadPool.globalInstance().start(_Runnable(job, self.signals, self.cancel))
+        QThreadPool.globalInstance().start(_runner(job, self.signals, self.cancel, self.outcome))
 
     def _show_dialog(self) -> None:
         if self.finished:
@@ -106,6 +107,13 @@ class Task(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         Task._running.discard(self)
+
+    def _ended(self) -> None:
+        ok, value = self.outcome.pop()
+        if ok:
+            self._finished(value)
+        else:
+            self._failed(value)
 
     def _finished(self, result: Any) -> None:
         self._close()

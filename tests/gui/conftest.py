@@ -17,6 +17,15 @@ def _isolated_desk(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture(autouse=True)
+def _russian_by_default(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every GUI test starts in Russian, the program's default language, whatever the test before did."""
+    from cal_desktop.gui import i18n
+
+    i18n.install("ru")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _background_jobs_done(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """No pool thread may outlive its test (it would report to widgets already deleted)."""
     yield
@@ -36,12 +45,33 @@ def shown(monkeypatch) -> messages.Recorder:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Russian translation, checked to be there (it is also installed for every test by default)."""
     from cal_desktop.gui import i18n
 
     assert i18n.install("ru"), (
         "resources/translations/cal_desktop_ru.qm is missing: run scripts/build_translations.py"
     )
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_torn_down_in_order() -> Iterator[None]:
+    """Close and delete every window while the QApplication is alive, then collect garbage: left to the
+    interpreter's exit, PySide objects may be finalised after Qt and abort the run."""
+    yield
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    gc.collect()
+    app.processEvents()
 
 
 @pytest.fixture
