@@ -1706,8 +1706,40 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Все поля документа</translation>
     </message>
     <message>
+        <source>Template fields reference</source>
+        <translation>Справочник полей шаблона</translation>
+    </message>
+    <message>
+        <source>Filter the fields</source>
+        <translation>Отбор полей</translation>
+    </message>
+    <message>
+        <source>Filter: name, description or example…</source>
+        <translation>Отбор: имя, описание или пример…</translation>
+    </message>
+    <message>
+        <source>Template fields</source>
+        <translation>Поля шаблона</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Double-click a field to copy {{ field }} to the clipboard.</source>
+        <translation>Двойной щелчок по полю копирует {{ поле }} в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert {{ field }} at the cursor.</source>
+        <translation>Двойной щелчок по полю вставляет {{ поле }} в позицию курсора.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Скопировано в буфер обмена: %1</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2404,8 +2436,76 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>введите дату в виде дд.мм.гггг, например 05.03.2026</translation>
     </message>
     <message>
+        <source>Template editor</source>
+        <translation>Редактор шаблона</translation>
+    </message>
+    <message>
+        <source>Only the centre&apos;s own letter templates can be edited here.</source>
+        <translation>Здесь можно изменять только собственные шаблоны писем центра.</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Название шаблона</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Текст шаблона</translation>
+    </message>
+    <message>
+        <source>Press «Check» to look for unknown fields and syntax errors.</source>
+        <translation>Нажмите «Проверить», чтобы найти неизвестные поля и синтаксические ошибки.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Check the template</source>
+        <translation>Проверить шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
+        <translation>Текст шаблона (JSON; поля пишутся в {{ }}, например {{ author_full }}):</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>The template has errors and is not saved. Fix them and save again:</source>
+        <translation>В шаблоне ошибки, он не сохранён. Исправьте и сохраните снова:</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Шаблон не сохранён</translation>
+    </message>
+    <message>
+        <source>The template has unsaved changes. Close without saving?</source>
+        <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Please wait</source>
@@ -2982,6 +3082,198 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>The person&apos;s data are anonymised.</source>
         <translation>Данные человека обезличены.</translation>
+    </message>
+    <message>
+        <source>Template check results</source>
+        <translation>Результаты проверки шаблона</translation>
+    </message>
+    <message>
+        <source>The check found no problems.</source>
+        <translation>Проверка не нашла проблем.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>Найдено проблем: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to line %1</source>
+        <translation>Двойной щелчок или Enter — перейти к строке %1</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>.docx form</source>
+        <translation>форма .docx</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Template check:</source>
+        <translation>Проверка шаблона:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Копировать…</translation>
+    </message>
+    <message>
+        <source>Make the centre&apos;s own copy of the letter template</source>
+        <translation>Сделать собственную копию шаблона письма</translation>
+    </message>
+    <message>
+        <source>Edit the centre&apos;s letter template</source>
+        <translation>Изменить шаблон письма центра</translation>
+    </message>
+    <message>
+        <source>Add .docx &amp;form…</source>
+        <translation>Добавить &amp;форму .docx…</translation>
+    </message>
+    <message>
+        <source>Add a form in Word format with {{ fields }}</source>
+        <translation>Добавить форму Word с полями {{ поле }}</translation>
+    </message>
+    <message>
+        <source>New &amp;version of the form…</source>
+        <translation>Новая &amp;версия формы…</translation>
+    </message>
+    <message>
+        <source>Replace the selected .docx form with a corrected file</source>
+        <translation>Заменить выбранную форму .docx исправленным файлом</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Hide the template from the list of documents, or show it again</source>
+        <translation>Скрыть шаблон из списка документов или показать снова</translation>
+    </message>
+    <message>
+        <source>Templates are changed by a coordinator or an administrator; you can view them.</source>
+        <translation>Шаблоны меняют координатор или администратор; вы можете их просматривать.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Основан на</translation>
+    </message>
+    <message>
+        <source>The pages filled with sample data (the examples from the fields reference).</source>
+        <translation>Страницы, заполненные примерами из справочника полей.</translation>
+    </message>
+    <message>
+        <source>About the template</source>
+        <translation>О шаблоне</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s own</source>
+        <translation>Собственный центра</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Templates: %1, the centre&apos;s own: %2</source>
+        <translation>Шаблонов: %1, собственных: %2</translation>
+    </message>
+    <message>
+        <source>Choose a template in the list.</source>
+        <translation>Выберите шаблон в списке.</translation>
+    </message>
+    <message>
+        <source>The text of the form filled with sample data (the examples from the fields reference).</source>
+        <translation>Текст формы, заполненный примерами из справочника полей.</translation>
+    </message>
+    <message>
+        <source>A .docx form is filled in Word format only: choose it in the document editor of an initiative and save the DOCX. Its check is shown on the left.</source>
+        <translation>Форма .docx заполняется только в формате Word: выберите её в редакторе документов инициативы и сохраните DOCX. Результат проверки — слева.</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled:</source>
+        <translation>Шаблон не заполняется:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Duplicate the template</source>
+        <translation>Копировать шаблон</translation>
+    </message>
+    <message>
+        <source>Title of the centre&apos;s copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>The copy needs a title.</source>
+        <translation>У копии должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose a .docx form</source>
+        <translation>Выберите форму .docx</translation>
+    </message>
+    <message>
+        <source>Add a .docx form</source>
+        <translation>Добавить форму .docx</translation>
+    </message>
+    <message>
+        <source>Title of the form:</source>
+        <translation>Название формы:</translation>
+    </message>
+    <message>
+        <source>Check of the file %1:</source>
+        <translation>Проверка файла %1:</translation>
+    </message>
+    <message>
+        <source>The form is not added: the check found problems. Correct the file in Word and add it again:</source>
+        <translation>Форма не добавлена: проверка нашла проблемы. Исправьте файл в Word и добавьте снова:</translation>
+    </message>
+    <message>
+        <source>Form not added</source>
+        <translation>Форма не добавлена</translation>
+    </message>
+    <message>
+        <source>The form «%1» is added. The check found no problems.</source>
+        <translation>Форма «%1» добавлена. Проверка не нашла проблем.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>Файл %1 больше 10 МБ.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Файл %1 не читается: %2</translation>
     </message>
 </context>
 <context>
