@@ -104,6 +104,7 @@ class _Writer:
         self.sqlite = conn.dialect.name == "sqlite"
         self.mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         self.rows_written = 0
+        self.explicit_ids: set[str] = set()  # tables given their ids by the generator
 
     def day(self, d: date | None) -> Any:
         if d is None or not self.sqlite:
@@ -128,6 +129,23 @@ class _Writer:
         else:  # any other driver: let SQLAlchemy bind the values
             self.conn.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
         self.rows_written += len(rows)
+        if "id" in columns:
+            self.explicit_ids.add(table.name)
+
+    def sync_id_sequences(self) -> None:
+        """Move each id sequence past the ids written explicitly (PostgreSQL).
+
+        SQLite's INTEGER PRIMARY KEY takes max(id) + 1 by itself; a PostgreSQL identity/serial column
+        draws from a sequence that explicit ids do not advance, so without this the first visitor a
+        desk registers after the demo would get id 1 and fail with a duplicate key.
+        """
+        if self.conn.dialect.name != "postgresql":
+            return
+        for name in sorted(self.explicit_ids):
+            self.conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1), "
+                f"MAX(id) IS NOT NULL) FROM {name}"
+            )
 
 
 def _table(model: type[m.Base]) -> Table:
@@ -889,6 +907,7 @@ class _Demo:
         self.publications()
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
+        self.w.sync_id_sequences()
         optimize_search_index(self.conn)
         self.units_done = self.total_work
         self.tick("готово")
