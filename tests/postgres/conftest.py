@@ -89,3 +89,14 @@ def db(pg_url: str) -> Iterator[Database]:
 @pytest.fixture
 def db_path() -> Path:
     pytest.fail("db_path is a SQLite file: PostgreSQL tests use pg_url")
+
+
+@pytest.fixture
+def other_pg_db(pg_admin: Engine) -> Iterator[Database]:
+    """A second migrated database on the same server (e.g. another centre loading an export)."""
+    url = _new_database_url(pg_admin)
+    init_database(url)
+    database = Database(url)
+    yield database
+    database.dispose()
+    _drop_database(pg_admin, url)
