@@ -18,12 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cal_desktop import errors, paths
 from cal_desktop.gui import i18n
 from cal_desktop.gui.errors import install_excepthook, show_error
-from cal_desktop.gui.settings_store import desk_staff_key, gui_settings
+from cal_desktop.gui.i18n import tr
 from cal_desktop.services import settings as settings_service
-from cal_desktop.services import staff
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.database import open_database
-from cal_desktop.services.staff import StaffDTO
 
 log = logging.getLogger("cal_desktop")
 
@@ -55,53 +52,44 @@ def database_label(ctx: ServiceContext) -> str:
     return str(path) if path is not None else ctx.db.engine.url.render_as_string(hide_password=True)
 
 
-def remember_staff(ctx: ServiceContext, staff_id: int) -> None:
-    settings = gui_settings()
-    settings.setValue(desk_staff_key(str(ctx.db.engine.url)), staff_id)
-    settings.sync()
-
-
-def remembered_staff(ctx: ServiceContext) -> StaffDTO | None:
-    value = gui_settings().value(desk_staff_key(str(ctx.db.engine.url)))
-    try:
-        member = staff.get_staff(ctx, int(value)) if value is not None else None
-    except (ValueError, TypeError, errors.NotFound):
-        return None
-    return member if member is not None and member.active else None
-
-
-def ask_staff(
-    ctx: ServiceContext, parent: QWidget | None = None, current_id: int | None = None
-) -> StaffDTO | None:
-    from cal_desktop.gui.dialogs import staff_dialog
-
-    return staff_dialog.choose_staff(ctx, parent, current_id)
-
-
-def staff_at_desk(ctx: ServiceContext) -> StaffDTO | None:
-    """The remembered staff member; the only one if there is one; else ask (first run: create)."""
-    member = remembered_staff(ctx)
-    if member is None:
-        members = staff.list_staff(ctx)
-        member = members[0] if len(members) == 1 else ask_staff(ctx)
-    if member is not None:
-        remember_staff(ctx, member.id)
-    return member
-
-
 def start(db: str | None = None):  # type: ignore[no-untyped-def]
-    """Everything up to a shown main window; returns it, or None when the user cancelled."""
+    """Everything up to a shown main window; returns it, or None when the person chose to quit.
+
+    Recovery of a damaged database, the first administrator and sign-in come first (gui/startup.py);
+    then the language of the centre's settings, the window with its idle lock, the daily backup in the
+    background, and what became overdue since the program was last open.
+    """
+    from cal_desktop.gui import startup
+    from cal_desktop.gui.idle_lock import IdleLock
     from cal_desktop.gui.main_window import MainWindow
 
-    ctx = open_database(db)
-    language = i18n.chosen_language(settings_service.get_settings(ctx).language)
-    i18n.install(language)
-    member = staff_at_desk(ctx)
-    if member is None:
+    i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
+    ctx = startup.start_session(db, daily=False)
+    if ctx is None:
         return None
-    window = MainWindow(ctx.acting_as(member.actor()), database_label(ctx))
+    i18n.install(i18n.chosen_language(settings_service.get_settings(ctx).language))
+    window = MainWindow(ctx, database_label(ctx))
+    window.idle_lock = IdleLock(window, ctx, on_switch=window.sign_in_another)
+    window.backup_on_exit = True
     window.show()
+    startup.daily_backup(ctx, window)
+    tell_what_became_overdue(ctx, window)
     return window
+
+
+def tell_what_became_overdue(ctx: ServiceContext, window: QWidget) -> None:
+    """At start-up: appeals that became overdue since the program was last open on this database."""
+    from datetime import date
+
+    from cal_desktop.domain import clock
+    from cal_desktop.gui import messages
+    from cal_desktop.gui.views.appeals import startup_overdue_message
+
+    last = settings_service.get_state(ctx, "last_open_date")
+    message = startup_overdue_message(ctx, date.fromisoformat(last) if last else None)
+    settings_service.set_state(ctx, "last_open_date", clock.today().isoformat())
+    if message:
+        messages.info(window, message, title=tr("Overdue appeals"))
 
 
 def run(db: str | None = None) -> int:

@@ -55,7 +55,10 @@ SP = QStyle.StandardPixmap
 
 AREAS: list[Area] = [
     Area(
-        "desk", lambda: tr("Reception"), SP.SP_DialogYesButton, view("cal_desktop.gui.views.desk", "DeskView")
+        "desk",
+        lambda: tr("Reception"),
+        SP.SP_DialogYesButton,
+        view("cal_desktop.gui.views.composite", "desk_with_alerts"),
     ),
     Area(
         "visitors",
@@ -80,14 +83,7 @@ AREAS: list[Area] = [
         "documents",
         lambda: tr("Documents and appeals"),
         SP.SP_FileIcon,
-        view(
-            "cal_desktop.gui.views.appeals",
-            "AppealsView",
-            lambda: tr(
-                "Here will be letters to officials prepared from templates, and the register of "
-                "appeals with their deadlines and answers."
-            ),
-        ),
+        view("cal_desktop.gui.views.composite", "DocumentsArea"),
     ),
     Area(
         "directory",
@@ -118,6 +114,6 @@ AREAS: list[Area] = [
         "settings",
         lambda: tr("Settings"),
         SP.SP_FileDialogListView,
-        view("cal_desktop.gui.views.settings_view", "SettingsView"),
+        view("cal_desktop.gui.views.composite", "SettingsArea"),
     ),
 ]

@@ -28,7 +28,6 @@ from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.settings_store import gui_settings
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.staff import StaffDTO
 
 
 class MainWindow(QMainWindow):
@@ -113,8 +112,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("actionImport", tr("&Import…"), self.open_import, "Ctrl+I"))
         file_menu.addAction(self._action("actionExport", tr("&Export…"), self.open_export, "Ctrl+E"))
         file_menu.addSeparator()
+        if self.ctx.actor.role.value == "admin":
+            file_menu.addAction(self._action("actionBackup", tr("&Backup copies…"), self.open_backups))
+            file_menu.addSeparator()
+        file_menu.addAction(self._action("actionLock", tr("&Lock the window"), self.lock_now, "Ctrl+L"))
         file_menu.addAction(
-            self._action("actionChangeStaff", tr("Change the staff member at the &desk…"), self.change_staff)
+            self._action("actionSignInAnother", tr("Sign in as &another staff member…"), self.sign_in_another)
+        )
+        file_menu.addAction(
+            self._action("actionChangePassword", tr("Change &password…"), self.change_password)
         )
         file_menu.addSeparator()
         file_menu.addAction(
@@ -169,6 +175,9 @@ class MainWindow(QMainWindow):
                 restore(gui_settings())
             if area.key == "visitors" and hasattr(page, "consultation_requested"):
                 page.consultation_requested.connect(self.consult_with)
+            alerts = getattr(page, "appeal_alerts", None)
+            if alerts is not None:
+                alerts.appeal_activated.connect(self.open_appeal)
         self.stack.setCurrentIndex(row)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
@@ -237,19 +246,52 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         self._optional_dialog("open_export_dialog")
 
-    def change_staff(self) -> None:
-        from cal_desktop.gui import app
+    def open_appeal(self, appeal_id: int) -> None:
+        """From the desk's alerts to the appeal in the register."""
+        page = self.show_area("documents")
+        if hasattr(page, "select_appeal"):
+            page.select_appeal(appeal_id)
 
-        member = app.ask_staff(self.ctx, self, self.ctx.actor.staff_id)
-        if member is not None:
-            self.set_staff(member)
+    def open_backups(self) -> None:
+        from cal_desktop.gui.dialogs.backup import BackupDialog
 
-    def set_staff(self, member: StaffDTO) -> None:
-        from cal_desktop.gui import app
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(lambda _kept: self.reload_views())
+        dialog.exec()
 
-        self.ctx = self.ctx.acting_as(member.actor())
-        app.remember_staff(self.ctx, member.id)
-        # views hold the context they were built with: rebuild them for the new staff member
+    def lock_now(self) -> None:
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None:
+            lock.lock()
+
+    def change_password(self) -> None:
+        from cal_desktop.gui.dialogs.password import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def sign_in_another(self) -> None:
+        """Another staff member takes the desk: they sign in with their own password."""
+        from cal_desktop.gui import startup
+
+        signed_in = startup.sign_in(self.ctx, self)
+        if signed_in is not None:
+            self.set_context(signed_in)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        """Work on as another person: every view is rebuilt with the new context (and role)."""
+        self.ctx = ctx
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None:
+            lock.ctx = ctx
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        self._build_menus()  # the menus depend on the role
+        self.set_staff_name(ctx.actor.display_name)
+        self.reload_views()
+
+    def reload_views(self) -> None:
+        """Drop the built views; the current area is built again from the database."""
         for row, area in enumerate(self.areas):
             page = self.pages.pop(area.key, None)
             if page is not None:
@@ -257,7 +299,6 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
                 if holder.layout() is not None:
                     QWidget().setLayout(holder.layout())  # drop the old layout
-        self.set_staff_name(member.display_name)
         self.show_area_at(self.nav.currentRow())
 
     def set_staff_name(self, name: str) -> None:
@@ -312,4 +353,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None:
+            lock.stop()
+        if getattr(self, "backup_on_exit", False):
+            from cal_desktop.gui import startup
+
+            startup.on_exit(self.ctx, self)
         super().closeEvent(event)

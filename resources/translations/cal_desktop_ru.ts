@@ -28,10 +28,6 @@
         <translation>Документы и обращения</translation>
     </message>
     <message>
-        <source>Here will be letters to officials prepared from templates, and the register of appeals with their deadlines and answers.</source>
-        <translation>Здесь будут письма должностным лицам, подготовленные по шаблонам, и реестр обращений со сроками и ответами.</translation>
-    </message>
-    <message>
         <source>Directories</source>
         <translation>Справочники</translation>
     </message>
@@ -512,18 +508,6 @@
         <translation>Введите название инициативы</translation>
     </message>
     <message>
-        <source>New staff member…</source>
-        <translation>Новый сотрудник…</translation>
-    </message>
-    <message>
-        <source>First start: your staff profile</source>
-        <translation>Первый запуск: профиль сотрудника</translation>
-    </message>
-    <message>
-        <source>Welcome! Before the first visitor, tell the program who works at this desk. The name, position and phone are printed on letters as the executor.</source>
-        <translation>Добро пожаловать! Перед первым посетителем укажите, кто работает за этой стойкой. ФИО, должность и телефон печатаются в письмах как данные исполнителя.</translation>
-    </message>
-    <message>
         <source>Edit visitor</source>
         <translation>Изменить посетителя</translation>
     </message>
@@ -596,8 +580,20 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>Change the staff member at the &amp;desk…</source>
-        <translation>Сменить сотрудника за &amp;стойкой…</translation>
+        <source>&amp;Backup copies…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another staff member…</source>
+        <translation>Войти под &amp;другим сотрудником…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -2970,6 +2966,10 @@ Your work is saved in the database as usual. Check the backup folder in Settings
         <translation>Обезличить до</translation>
     </message>
     <message>
+        <source>Register of appeals</source>
+        <translation>Реестр обращений</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
@@ -3739,85 +3739,6 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
-    </message>
-</context>
-<context>
-    <name>StaffProfileForm</name>
-    <message>
-        <source>Staff member at the desk</source>
-        <translation>Сотрудник за стойкой</translation>
-    </message>
-    <message>
-        <source>Who is working at this desk? The name, position and phone are printed on letters as the executor.</source>
-        <translation>Кто работает за этой стойкой? ФИО, должность и телефон печатаются в письмах как данные исполнителя.</translation>
-    </message>
-    <message>
-        <source>Choose an existing staff member</source>
-        <translation>Выберите сотрудника</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;ФИО:</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Surname First name Patronymic</source>
-        <translation>Фамилия Имя Отчество</translation>
-    </message>
-    <message>
-        <source>Full name error</source>
-        <translation>Ошибка в ФИО</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Position error</source>
-        <translation>Ошибка в должности</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Т&amp;елефон:</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>+7 912 345-67-89</source>
-        <translation>+7 912 345-67-89</translation>
-    </message>
-    <message>
-        <source>Phone error</source>
-        <translation>Ошибка в телефоне</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>&amp;Эл. почта:</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>E-mail error</source>
-        <translation>Ошибка в адресе эл. почты</translation>
-    </message>
-    <message>
-        <source>Form error</source>
-        <translation>Ошибка формы</translation>
-    </message>
-    <message>
-        <source>Confirm or cancel</source>
-        <translation>Подтвердить или отменить</translation>
     </message>
 </context>
 <context>

@@ -351,7 +351,7 @@ def test_history_shows_the_decline_reason_and_suggestions_say_how_many(qtbot, ct
     assert "просьба о финансовой/материальной помощи" in view.card.status.text()
     view.card.tabs.setCurrentWidget(view.card.suggestions_page)
     captions = [heading.text() for _caption, heading in view.card.suggestion_captions.values()]
-    assert len(captions) == 3 and all(c.endswith(": none found") for c in captions)  # untranslated here
+    assert len(captions) == 3 and all(c.endswith(": не найдено") for c in captions)
 
 
 def _bulk(ctx, db, author, n=20000):

@@ -7,7 +7,6 @@ import pytest
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import ValidationError
 from cal_desktop.gui import app
-from cal_desktop.gui.dialogs.staff_dialog import StaffDialog
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services import staff
 from cal_desktop.services.context import ServiceContext
@@ -48,55 +47,42 @@ def test_profile_needs_surname_and_name_and_a_valid_phone(empty_ctx) -> None:  #
     assert staff.list_staff(empty_ctx) == []
 
 
-def test_first_run_dialog_creates_the_profile_errors_inline(qtbot, empty_ctx, shown, russian) -> None:  # type: ignore[no-untyped-def]
-    dialog = StaffDialog(empty_ctx)
-    qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Первый запуск: профиль сотрудника"
-    assert dialog.ui.existingCombo.isHidden()
-    dialog.ui.displayNameEdit.setText("Соколова")
-    dialog.save()
-    assert dialog.errors.message("display_name") == "Укажите фамилию и имя (отчество — если есть)"
-    assert staff.list_staff(empty_ctx) == []
-    dialog.ui.displayNameEdit.setText("Соколова Дарья Игоревна")
-    dialog.ui.positionEdit.setText("специалист по работе с инициативами")
-    dialog.ui.phoneEdit.setText("+7 912 777-00-11")
-    dialog.save()
-    assert dialog.chosen is not None and dialog.chosen.login == "sokolova.di"
-    assert [m.position for m in staff.list_staff(empty_ctx)] == ["специалист по работе с инициативами"]
-
-
-def test_staff_at_the_desk_is_asked_once_then_remembered(qtbot, empty_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from cal_desktop.gui.dialogs import staff_dialog
-
-    asked = []
-
-    def fake_choose(ctx, parent=None, current_id=None):  # type: ignore[no-untyped-def]
-        asked.append(1)
-        return staff.create_profile(ctx, StaffInput("Орлов Пётр"))
-
-    monkeypatch.setattr(staff_dialog, "choose_staff", fake_choose)
-    member = app.staff_at_desk(empty_ctx)
-    assert member is not None and member.display_name == "Орлов Пётр"
-    staff.create_profile(empty_ctx, StaffInput("Второв Иван"))
-    assert app.staff_at_desk(empty_ctx).id == member.id  # remembered, not asked again
-    assert len(asked) == 1
-
-
-def test_start_opens_the_window_on_the_given_database(qtbot, db_path, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_start_signs_in_and_opens_the_window_on_the_given_database(
+    qtbot, db_path, shown, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui import startup
+    from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
+    from cal_desktop.services import accounts
+    from cal_desktop.services.accounts import AccountInput
     from cal_desktop.services.database import open_database
 
     ctx = open_database(str(db_path))
-    staff.create_profile(ctx, StaffInput("Лисина Ольга Андреевна", "специалист"))
+    accounts.create_first_admin(
+        ctx, AccountInput("lisina", "Лисина Ольга Андреевна", position="специалист"), "secret123"
+    )
+    seen = []
+
+    def fake_exec(dialog):  # type: ignore[no-untyped-def]
+        seen.append(type(dialog))
+        assert isinstance(dialog, SignInDialog)
+        dialog.actor = accounts.sign_in(ctx, "lisina", "secret123")
+        return 1
+
+    monkeypatch.setattr(startup, "exec_dialog", fake_exec)
     window = app.start(str(db_path))
     qtbot.addWidget(window)
+    assert seen == [SignInDialog] and FirstRunDialog not in seen
     assert window.isVisible()
     assert window.staff_label.text() == "За стойкой: Лисина Ольга Андреевна"
     assert window.db_status.text().endswith(str(db_path))
     assert window.ctx.actor.display_name == "Лисина Ольга Андреевна"
+    assert window.idle_lock is not None
+    window.backup_on_exit = False
+    window.idle_lock.stop()
 
 
 def test_settings_saved_and_errors_inline(qtbot, window, ctx, shown) -> None:  # type: ignore[no-untyped-def]
-    view = window.show_area("settings")
+    view = window.show_area("settings").show_tab("settings")
     assert view.ui.centreNameEdit.text() == "Центр активных людей"
     assert view.ui.languageEdit.currentText() == "Русский"
     view.ui.centreNameEdit.setText("ЦАЛ Заречного района")
@@ -112,3 +98,16 @@ def test_settings_saved_and_errors_inline(qtbot, window, ctx, shown) -> None:  #
     assert view.errors.message("centre_name") == "Обязательное поле"
     assert "{seq}" in view.errors.message("appeal_number_pattern")
     assert settings_service.get_settings(ctx).centre_name == "ЦАЛ Заречного района"
+
+
+def test_settings_area_shows_tools_by_role(qtbot, db, make_ctx, shown, russian) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.views.composite import SettingsArea
+
+    titles = {}
+    for role in (Role.STAFF, Role.COORDINATOR, Role.ADMIN):
+        area = SettingsArea(make_ctx(role))
+        qtbot.addWidget(area)
+        titles[role] = [area.tabText(i) for i in range(area.count())]
+    assert titles[Role.STAFF] == ["Настройки"]
+    assert titles[Role.COORDINATOR] == ["Настройки", "Журнал действий"]
+    assert titles[Role.ADMIN] == ["Настройки", "Учётные записи сотрудников", "Персональные данные", "Журнал действий"]

@@ -99,6 +99,7 @@ class DeskView(QTabWidget):
         follow_layout.addLayout(buttons)
 
         self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.panels: list[QWidget] = []  # added by add_panel; refreshed with the desk
         self.side.setObjectName("deskSideSplitter")
         self.side.addWidget(self.today_box)
         self.side.addWidget(self.follow_box)
@@ -134,6 +135,7 @@ class DeskView(QTabWidget):
         box.setObjectName(f"panel_{widget.objectName() or self.side.count()}")
         QVBoxLayout(box).addWidget(widget)
         self.side.addWidget(box)
+        self.panels.append(widget)
         return box
 
     def set_staff_name(self, name: str) -> None:
@@ -154,6 +156,9 @@ class DeskView(QTabWidget):
         self._fill_follow_ups(consultations.follow_ups_due(self.ctx))
         if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):
             self.list_view.reload()
+        for panel in getattr(self, "panels", []):
+            if hasattr(panel, "refresh"):
+                panel.refresh()
 
     def new_consultation(self) -> None:
         self.setCurrentIndex(0)

@@ -1,0 +1,50 @@
+"""The main window brings the areas together: the desk's appeal alerts lead to the register, the
+documents area holds the register and the templates, the File menu follows the role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cal_desktop.domain.vocab import Role
+from cal_desktop.gui.main_window import MainWindow
+from cal_desktop.services import appeals
+from cal_desktop.services.appeals import AppealInput
+
+
+def _window(qtbot, ctx, db_path):  # type: ignore[no-untyped-def]
+    win = MainWindow(ctx, str(db_path))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_overdue_alert_on_the_desk_opens_the_appeal_in_the_register(qtbot, ctx, db_path, russian) -> None:  # type: ignore[no-untyped-def]
+    a = appeals.register_appeal(
+        ctx, AppealInput(sent_date=date(2026, 3, 2), channel="email", addressee_text="Глава района")
+    )
+    win = _window(qtbot, ctx, db_path)
+    desk = win.show_area("desk")
+    panel = desk.appeal_alerts
+    assert panel.overdue_list.count() == 1
+    assert a.number in panel.overdue_list.item(0).text()
+    panel.appeal_activated.emit(a.id)
+    area = win.current_page()
+    assert area is win.pages["documents"]
+    register = area.views["appeals"]
+    assert register.row_summary(a.id) is not None
+
+
+def test_documents_area_has_register_and_templates(qtbot, ctx, db_path, russian) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, ctx, db_path)
+    area = win.show_area("documents")
+    assert [area.tabText(i) for i in range(area.count())] == ["Реестр обращений", "Шаблоны документов"]
+    assert area.show_tab("templates") is not None
+
+
+def test_file_menu_follows_the_role(qtbot, make_ctx, db_path, russian) -> None:  # type: ignore[no-untyped-def]
+    names = {}
+    for role in (Role.STAFF, Role.ADMIN):
+        win = _window(qtbot, make_ctx(role), db_path)
+        names[role] = {a.objectName() for a in win.actions()}
+    assert "actionBackup" in names[Role.ADMIN] and "actionBackup" not in names[Role.STAFF]
+    assert {"actionLock", "actionSignInAnother", "actionChangePassword"} <= names[Role.STAFF]
