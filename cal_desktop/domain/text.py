@@ -102,3 +102,51 @@ def visitor_search_text(
     if digits.startswith("7") and len(digits) == 11:
         phone_forms.append("8" + digits[1:])
     return search_text(last, first, middle, *phone_forms, email)
+
+
+_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def transliterate(word: str) -> str:
+    """Latin letters for a login or an e-mail address (simplified GOST-like table; ъ and ь vanish)."""
+    return "".join(_LATIN.get(ch, ch) for ch in word.lower()).replace("-", "")

@@ -3,6 +3,8 @@ partners, media, and the texts of initiatives and consultations. Pure data and t
 
 from __future__ import annotations
 
+from cal_desktop.domain.text import transliterate
+
 CITY = "Новоозёрск"
 CITY_GEN = "Новоозёрска"  # «администрация города Новоозёрска»
 CENTRE_NAME = "Центр активных людей «Новоозёрск»"
@@ -100,52 +102,9 @@ def feminine_surname(surname: str) -> str:
     return surname
 
 
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        (
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "sch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-        ),
-        strict=True,
-    )
-)
-
-
 def translit(word: str) -> str:
-    """Latin letters for an e-mail address (ГОСТ-like, simplified)."""
-    return "".join(_TRANSLIT.get(c, c) for c in word.lower())
+    """Latin letters for an e-mail address."""
+    return transliterate(word)
 
 
 EMAIL_DOMAINS = ("mail.ru", "yandex.ru", "gmail.com", "bk.ru", "list.ru", "inbox.ru", "rambler.ru")

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Staff
+from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Role
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker, get_or_404
@@ -24,48 +25,6 @@ LABELS = {
     "phone": "Телефон",
     "email": "Email",
 }
-
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "-",
-            "y",
-            "-",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -126,7 +85,7 @@ def _login_base(clean: _Clean) -> str:
     """«Иванова Мария Петровна» -> ``ivanova.mp``: the surname and initials in Latin letters."""
 
     def latin(word: str) -> str:
-        out = "".join(_TRANSLIT.get(ch, ch) for ch in word.lower()).replace("-", "")
+        out = text.transliterate(word)
         return "".join(ch for ch in out if ch.isascii() and (ch.isalnum() or ch in "._"))
 
     initials = "".join(latin(p)[:1] for p in (clean.first_name, clean.middle_name) if p)
@@ -144,16 +103,15 @@ def _unique_login(session: Session, base: str) -> str:
     return f"{base}{n}"
 
 
-def create_profile(ctx: ServiceContext, data: StaffInput, role: Role | None = None) -> StaffDTO:
-    """Create a staff profile with a generated login. The first one is an administrator."""
+def create_profile(ctx: ServiceContext, data: StaffInput, role: Role = Role.STAFF) -> StaffDTO:
+    """Create a staff profile (no password: it signs in once an administrator sets one) with a
+    generated login. Only an administrator may create a profile with more rights than ``staff``;
+    the first administrator comes from ``accounts.create_first_admin``."""
+    if role is not Role.STAFF:
+        ctx.require(Role.ADMIN)
     clean = _validate(data)
     with ctx.db.session() as s:
-        first_ever = not s.scalar(select(func.count()).select_from(Staff))
-        staff = Staff(
-            login=_unique_login(s, _login_base(clean)),
-            role=(role or (Role.ADMIN if first_ever else Role.STAFF)).value,
-            active=True,
-        )
+        staff = Staff(login=_unique_login(s, _login_base(clean)), role=role.value, active=True)
         _apply(staff, clean)
         s.add(staff)
         s.flush()

@@ -102,6 +102,10 @@ COORDINATOR: dict[str, Call] = {
 }
 
 ADMIN: dict[str, Call] = {
+    # a profile with more rights than staff
+    "staff.create_profile(role=admin)": lambda c, t, s: staff.create_profile(
+        c, StaffInput("Захватов Пётр"), role=Role.ADMIN
+    ),
     "accounts.list_accounts": lambda c, t, s: accounts.list_accounts(c),
     "accounts.create_account": lambda c, t, s: accounts.create_account(
         c, AccountInput("petrov", "Петров Пётр"), "secret123"
@@ -120,13 +124,6 @@ ADMIN: dict[str, Call] = {
     "backup.restore_backup": lambda c, t, s: backup.restore_backup(c, t / "copy.db"),
     "personal_data.erasure_candidates": lambda c, t, s: personal_data.erasure_candidates(c),
     "personal_data.anonymise_visitor": lambda c, t, s: personal_data.anonymise_visitor(c, 999),
-}
-
-MISSING = {
-    # staff.create_profile takes a role: anyone could make an administrator's profile
-    "staff.create_profile(role=admin)": lambda c, t, s: staff.create_profile(
-        c, StaffInput("Захватов Пётр"), role=Role.ADMIN
-    ),
 }
 
 
@@ -161,22 +158,3 @@ def test_coordinator_passes_the_role_check(name: str, make_ctx, tmp_path: Path, 
         pytest.fail(f"coordinator refused: {exc}")
     except Exception:  # noqa: BLE001, S110 - NotFound, validation: not this test's concern
         pass
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="role check missing in services/staff.py create_profile (see the issue 8 report); "
-                "remove this mark once it is added",
-            ),
-        )
-        for n in sorted(MISSING)
-    ],
-)
-def test_missing_checks(name: str, make_ctx, tmp_path: Path, other_staff_id: int) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(PermissionDenied):
-        MISSING[name](make_ctx(Role.STAFF), tmp_path, other_staff_id)

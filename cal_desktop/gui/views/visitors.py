@@ -27,7 +27,7 @@ from cal_desktop.gui.formatting import fmt_date, format_phone
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label_of
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
-from cal_desktop.services import visitors
+from cal_desktop.services import audit, visitors
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.visitors import VisitorSummary
 
@@ -295,6 +295,7 @@ class VisitorsView(QWidget):
         self.card.show_visitor(
             visitors.get_visitor(self.ctx, visitor_id), visitors.visitor_history(self.ctx, visitor_id)
         )
+        audit.record_view(self.ctx, "visitor", visitor_id)  # who looked at a person's full card (152-FZ)
 
     def new_visitor(self) -> None:
         from cal_desktop.gui.dialogs.visitor_dialog import edit_visitor
