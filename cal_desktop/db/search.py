@@ -86,6 +86,16 @@ def fts_query(terms: list[str]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
+def fit_column(column_: InstrumentedAttribute[str] | ColumnElement[str], value: str) -> str:
+    """``value`` cut to the column's declared length, for texts derived from several fields (search
+    texts): PostgreSQL refuses a VARCHAR(n) value longer than n, SQLite stores it whole. Only the end of
+    an unusually long text is lost, so a search still finds the record by its first fields."""
+    clause = getattr(column_, "__clause_element__", None)
+    col = clause() if clause is not None else column_
+    length = getattr(getattr(col, "type", None), "length", None)
+    return value[:length] if length else value
+
+
 # ------------------------------------------------------------------------------------- the filter
 
 

@@ -36,7 +36,7 @@ from cal_desktop.db.models import (
     Territory,
     Visitor,
 )
-from cal_desktop.db.search import text_filter
+from cal_desktop.db.search import fit_column, text_filter
 from cal_desktop.documents import declension
 from cal_desktop.domain import text
 from cal_desktop.domain.search_text import official_search_text, organisation_search_text
@@ -338,7 +338,9 @@ def _apply_org(org: Organisation, clean: dict[str, object]) -> None:
     for name, value in clean.items():
         setattr(org, name, value)
     org.name_norm = text.normalize(org.name)
-    org.search_text = organisation_search_text(org.name, org.short_name, org.address)
+    org.search_text = fit_column(
+        Organisation.search_text, organisation_search_text(org.name, org.short_name, org.address)
+    )
 
 
 def create_organisation(ctx: ServiceContext, data: OrganisationInput) -> OrganisationDTO:
@@ -656,13 +658,16 @@ def _apply_official(session: Session, official: Official, clean: _CleanOfficial)
 
 
 def _official_search_text(official: Official, org: Organisation | None) -> str:
-    return official_search_text(
-        official.last_name,
-        official.first_name,
-        official.middle_name,
-        official.position,
-        org.name if org else None,
-        org.short_name if org else None,
+    return fit_column(
+        Official.search_text,
+        official_search_text(
+            official.last_name,
+            official.first_name,
+            official.middle_name,
+            official.position,
+            org.name if org else None,
+            org.short_name if org else None,
+        ),
     )
 
 

@@ -37,6 +37,7 @@ from cal_desktop.db.models import (
     Staff,
     Visitor,
 )
+from cal_desktop.db.search import fit_column
 from cal_desktop.documents import context as dc
 from cal_desktop.documents.docx_form import fill_docx
 from cal_desktop.documents.fields import FIELDS, FieldInfo
@@ -501,6 +502,14 @@ def _filename(built: BuiltLetter, fmt: DocumentFormat, number: str | None, on: d
     return f"{safe}.{fmt.value}"
 
 
+def _title(template_title: str, number: str | None) -> str:
+    """The stored title: the template's, with the outgoing number kept whole when the title is long
+    (a 300-character title plus the number would not fit the column, which PostgreSQL enforces)."""
+    suffix = f" № {number}" if number else ""
+    room = len(fit_column(Document.title, template_title + suffix)) - len(suffix)
+    return template_title[: max(room, 0)] + suffix
+
+
 def _store(
     session: Session,
     ctx: ServiceContext,
@@ -515,7 +524,7 @@ def _store(
     visitor_id = built.visitor_id
     doc = Document(
         template_id=built.template.id,
-        title=built.template.title + (f" № {number}" if number else ""),
+        title=_title(built.template.title, number),
         format=fmt.value,
         filename=_filename(built, fmt, number, on),
         content=content,
