@@ -43,7 +43,10 @@ def _runner(job: Job, signals: _Signals, cancel: threading.Event, outcome: list[
             outcome.append((False, exc))
         else:
             outcome.append((True, result))
-        signals.ended.emit()
+        try:
+            signals.ended.emit()
+        except RuntimeError:  # the window (and the task's signals) went away while the job ran
+            pass
 
     return run
 

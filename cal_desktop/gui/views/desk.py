@@ -135,6 +135,8 @@ class DeskView(QTabWidget):
         box.setObjectName(f"panel_{widget.objectName() or self.side.count()}")
         QVBoxLayout(box).addWidget(widget)
         self.side.addWidget(box)
+        self.side.setCollapsible(self.side.count() - 1, False)
+        self.side.setSizes([1] * self.side.count())  # an equal share until the person drags the split
         self.panels.append(widget)
         return box
 
@@ -180,6 +182,8 @@ class DeskView(QTabWidget):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+        if 0 in self.side.sizes():  # a layout saved before a panel existed must not hide it
+            self.side.setSizes([1] * self.side.count())
 
     # ------------------------------------------------------------------------------------- private
 
