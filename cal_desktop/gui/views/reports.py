@@ -236,8 +236,8 @@ class ReportsView(QWidget):
         self.splitter.setObjectName("reportSplitter")
         self.splitter.addWidget(self.summary)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)  # the figures' names need the room; the chart scales
+        self.splitter.setStretchFactor(1, 2)
 
     def _table(self, name: str, accessible: str) -> QTableWidget:
         table = QTableWidget(0, 6, self)
@@ -366,8 +366,7 @@ class ReportsView(QWidget):
             ]
             for c, text in enumerate(values, start=1):
                 table.setItem(r, c, _item(text, align_right=True, key=key))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(table)
 
     def current_breakdown(self) -> Breakdown | None:
         if self.data is None:
@@ -578,3 +577,14 @@ class DrillDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 500)
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """The figure's name readable in one line (up to a limit), the numbers as wide as they need;
+    a narrow window scrolls sideways rather than cutting names to «Кон…»."""
+    header = table.horizontalHeader()
+    table.setWordWrap(False)
+    table.resizeColumnsToContents()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(0, min(max(table.columnWidth(0), 200), 380))
+    header.setStretchLastSection(True)
