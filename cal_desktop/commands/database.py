@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cal_desktop.paths import database_url
-from cal_desktop.services.database import check_database, init_database
+from cal_desktop.services.database import check_database, init_database, shown_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_init(args: argparse.Namespace) -> int:
     result = init_database(args.db)
     if result.previous is None:
-        print(f"База данных создана: {database_url(args.db)}")
+        print(f"База данных создана: {shown_url(database_url(args.db))}")
     elif result.previous != result.revision:
         print(f"База данных обновлена со схемы {result.previous}; копия до обновления: {result.backup}")
     print(f"Схема: {result.revision}")

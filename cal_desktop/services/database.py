@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
@@ -16,6 +17,11 @@ from cal_desktop.services.context import SYSTEM, Actor, ServiceContext
 
 def _describe(exc: Exception) -> str:
     return str(getattr(exc, "orig", exc)).split("\n", 1)[0]
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit to print: a server's password hidden."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def init_database(db: str | None = None) -> schema.UpgradeResult:
@@ -55,7 +61,7 @@ def check_database(db: str | None = None) -> list[str]:
         revision = schema.refuse_newer(database.engine)
         problems = schema.integrity_problems(database.engine)
         if revision is None:
-            problems.append("В файле нет схемы CAL Desktop: выполните «cal-desktop init».")
+            problems.append("В базе данных нет схемы CAL Desktop: выполните «cal-desktop init».")
         elif revision != schema.head_revision():
             problems.append(f"Схема {revision} устарела: выполните «cal-desktop init» для обновления.")
         elif not problems:

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Consultation, Initiative, InitiativeMember, Territory, Visitor
-from cal_desktop.db.search import text_filter
+from cal_desktop.db.search import fit_column, text_filter
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Gender
 from cal_desktop.errors import PossibleDuplicate
@@ -174,9 +174,15 @@ def _validate(data: VisitorInput) -> _Clean:
 def _apply(visitor: Visitor, clean: _Clean) -> None:
     for name in clean.__dataclass_fields__:
         setattr(visitor, name, getattr(clean, name))
-    visitor.name_norm = text.normalized_full_name(clean.last_name, clean.first_name, clean.middle_name)
-    visitor.search_text = text.visitor_search_text(
-        clean.last_name, clean.first_name, clean.middle_name, clean.phone, clean.email
+    # PostgreSQL refuses a VARCHAR longer than declared; three long name parts can exceed it
+    visitor.name_norm = fit_column(
+        Visitor.name_norm, text.normalized_full_name(clean.last_name, clean.first_name, clean.middle_name)
+    )
+    visitor.search_text = fit_column(
+        Visitor.search_text,
+        text.visitor_search_text(
+            clean.last_name, clean.first_name, clean.middle_name, clean.phone, clean.email
+        ),
     )
 
 
@@ -259,7 +265,9 @@ def _likely_duplicates(
         same_contact.append(Visitor.birth_date == birth_date)
     query = (
         select(Visitor.id)
-        .where(Visitor.name_norm == text.normalized_full_name(last, first, middle))
+        .where(
+            Visitor.name_norm == fit_column(Visitor.name_norm, text.normalized_full_name(last, first, middle))
+        )
         .where(Visitor.anonymised_at.is_(None))
         .where(or_(*same_contact))
         .order_by(Visitor.id)
