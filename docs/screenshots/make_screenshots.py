@@ -1,8 +1,20 @@
-"""Take the user guide's screenshots: the program on a demo base, offscreen, each screen grabbed to PNG.
+"""Take the user guide's screenshots: the real program on a demo base, offscreen, each screen to PNG.
 
-    .venv/bin/python docs/screenshots/make_screenshots.py [--db /tmp/cal-screens.db]
+    .venv/bin/python docs/screenshots/make_screenshots.py [--keep DIR]
 
-The base is created with ``cal-desktop demo`` if it does not exist. Look at every picture afterwards.
+What it does, the way a centre would meet the program:
+
+1. builds a demo base (``cal-desktop --db X init`` and ``demo --visitors 1500``) and creates the first
+   administrator with ``services.accounts.create_first_admin``;
+2. grabs the first-run dialog on a second, empty base;
+3. starts the window with ``cal_desktop.gui.app.start(db)``; ``startup.exec_dialog`` is replaced so the
+   sign-in dialog is grabbed and then signed in programmatically;
+4. walks through the areas and the important dialogs and tabs.
+
+Message boxes go through :class:`Grabber` (a ``messages.Recorder``): nothing blocks, and the boxes the
+guide shows are drawn the way the real backend draws them. Everything (bases, backups, desk settings,
+logs) lives in a temporary folder; the user's own data is never touched. Look at every picture after a
+run: a clipped label or an English word is a bug to report.
 """
 
 from __future__ import annotations
@@ -12,74 +24,235 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+WORK = Path(tempfile.mkdtemp(prefix="cal-shots-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CAL_DESKTOP_LANG"] = "ru"
-os.environ["CAL_DESKTOP_GUI_INI"] = str(Path(tempfile.mkdtemp()) / "desk.ini")
+os.environ["CAL_DESKTOP_GUI_INI"] = str(WORK / "desk.ini")
+# backups, logs and the desk's data go to the temporary folder (platformdirs reads these on Linux)
+os.environ["XDG_DATA_HOME"] = str(WORK / "data")
+os.environ["XDG_STATE_HOME"] = str(WORK / "state")
+os.environ.pop("CAL_DESKTOP_DB", None)
 
 OUT = Path(__file__).resolve().parent
+LOGIN, PASSWORD = "sokolova", "Centr2026"
+ADMIN_NAME = "Соколова Ольга Ивановна"
+SIZE = (1280, 800)
+SCAN = WORK / "skan-2026-11-27.pdf"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "cal-screens.db"))
-    args = parser.parse_args()
-    if not Path(args.db).exists():
-        subprocess.run(
-            [sys.executable, "-m", "cal_desktop", "--db", args.db, "demo", "--visitors", "1500", "--quiet"],
-            check=True,
-        )
+def cal(db: Path, *args: str) -> None:
+    subprocess.run([sys.executable, "-m", "cal_desktop", "--db", str(db), *args], check=True)
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from cal_desktop.gui import app, messages
-    from cal_desktop.gui.dialogs import staff_dialog
-    from cal_desktop.gui.dialogs.staff_dialog import StaffDialog
-    from cal_desktop.gui.dialogs.visitor_dialog import VisitorDialog
-    from cal_desktop.services import staff, visitors
-    from cal_desktop.services.context import ServiceContext
+# ------------------------------------------------------------------------------------ the shooter
 
-    messages.backend = messages.Recorder()
-    rank = {"admin": 0, "coordinator": 1, "staff": 2}
-    staff_dialog.choose_staff = lambda ctx, parent=None, current_id=None: sorted(  # type: ignore[assignment]
-        staff.list_staff(ctx), key=lambda m: rank.get(m.role.value, 3)
-    )[0]
-    qapp = app.application()
-    window = app.start(args.db)
-    window.resize(1280, 800)
 
-    def settle() -> None:
-        for _ in range(5):
-            qapp.processEvents()
+class Shooter:
+    """Grabbing widgets to PNG once the event loop has settled."""
 
-    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        settle()
+    def __init__(self) -> None:
+        from cal_desktop.gui import app
+
+        self.qapp = app.application()
+        self.names: list[str] = []
+
+    def settle(self, seconds: float = 0.0) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            for _ in range(5):
+                self.qapp.processEvents()
+            if time.monotonic() >= end:
+                return
+            time.sleep(0.05)
+
+    def wait(self, done: Callable[[], bool], seconds: float = 10.0) -> None:
+        """Background jobs (reports, backups) report through the event loop: pump it until done."""
+        end = time.monotonic() + seconds
+        while not done() and time.monotonic() < end:
+            self.settle(0.05)
+
+    def shot(self, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        self.settle()
         widget.grab().save(str(OUT / f"{name}.png"))
+        self.names.append(name)
         print(name)
 
-    desk = window.show_area("desk")
-    form = desk.form
-    shot(window, "01-desk")
+    def shot_with_popup(self, window, popup, name: str) -> None:  # type: ignore[no-untyped-def]
+        """A completer popup is a window of its own: paint it over the grab where it appears."""
+        from PySide6.QtGui import QPainter
 
-    # a returning visitor picked by typing
-    some = visitors.list_visitors(window.ctx, limit=1).items[0]
+        self.settle()
+        pixmap = window.grab()
+        if popup.isVisible():
+            painter = QPainter(pixmap)
+            painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft())), popup.grab())
+            painter.end()
+        pixmap.save(str(OUT / f"{name}.png"))
+        self.names.append(name)
+        print(name)
+
+
+def grabber_class():  # type: ignore[no-untyped-def]
+    from cal_desktop.gui import messages
+
+    class Grabber(messages.Recorder):
+        """Records like the test backend and keeps the buttons of questions, to draw any box later."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.buttons: dict[int, list[str]] = {}
+
+        def ask(self, parent, title, text, buttons):  # type: ignore[no-untyped-def]
+            self.buttons[len(self.shown)] = list(buttons)
+            return super().ask(parent, title, text, buttons)
+
+        def box(self, index: int, parent):  # type: ignore[no-untyped-def]
+            """The message box the real backend (messages._QtBackend) would show for entry ``index``."""
+            from PySide6.QtWidgets import QMessageBox
+
+            kind, title, text = self.shown[index]
+            icon = {
+                "info": QMessageBox.Icon.Information,
+                "warning": QMessageBox.Icon.Warning,
+                "ask": QMessageBox.Icon.Question,
+            }[kind]
+            box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+            if kind == "ask":
+                for label in self.buttons.get(index, []):
+                    box.addButton(label, QMessageBox.ButtonRole.ActionRole)
+                box.addButton(QMessageBox.StandardButton.Cancel)
+            else:
+                box.addButton(QMessageBox.StandardButton.Ok)
+            return box
+
+        def find(self, title: str) -> int:
+            return next(i for i, (_k, t, _x) in enumerate(self.shown) if t == title)
+
+    return Grabber()
+
+
+# -------------------------------------------------------------------------------------- the bases
+
+
+def build_bases(root: Path) -> tuple[Path, Path]:
+    """The demo base with its administrator, and an empty base for the first run."""
+    from cal_desktop.services import accounts
+    from cal_desktop.services.accounts import AccountInput
+    from cal_desktop.services.database import open_database
+
+    demo = root / "cal-demo.db"
+    cal(demo, "init")
+    cal(demo, "demo", "--visitors", "1500", "--quiet")
+    ctx = open_database(str(demo))
+    accounts.create_first_admin(
+        ctx,
+        AccountInput(LOGIN, ADMIN_NAME, position="руководитель центра", phone="+7 912 000-11-22"),
+        PASSWORD,
+    )
+    ctx.db.engine.dispose()
+    empty = root / "cal-empty.db"
+    cal(empty, "init")
+    return demo, empty
+
+
+def first_run(shooter: Shooter, empty: Path) -> None:
+    from cal_desktop.gui.dialogs.signin import FirstRunDialog
+    from cal_desktop.services.database import open_database
+
+    dialog = FirstRunDialog(open_database(str(empty)))
+    dialog.name.setText(ADMIN_NAME)
+    dialog.position.setText("руководитель центра")
+    dialog.phone.setText("+7 912 000-11-22")
+    dialog.login.setText(LOGIN)
+    dialog.password.setText(PASSWORD)
+    dialog.again.setText(PASSWORD)
+    dialog.show()
+    shooter.shot(dialog, "01-first-run")
+    dialog.close()
+
+
+def staff_passwords(shooter: Shooter, demo: Path) -> None:
+    """The administrator gives the demo staff temporary passwords; one of them must choose her own."""
+    from cal_desktop.domain.vocab import Role
+    from cal_desktop.gui.dialogs.password import ChangePasswordDialog
+    from cal_desktop.services import accounts
+    from cal_desktop.services.context import Actor
+    from cal_desktop.services.database import open_database
+
+    ctx = open_database(str(demo))
+    admin = ctx.acting_as(accounts.sign_in(ctx, LOGIN, PASSWORD))
+    for account in accounts.list_accounts(admin):
+        if account.login != LOGIN:
+            accounts.reset_password(admin, account.id, "Vremenny1")
+    kim = next(a for a in accounts.list_accounts(admin) if a.login == "kim")
+    dialog = ChangePasswordDialog(ctx.acting_as(Actor(kim.id, Role.STAFF, kim.display_name)), forced=True)
+    dialog.old.setText("Vremenny1")
+    dialog.new.setText("Moy-parol-2026")
+    dialog.again.setText("Moy-parol-2026")
+    dialog.show()
+    shooter.shot(dialog, "04-change-password")
+    dialog.close()
+
+
+def start_window(shooter: Shooter, demo: Path):  # type: ignore[no-untyped-def]
+    """``app.start`` with the sign-in dialog grabbed (a wrong password first, then the right one)."""
+    from PySide6.QtWidgets import QDialog
+
+    from cal_desktop.gui import app, startup
+    from cal_desktop.gui.dialogs.signin import SignInDialog
+
+    def fake_exec(dialog: QDialog) -> int:
+        assert isinstance(dialog, SignInDialog), type(dialog).__name__
+        dialog.show()
+        dialog.login.setText(LOGIN)
+        dialog.password.setText("********")
+        shooter.shot(dialog, "02-sign-in")
+        dialog.password.setText("wrong-1")
+        dialog.ok.click()  # refused: the error stays in the dialog
+        shooter.shot(dialog, "03-sign-in-wrong")
+        dialog.password.setText(PASSWORD)
+        dialog.ok.click()
+        dialog.hide()
+        return dialog.result()
+
+    startup.exec_dialog = fake_exec
+    window = app.start(str(demo))
+    assert window is not None, "the sign-in did not go through"
+    window.resize(*SIZE)
+    shooter.wait(lambda: False, 1.5)  # the daily backup in the background
+    return window
+
+
+# ---------------------------------------------------------------------------------------- screens
+
+
+def overdue_at_start(shooter: Shooter, grabber, window) -> None:  # type: ignore[no-untyped-def]
+    box = grabber.box(grabber.find("Просроченные обращения"), window)
+    box.show()
+    shooter.shot(box, "05-overdue-at-start")
+    box.close()
+
+
+def desk(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from cal_desktop.services import visitors
+
+    page = window.show_area("desk")
+    form = page.form
+    shooter.shot(window, "06-desk")
+
+    some = visitors.search_visitors(window.ctx, "Иван", 1)[0]
     form.ui.visitorEdit.setFocus()
     form.ui.visitorEdit.setText(some.full_name.split()[0][:5])
     form.picker.search_now()
-    settle()
+    shooter.settle()
     popup = form.picker.completer.popup()
-    from PySide6.QtGui import QPainter
-
-    pixmap = window.grab()
-    if popup.isVisible():
-        painter = QPainter(pixmap)
-        pos = window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft()))
-        painter.drawPixmap(pos, popup.grab())
-        painter.end()
-    pixmap.save(str(OUT / "02-desk-visitor-search.png"))
-    print("02-desk-visitor-search")
+    shooter.shot_with_popup(window, popup, "07-desk-visitor-search")
     popup.hide()
 
     form.picker.set_visitor(some.id, some.full_name)
@@ -90,88 +263,277 @@ def main() -> int:
     form.ui.outcomeCombo.setCurrentIndex(form.ui.outcomeCombo.findData("declined"))
     form.hint_timer.stop()
     form._update_principles_hint()
-    form.save()  # refused: no reason given
-    shot(window, "03-desk-declined")
+    form.save()  # refused: a refusal needs its reason
+    shooter.shot(window, "08-desk-declined")
     form.reset()
 
-    lists = desk
-    lists.setCurrentIndex(1)
-    settle()
-    view = lists.list_view
-    while view.loading:
-        settle()
-    shot(window, "04-consultations")
-    lists.setCurrentIndex(0)
+    page.setCurrentIndex(1)
+    shooter.settle()
+    shooter.wait(lambda: not getattr(page.list_view, "loading", False))
+    shooter.shot(window, "09-consultations")
+    page.setCurrentIndex(0)
 
-    vview = window.show_area("visitors")
-    vview.search.setText(some.full_name.split()[0])
-    vview.run_search()
-    shot(window, "05-visitors")
 
-    dialog = VisitorDialog(window.ctx, window)
+def visitors_area(shooter: Shooter, grabber, window) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.visitor_dialog import VisitorDialog
+    from cal_desktop.services import initiatives, visitors
+    from cal_desktop.services.initiatives import InitiativeFilter
+
+    ctx = window.ctx
+    # an author of an initiative: the card then shows consultations and initiatives
+    first = initiatives.list_initiatives(ctx, InitiativeFilter(), limit=5).items
+    author = None
+    for row in first:
+        card = initiatives.get_initiative(ctx, row.id)
+        author = next((m for m in card.members if m.role.value == "author"), None)
+        if author is not None:
+            break
+    assert author is not None
+    person = visitors.get_visitor(ctx, author.visitor_id)
+    view = window.show_area("visitors")
+    view.search.setText(person.last_name)
+    view.run_search()
+    for row in range(view.model.total):
+        found = view.model.row(row)
+        if found is not None and found.id == person.id:
+            view.table.selectRow(row)
+            break
+    shooter.settle(0.5)  # the card follows the selection after a short pause
+    shooter.shot(window, "10-visitors")
+
+    dialog = VisitorDialog(ctx, window)
     dialog.ui.firstNameEdit.setText("Пётр")
     dialog.ui.phoneEdit.setText("12-34")
     dialog.ui.emailEdit.setText("petr@")
     dialog.ui.birthDateEdit.setText("01.01.2090")
     dialog.show()
-    dialog.save()
-    shot(dialog, "06-visitor-errors")
+    dialog.save()  # refused: the errors stand under the fields
+    shooter.shot(dialog, "11-visitor-errors")
     dialog.close()
 
-    v = visitors.get_visitor(window.ctx, some.id)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Возможный дубликат",
-        "Похоже, этот посетитель уже есть в базе:\n\n" + v.full_name + (", " + v.phone if v.phone else ""),
-        QMessageBox.StandardButton.NoButton,
-        window,
-    )
-    box.addButton("Открыть существующего", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Всё равно создать нового", QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    # the same person typed again: the program asks before making a twin
+    twin = VisitorDialog(ctx, window)
+    twin.ui.lastNameEdit.setText(person.last_name)
+    twin.ui.firstNameEdit.setText(person.first_name)
+    twin.ui.middleNameEdit.setText(person.middle_name or "")
+    twin.ui.phoneEdit.setText(person.phone or "")
+    twin.show()
+    before = len(grabber.shown)
+    twin.save()
+    assert len(grabber.shown) > before, "no duplicate question was asked"
+    box = grabber.box(len(grabber.shown) - 1, twin)
     box.show()
-    shot(box, "07-duplicate-warning")
+    shooter.shot(box, "12-duplicate-warning")
     box.close()
+    twin.close()
 
-    first = StaffDialog(ServiceContext(window.ctx.db), window)
-    first.members = []
-    first.ui.existingCombo.hide()
-    first.setWindowTitle("Первый запуск: профиль сотрудника")
-    first.ui.introLabel.setText(
-        QApplication.translate(
-            "",
-            "Welcome! Before the first visitor, tell the program who works at this desk. "
-            "The name, position and phone are printed on letters as the executor.",
-        )
+
+def initiatives_area(shooter: Shooter, window, initiative_id: int) -> None:  # type: ignore[no-untyped-def]
+    view = window.show_area("initiatives")
+    view.open_initiative(initiative_id)
+    view.card.tabs.setCurrentIndex(2)  # History: statuses and what happened to the appeals
+    shooter.shot(window, "13-initiatives")
+    view.board_toggle.setChecked(True)
+    shooter.shot(window, "14-initiatives-board")
+    view.board_toggle.setChecked(False)
+    view.card.tabs.setCurrentIndex(0)
+
+
+def document_editor(shooter: Shooter, window, initiative_id: int, official_id: int) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.document_dialogs import DocumentEditorDialog
+
+    dialog = DocumentEditorDialog(window.ctx, initiative_id, "appeal", official_id, parent=window)
+    dialog.resize(1280, 860)
+    dialog.show()
+    shooter.settle(1.0)  # the preview renders the PDF pages
+    shooter.shot(dialog, "15-document-editor")
+    dialog.editor.select_official(None)  # no addressee: the 59-FZ check names what is missing
+    shooter.settle(1.0)
+    shooter.shot(dialog, "16-document-check")
+    dialog.close()
+
+
+def register(shooter: Shooter, window, overdue_id: int, soon_id: int) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.appeal_events import AnswerDialog
+    from cal_desktop.services import appeals
+
+    area = window.show_area("documents")
+    view = area.show_tab("appeals")
+    view.select_appeal(overdue_id)
+    shooter.shot(window, "17-appeals")
+    dialog = AnswerDialog(window.ctx, appeals.get_appeal(window.ctx, soon_id), view)
+    dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("positive"))
+    dialog.summary_edit.setPlainText(
+        "Установка воркаут-площадки включена в план благоустройства на следующий год."
     )
-    first._choice_changed = lambda: None  # type: ignore[method-assign]
-    for e in (first.ui.displayNameEdit, first.ui.positionEdit, first.ui.phoneEdit, first.ui.emailEdit):
-        e.setEnabled(True)
-    first.ui.displayNameEdit.setText("Иванова Мария Петровна")
-    first.ui.positionEdit.setText("специалист по работе с инициативами")
-    first.ui.phoneEdit.setText("+7 912 345-67-89")
-    first.show()
-    shot(first, "08-first-run")
-    first.close()
+    dialog.add_file(SCAN)
+    dialog.show()
+    shooter.shot(dialog, "18-appeal-answer")
+    dialog.close()
+    templates = area.show_tab("templates")
+    templates.select_template("appeal")
+    shooter.settle(1.5)  # the preview draws the page sharper once it has settled
+    shooter.shot(window, "19-templates")
+    area.show_tab("appeals")
 
-    # settings first: the other areas may widen the window
-    for key, name in (
-        ("settings", "13-settings"),
-        ("initiatives", "09-initiatives"),
-        ("documents", "10-documents"),
-        ("directory", "11-directory"),
-        ("reports", "12-reports"),
-    ):
-        window.show_area(key)
-        if key == "reports":  # the figures are counted in the background
-            import time
 
-            end = time.monotonic() + 4
-            while time.monotonic() < end:
-                qapp.processEvents()
-                time.sleep(0.05)
-        shot(window, name)
+def directory_area(shooter: Shooter, window, official_id: int) -> None:  # type: ignore[no-untyped-def]
+    view = window.show_area("directory")
+    tab = view.authorities
+    tab.official_search.setText("")
+    tab.refresh_officials()
+    tab.select_official(official_id)
+    tab.card.choose_case("dat")
+    shooter.shot(window, "20-directory")
+
+
+def reports_area(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.show_area("reports")
+    shooter.wait(lambda: view.data is not None and not view.loading, 20)
+    shooter.settle(0.3)
+    shooter.shot(window, "21-reports")
+
+
+def settings_area(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.services import visitors
+
+    area = window.show_area("settings")
+    area.show_tab("settings")
+    shooter.shot(window, "22-settings")
+    accounts_view = area.show_tab("accounts")
+    shooter.shot(window, "23-accounts")
+    from cal_desktop.gui.views.accounts import AccountDialog
+
+    new = AccountDialog(window.ctx, None, window)
+    new.name.setText("Белова Ирина Сергеевна")
+    new.position.setText("специалист по работе с инициативами")
+    new.login.setText("belova")
+    new.role.setCurrentIndex(max(0, new.role.findData("staff")))
+    new.password.setText("Vremenny1")
+    new.again.setText("Vremenny1")
+    new.show()
+    shooter.shot(new, "24-account-new")
+    new.close()
+    accounts_view.refresh()
+    # two people withdrew consent: one ten days ago, one forty days ago (overdue)
+    from datetime import timedelta
+
+    from cal_desktop.domain import clock
+    from cal_desktop.gui.views.personal_data import ConsentDialog, WithdrawalDialog
+    from cal_desktop.services import personal_data
+
+    people = visitors.search_visitors(window.ctx, "Петров", 3)
+    personal_data.record_withdrawal(window.ctx, people[1].id, clock.today() - timedelta(days=10))
+    personal_data.record_withdrawal(window.ctx, people[2].id, clock.today() - timedelta(days=40))
+    someone = people[0]
+    consent = ConsentDialog(window.ctx, someone.id, someone.full_name, window)
+    consent.load_scan(SCAN)
+    consent.show()
+    shooter.shot(consent, "25-consent")
+    consent.close()
+    pd = area.show_tab("personal_data")
+    pd.refresh()
+    pd.choose_person(someone.id, someone.full_name)
+    shooter.shot(window, "26-personal-data")
+    withdrawal = WithdrawalDialog(window.ctx, someone.id, someone.full_name, window)
+    withdrawal.show()
+    shooter.shot(withdrawal, "27-withdrawal")
+    withdrawal.close()
+    area.show_tab("audit")
+    shooter.settle(0.5)
+    shooter.shot(window, "28-audit")
+    area.show_tab("settings")
+
+
+def backups(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.backup import BackupDialog
+    from cal_desktop.services import backup
+
+    backup.create_backup(window.ctx)  # one made by hand beside the daily one
+    dialog = BackupDialog(window.ctx, window)
+    dialog.show()
+    shooter.shot(dialog, "29-backup")
+    dialog.close()
+
+
+def idle_lock(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_area("desk")
+    window.lock_now()
+    shooter.settle()
+    lock = window.idle_lock
+    # the unlock dialog is a window of its own: draw it over the covered main window, centred
+    from PySide6.QtGui import QPainter
+
+    pixmap = window.grab()
+    dialog = lock.dialog.grab()
+    painter = QPainter(pixmap)
+    painter.drawPixmap(
+        (pixmap.width() - dialog.width()) // 2, (pixmap.height() - dialog.height()) // 3, dialog
+    )
+    painter.end()
+    pixmap.save(str(OUT / "30-idle-lock.png"))
+    shooter.names.append("30-idle-lock")
+    print("30-idle-lock")
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.try_unlock()
+    shooter.settle()
+
+
+# ------------------------------------------------------------------------------------------- main
+
+
+def pick_appeals(ctx):  # type: ignore[no-untyped-def]
+    """An overdue appeal of an initiative (for the card, the editor and the register) and one due soon."""
+    from cal_desktop.domain import clock
+    from cal_desktop.services import appeals
+
+    due_soon, overdue = appeals.alerts(ctx, clock.today())
+    chosen = next(a for a in overdue if a.initiative_id is not None)
+    return chosen, due_soon[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", help="copy the demo base here afterwards (to look around)")
+    args = parser.parse_args()
+    demo, empty = build_bases(WORK)
+
+    from cal_desktop.gui import i18n, messages
+    from cal_desktop.services import appeals
+
+    shooter = Shooter()
+    i18n.install(i18n.chosen_language(None))  # as app.start does before the first dialog
+    grabber = grabber_class()
+    messages.backend = grabber
+    first_run(shooter, empty)
+    staff_passwords(shooter, demo)
+    window = start_window(shooter, demo)
+    overdue, soon = pick_appeals(window.ctx)
+    official_id = appeals.get_appeal(window.ctx, overdue.id).official_id
+    SCAN.write_bytes(b"%PDF-1.4\n% a stand-in for a scanned page\n" + b"0" * 180_000)
+
+    overdue_at_start(shooter, grabber, window)
+    desk(shooter, window)
+    visitors_area(shooter, grabber, window)
+    initiatives_area(shooter, window, overdue.initiative_id)
+    document_editor(shooter, window, overdue.initiative_id, official_id)
+    register(shooter, window, overdue.id, soon.id)
+    directory_area(shooter, window, official_id)
+    reports_area(shooter, window)
+    settings_area(shooter, window)
+    backups(shooter, window)
+    idle_lock(shooter, window)
+
+    window.backup_on_exit = False
+    window.idle_lock.stop()
     window.close()
+    if args.keep:
+        import shutil
+
+        shutil.copy(demo, args.keep)
+    unused = sorted(p.name for p in OUT.glob("*.png") if p.stem not in shooter.names)
+    if unused:
+        print("not made by this run (delete them if the guide no longer uses them):", ", ".join(unused))
     return 0
 
 
