@@ -109,7 +109,7 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 def cmd_render(args: argparse.Namespace) -> int:
     from cal_desktop.errors import ValidationError
-    from cal_desktop.services import documents
+    from cal_desktop.services import documents, files
     from cal_desktop.services.database import open_database
 
     out = Path(args.output)
@@ -124,9 +124,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.db.dispose()
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(out)  # nothing half-written under the final name
+    files.save_bytes(out, data)  # nothing half-written under the final name
     print(f"Документ сохранён: {out} ({len(data) // 1024 + 1} КБ)")
     return 0
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -60,8 +59,8 @@ from cal_desktop.domain.vocab import (
     OrganisationKind,
     OutOfScopeReason,
 )
-from cal_desktop.errors import CalError, Conflict, ValidationError
-from cal_desktop.services import audit
+from cal_desktop.errors import Conflict, ValidationError
+from cal_desktop.services import audit, files
 from cal_desktop.services.appeals import AppealEventDTO, _initiative_appeal_events
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
@@ -929,9 +928,9 @@ def export_success_stories(
     if suffix == ".json":
         package = _success_package(stories, centre.centre_name, centre.city, start, end)
         payload = json.dumps(package, ensure_ascii=False, indent=2).encode("utf-8")
-        _write_atomic(target, lambda tmp: tmp.write_bytes(payload))
+        files.write_atomic(target, lambda tmp: tmp.write_bytes(payload))
     else:
-        _write_atomic(target, lambda tmp: _success_xlsx(tmp, stories, centre.centre_name, start, end))
+        files.write_atomic(target, lambda tmp: _success_xlsx(tmp, stories, centre.centre_name, start, end))
     with ctx.db.session() as s:
         audit.record(s, ctx, "export", "success_stories", None, rows=len(stories), format=suffix[1:])
     return len(stories)
@@ -985,30 +984,6 @@ def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: da
         sheet.column_dimensions[letter].width = width
     book.properties.title = f"Истории успеха: {centre}, {start:%d.%m.%Y}–{end:%d.%m.%Y}"
     book.save(tmp)
-
-
-def _write_atomic(target: Path, write: Callable[[Path], object]) -> None:
-    """``write(tmp)`` beside ``target``, fsync, then rename over it; on failure ``target`` is untouched."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CalError(f"Папка не найдена: {folder}")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:  # the data is on disk before the name points at it
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _summaries(session: Session, ids: list[int]) -> list[InitiativeSummary]:

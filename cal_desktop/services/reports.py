@@ -9,10 +9,7 @@ recorded in the audit log.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +31,7 @@ from cal_desktop.db.models import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.text import full_name
 from cal_desktop.domain.vocab import Channel, InitiativeStatus, Outcome, Role, Topic
-from cal_desktop.errors import CalError, Cancelled, ValidationError
+from cal_desktop.errors import Cancelled, ValidationError
 from cal_desktop.reports import figures as _figures
 from cal_desktop.reports import merge as _merge
 from cal_desktop.reports.export_docx import write_docx
@@ -56,7 +53,7 @@ from cal_desktop.reports.model import (
 )
 from cal_desktop.reports.package import to_package
 from cal_desktop.reports.period import Period
-from cal_desktop.services import audit
+from cal_desktop.services import audit, files
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import _get_settings
 
@@ -216,41 +213,8 @@ def _step(progress: Progress | None, cancel: CancelCheck | None, done: int, tota
 
 
 def write_atomic(target: Path, write: Callable[[Path], None], cancel: CancelCheck | None = None) -> None:
-    """Run ``write(tmp)`` on a temporary file beside ``target``, fsync it, then rename it over ``target``.
-
-    On any failure (a full disk, a read-only folder, cancellation) the temporary file is removed and
-    ``target`` is left as it was.
-    """
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _disk_error(exc, target) from exc
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        if cancel is not None and cancel():
-            raise Cancelled("Выгрузка отчёта отменена; файл не создан.")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _disk_error(exc, target) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _disk_error(exc: OSError, target: Path) -> CalError:
-    if exc.errno == errno.ENOSPC:
-        return CalError(f"Недостаточно места на диске для файла {target}. Ничего не записано.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return CalError(f"Нет права записи в папку {target.parent}. Выберите другую папку.")
-    if exc.errno == errno.ENOENT:
-        return CalError(f"Папка {target.parent} не существует.")
-    return CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}")
+    """The report file whole or not at all (see ``services.files``)."""
+    files.write_atomic(target, write, cancel, "Выгрузка отчёта отменена; файл не создан.")
 
 
 # ------------------------------------------------------------------------------------- drill-down

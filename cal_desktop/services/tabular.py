@@ -17,7 +17,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -26,6 +25,7 @@ from typing import Any
 
 from cal_desktop.domain.text import normalize
 from cal_desktop.errors import CalError, ImportRejected
+from cal_desktop.services import files
 
 SUPPORTED = (".csv", ".xlsx")
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
@@ -286,27 +286,13 @@ def write_table(
     suffix = target.suffix.lower()
     if suffix not in SUPPORTED:
         raise CalError(f"Неподдерживаемый формат файла «{target.suffix}»: нужен .csv или .xlsx")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CalError(f"Папка не найдена: {folder}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix + ".tmp", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+
+    def write(tmp: Path) -> int:
         if suffix == ".csv":
-            count = _write_csv(tmp, headers, rows)
-        else:
-            count = _write_xlsx(tmp, headers, rows, widths)
-        with open(tmp, "rb+") as fh:  # the data is on disk before the name points at it
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return count
+            return _write_csv(tmp, headers, rows)
+        return _write_xlsx(tmp, headers, rows, widths)
+
+    return files.write_atomic(target, write)
 
 
 def _csv_value(value: Any) -> str:

@@ -193,7 +193,7 @@ def test_export_is_audited_without_personal_data(filled, db, tmp_path):
 def test_export_to_a_missing_folder_or_unknown_format_is_refused_in_words(filled, tmp_path):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(CalError, match="Папка не найдена"):
+    with pytest.raises(CalError, match="не существует"):
         export(filled, "visitors", tmp_path / "missing-folder" / "v.csv")
     with pytest.raises(CalError, match="формат"):
         export(filled, "visitors", tmp_path / "v.pdf")
@@ -213,7 +213,7 @@ def test_a_write_failure_half_way_leaves_the_old_file_untouched(filled, tmp_path
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(tabular, "_write_csv", full_disk)
-    with pytest.raises(CalError, match="No space left"):
+    with pytest.raises(CalError, match="Недостаточно места на диске"):
         export(filled, "visitors", target)
     assert target.read_text(encoding="utf-8") == "старый файл"
     assert [p.name for p in tmp_path.iterdir()] == ["v.csv"]

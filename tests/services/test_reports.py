@@ -162,7 +162,9 @@ def test_a_refused_folder_is_explained(ctx, tmp_path, monkeypatch) -> None:  # t
     def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(reports.tempfile, "mkstemp", refuse)
+    from cal_desktop.services import files
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
     with pytest.raises(CalError, match="Нет права записи"):
         reports.export_report(ctx, MARCH, "pdf", tmp_path / "r.pdf")
     assert not (tmp_path / "r.pdf").exists()

@@ -14,8 +14,6 @@ reloads the card when the dialog's ``changed`` flag is set; ``AppealsView.repeat
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cal_desktop.errors import CalError
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.document_editor import HAVE_QTPDF, DocumentEditor, PdfPreview, print_pdf
-from cal_desktop.services import documents
+from cal_desktop.services import documents, files
 from cal_desktop.services.context import ServiceContext
 
 
@@ -109,8 +108,8 @@ class StoredDocumentDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), self.stored.filename)
         if path:
             try:
-                Path(path).write_bytes(self.stored.content)
-            except OSError as exc:
+                files.save_bytes(path, self.stored.content)
+            except CalError as exc:
                 show_error(self, exc)
 
 

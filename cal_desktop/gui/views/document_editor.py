@@ -47,7 +47,7 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import directory, documents
+from cal_desktop.services import directory, documents, files
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -532,11 +532,7 @@ class DocumentEditor(QWidget):
         """Write the document to a file (format from the extension unless given)."""
         target = Path(path)
         kind = (fmt or target.suffix.lstrip(".")).lower()
-        data = self.document_bytes(kind)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        return target
+        return files.save_bytes(target, self.document_bytes(kind))
 
     def save_dialog(self, fmt: str) -> None:
         suggested = f"{self.template_id}_{date.today():%Y-%m-%d}.{fmt}"
@@ -572,10 +568,7 @@ class DocumentEditor(QWidget):
 
         def job(progress: Any, cancelled: Any) -> Path:
             data = documents.consent_batch(self.ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(target)
-            return target
+            return files.save_bytes(target, data)
 
         return run_in_background(self, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
 

@@ -7,8 +7,6 @@ subject's data; administrators also see the erasure list and anonymise. The serv
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -43,7 +41,7 @@ from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker
-from cal_desktop.services import personal_data, subject_report
+from cal_desktop.services import files, personal_data, subject_report
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.personal_data import ErasureCandidate
@@ -83,22 +81,8 @@ def has_role(ctx: ServiceContext, role: Role) -> bool:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """A temporary file renamed at the end: a full disk or a read-only folder leaves nothing half-written."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # e.g. the folder is a file: there is nothing to remove
-            tmp.unlink(missing_ok=True)
-        raise errors.CalError(
-            tr(
-                "The file {path} could not be saved: {reason}. Nothing was written; choose another folder."
-            ).format(path=path, reason=exc.strerror or exc)
-        ) from exc
+    """Whole or not at all; a full disk or a read-only folder is a clear message (services.files)."""
+    files.save_bytes(path, data)
 
 
 class ConsentDialog(QDialog):
