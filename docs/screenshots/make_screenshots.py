@@ -445,6 +445,34 @@ def settings_area(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-
     area.show_tab("settings")
 
 
+def import_file(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
+    """A visitors' table from the centre's old spreadsheet, with two mistakes: the check names them."""
+    from cal_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    table = WORK / "posetiteli.csv"
+    table.write_text(
+        "Фамилия;Имя;Отчество;Телефон;Дата рождения;Согласие на обработку ПД\n"
+        "Смирнова;Галина;Петровна;8 912 111-22-33;12.03.1958;01.09.2025\n"
+        "Кузнецов;Олег;;+7 912 444 55 66;;\n"
+        ";Анна;Ивановна;8 912 777-88-99;;\n"
+        "Лебедева;Мария;Андреевна;12-34;31.02.1990;\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(window.ctx, window)
+    dialog.set_kind("visitors")
+    dialog.set_file(table)
+    dialog.resize(820, 520)
+    dialog.show()
+    dialog.run(dry_run=True)
+    shooter.wait(lambda: not dialog.busy, 10)
+    shooter.settle(0.3)
+    shooter.shot(dialog, "31-import")
+    if dialog.problems_dialog is not None:
+        shooter.shot(dialog.problems_dialog, "32-import-rejected")
+        dialog.problems_dialog.close()
+    dialog.close()
+
+
 def backups(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
     from cal_desktop.gui.dialogs.backup import BackupDialog
     from cal_desktop.services import backup
@@ -521,6 +549,7 @@ def main() -> int:
     directory_area(shooter, window, official_id)
     reports_area(shooter, window)
     settings_area(shooter, window)
+    import_file(shooter, window)
     backups(shooter, window)
     idle_lock(shooter, window)
 
