@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Consultation, Initiative, InitiativeMember, Territory, Visitor
-from cal_desktop.db.search import fit_column, text_filter
+from cal_desktop.db.search import MIN_INDEXED_TERM, fit_column, query_terms, text_filter
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Gender
 from cal_desktop.errors import PossibleDuplicate
@@ -295,26 +295,48 @@ def list_visitors(
         base = base.where(Visitor.territory_id == territory_id)
     with ctx.db.read() as s:
         total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
-        ids = list(
-            s.scalars(
-                base.order_by(Visitor.last_name, Visitor.first_name, Visitor.id).offset(offset).limit(limit)
-            )
-        )
+        ids = list(s.scalars(base.order_by(Visitor.name_norm, Visitor.id).offset(offset).limit(limit)))
         return Page(_summaries(s, ids), total, offset, limit)
 
 
 def search_visitors(ctx: ServiceContext, query: str, limit: int = 20) -> list[VisitorSummary]:
-    """Quick search as you type: the first ``limit`` matches, without counting them all."""
-    condition = text_filter(Visitor.search_text, query)
+    """Quick search as you type: the first ``limit`` matches, without counting them all.
+
+    A query of one or two letters («ив», «п а») cannot use the trigram index: it finds the surnames
+    starting with the first word, through the index on ``name_norm`` (a range, so it stays fast on a
+    large base), and the other short words anywhere in the record."""
+    condition = _surname_prefix(query)
+    if condition is None:
+        condition = text_filter(Visitor.search_text, query)
     stmt = (
         select(Visitor.id)
         .where(condition)
         .where(Visitor.anonymised_at.is_(None))
-        .order_by(Visitor.last_name, Visitor.first_name, Visitor.id)
+        .order_by(Visitor.name_norm, Visitor.id)
         .limit(limit)
     )
     with ctx.db.read() as s:
         return _summaries(s, list(s.scalars(stmt)))
+
+
+def search_ready(query: str | None) -> bool:
+    """Whether search-as-you-type should run: a letter already (surnames starting with it), or three
+    characters of anything (one or two digits would match much of the base without an index)."""
+    typed = (query or "").strip()
+    return len(typed) >= MIN_INDEXED_TERM or (typed[:1].isalpha())
+
+
+def _surname_prefix(query: str | None) -> ColumnElement[bool] | None:
+    """``name_norm`` starting with the first word, when every word is shorter than the index needs."""
+    terms = query_terms(query)
+    if not terms or any(len(t) >= MIN_INDEXED_TERM for t in terms) or terms[0].isdigit():
+        return None
+    first, rest = terms[0], terms[1:]
+    return and_(
+        Visitor.name_norm >= first,
+        Visitor.name_norm < first + "\uffff",
+        text_filter(Visitor.search_text, " ".join(rest)),
+    )
 
 
 def visitor_history(ctx: ServiceContext, visitor_id: int, limit: int = 100) -> VisitorHistory:

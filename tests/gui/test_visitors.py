@@ -66,10 +66,14 @@ def test_search_as_you_type_shows_the_card_with_history(qtbot, window, ctx):  # 
     type_text("кузн", view.search)
     qtbot.waitUntil(lambda: view.card.title.text() == "Кузнецов Олег", timeout=2000)
     assert view.model.total == 1
-    view.search.setText("ку")
+    view.search.setText("с")  # one letter: the surnames starting with it
+    view.run_search()
+    assert view.count_label.text() == "Найдено: 1"
+    assert view.model.data(view.model.index(0, 0)) == "Смирнова Анна Сергеевна"
+    view.search.setText("91")  # two digits would match much of the base without an index: wait
     view.run_search()
     assert view.count_label.text() == "Введите не меньше трёх символов для поиска."
-    assert view.model.total == 1  # the previous result stays until a third letter
+    assert view.model.total == 1  # the previous result stays until a third character
 
 
 def test_new_visitor_warns_about_a_duplicate_and_opens_the_existing_one(qtbot, window, ctx, shown):  # type: ignore[no-untyped-def]

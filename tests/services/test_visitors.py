@@ -57,3 +57,34 @@ def test_update_records_audit(ctx, db):
             for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "visitor"))
         ]
     assert actions == [("create", ctx.actor.staff_id), ("update", ctx.actor.staff_id)]
+
+
+def _people(ctx, *names: str) -> dict[str, int]:
+    ids = {}
+    for n, full in enumerate(names):
+        last, first = full.split()
+        ids[full] = visitors.create_visitor(ctx, VisitorInput(last, first, phone=f"+7912000{n:04d}")).id
+    return ids
+
+
+def test_one_or_two_letters_find_surnames_starting_with_them(ctx):
+    ids = _people(ctx, "Иванов Пётр", "Ивлева Анна", "Сиваков Иван", "Петров Иван", "Ёжиков Павел")
+    # a few letters at the desk: surnames starting with them, not every name containing "ив"
+    assert [s.id for s in visitors.search_visitors(ctx, "ив")] == [ids["Иванов Пётр"], ids["Ивлева Анна"]]
+    assert [s.id for s in visitors.search_visitors(ctx, "И")] == [ids["Иванов Пётр"], ids["Ивлева Анна"]]
+    assert [s.id for s in visitors.search_visitors(ctx, "ив п")] == [ids["Иванов Пётр"]]
+    assert [s.id for s in visitors.search_visitors(ctx, "е")] == [ids["Ёжиков Павел"]]  # ё is е
+    assert visitors.search_visitors(ctx, "ю") == []
+    assert visitors.search_ready("и") and visitors.search_ready("ив")
+    assert (
+        not visitors.search_ready("9") and not visitors.search_ready("91") and not visitors.search_ready(" ")
+    )
+    assert visitors.search_ready("912")
+
+
+def test_lists_sort_yo_with_ye_not_before_a(ctx):
+    _people(ctx, "Жуков Иван", "Ёлкин Олег", "Абрамов Иван", "Егоров Пётр")
+    names = [s.full_name for s in visitors.list_visitors(ctx).items]
+    assert names == ["Абрамов Иван", "Егоров Пётр", "Ёлкин Олег", "Жуков Иван"]
+    assert [s.full_name for s in visitors.search_visitors(ctx, "ов")] == []
+    assert [s.full_name for s in visitors.search_visitors(ctx, "иван")] == ["Абрамов Иван", "Жуков Иван"]

@@ -32,7 +32,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.visitors import VisitorSummary
 
 DEBOUNCE_MS = 150
-MIN_CHARS = 3  # shorter queries match much of the base without the index: wait for a third letter
+MIN_CHARS = 1  # a first letter already searches surnames (services.visitors.search_ready)
 SEARCH_LIMIT = 200
 
 COLUMNS: list[Column[VisitorSummary]] = [
@@ -246,7 +246,7 @@ class VisitorsView(QWidget):
         started = time.perf_counter()
         query = self.search.text().strip()
         ctx = self.ctx
-        if 0 < len(query) < MIN_CHARS:
+        if query and not visitors.search_ready(query):
             self.count_label.setText(tr("Type at least three characters to search."))
             self.last_search_ms = (time.perf_counter() - started) * 1000
             return

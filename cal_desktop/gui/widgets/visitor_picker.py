@@ -16,7 +16,7 @@ from cal_desktop.services.context import ServiceContext
 DEBOUNCE_MS = 150
 MAX_RESULTS = 10
 # One or two letters match a large part of the base and cannot use the trigram index: wait for three.
-MIN_CHARS = 3
+MIN_CHARS = 1  # kept for callers; services.visitors.search_ready decides
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -62,7 +62,7 @@ class VisitorPicker(QObject):
         self.timer.stop()
         query = self.edit.text().strip()
         self.model.clear()
-        if len(query) < MIN_CHARS:
+        if not visitors.search_ready(query):
             self.completer.popup().hide()
             return
         for v in visitors.search_visitors(self.ctx, query, MAX_RESULTS):
