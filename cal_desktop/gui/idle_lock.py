@@ -85,7 +85,14 @@ class UnlockDialog(QDialog):
 
     switch_requested = Signal()
 
-    def __init__(self, ctx: ServiceContext, minutes: float, can_switch: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        minutes: float | None,
+        can_switch: bool,
+        parent: QWidget | None = None,
+    ):
+        """``minutes`` is the idle time that locked the window; ``None`` when it was locked by hand."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(tr("CAL Desktop is locked"))
@@ -93,13 +100,18 @@ class UnlockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        text = QLabel(
-            tr(
+        name = ctx.actor.display_name or tr("Staff member")
+        if minutes is None:
+            message = tr(
+                "The window is locked, to protect residents' personal data. {name}, enter your "
+                "password to go on."
+            ).format(name=name)
+        else:
+            message = tr(
                 "The window was locked after {minutes} min without activity, to protect residents' "
                 "personal data. {name}, enter your password to go on."
-            ).format(minutes=_round(minutes), name=ctx.actor.display_name or tr("Staff member")),
-            self,
-        )
+            ).format(minutes=_round(minutes), name=name)
+        text = QLabel(message, self)
         text.setObjectName("unlockText")
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -152,7 +164,7 @@ class IdleLock(QObject):
         window: QWidget,
         ctx: ServiceContext,
         timeout_ms: int | None = None,
-        on_switch: Callable[[], None] | None = None,
+        on_switch: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -187,7 +199,8 @@ class IdleLock(QObject):
             self.timer.start()  # restart: the person is here
         return False
 
-    def lock(self) -> None:
+    def lock(self, by_hand: bool = False) -> None:
+        """Cover the windows; ``by_hand``: the person locked it (File > Lock), not the idle time."""
         if self.is_locked:
             return
         self.timer.stop()
@@ -199,7 +212,7 @@ class IdleLock(QObject):
         if self.window not in windows:
             windows.insert(0, self.window)
         self.covers = [Cover(w) for w in windows]
-        minutes = self.timer.interval() / 60_000
+        minutes = None if by_hand else self.timer.interval() / 60_000
         self.dialog = UnlockDialog(self.ctx, minutes, self.on_switch is not None, self.window)
         self.dialog.accepted.connect(self.unlock)
         self.dialog.switch_requested.connect(self._switch)
@@ -224,9 +237,10 @@ class IdleLock(QObject):
         self.unlocked.emit()
 
     def _switch(self) -> None:
-        """Someone else signs in: the lead's handler decides (e.g. restart the session)."""
-        if self.on_switch is not None:
-            self.on_switch()
+        """Someone else signs in (``on_switch`` shows the sign-in and returns true when they did):
+        the window is theirs now, so it opens; a cancelled sign-in leaves it locked."""
+        if self.on_switch is not None and self.on_switch():
+            self.unlock()
 
     def stop(self) -> None:
         """Stop watching (the window is closing or another person signed in)."""

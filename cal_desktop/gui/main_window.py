@@ -262,20 +262,22 @@ class MainWindow(QMainWindow):
     def lock_now(self) -> None:
         lock = getattr(self, "idle_lock", None)
         if lock is not None:
-            lock.lock()
+            lock.lock(by_hand=True)
 
     def change_password(self) -> None:
         from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 
         ChangePasswordDialog(self.ctx, self).exec()
 
-    def sign_in_another(self) -> None:
-        """Another staff member takes the desk: they sign in with their own password."""
+    def sign_in_another(self) -> bool:
+        """Another staff member takes the desk: they sign in with their own password. True if they did."""
         from cal_desktop.gui import startup
 
         signed_in = startup.sign_in(self.ctx, self)
-        if signed_in is not None:
-            self.set_context(signed_in)
+        if signed_in is None:
+            return False
+        self.set_context(signed_in)
+        return True
 
     def set_context(self, ctx: ServiceContext) -> None:
         """Work on as another person: every view is rebuilt with the new context (and role)."""

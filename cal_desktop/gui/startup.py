@@ -65,10 +65,14 @@ def start_session(
     ctx = _open(db_arg, url, parent)
     if ctx is None:
         return None
-    first_run = accounts.needs_first_admin(ctx)
-    if first_run and exec_dialog(FirstRunDialog(ctx, parent)) != QDialog.DialogCode.Accepted:
-        return None
-    signed_in = sign_in(ctx, parent)
+    signed_in: ServiceContext | None
+    if accounts.needs_first_admin(ctx):
+        first_run = FirstRunDialog(ctx, parent)
+        if exec_dialog(first_run) != QDialog.DialogCode.Accepted or first_run.actor is None:
+            return None
+        signed_in = ctx.acting_as(first_run.actor)  # "Create and sign in": signed in already
+    else:
+        signed_in = sign_in(ctx, parent)
     if signed_in is None:
         return None
     if daily:

@@ -1038,6 +1038,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Консультация сохранена.</translation>
     </message>
     <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>Изменять настройки может только администратор.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -2200,6 +2204,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>ЦАЛ Десктоп заблокирован</translation>
     </message>
     <message>
+        <source>The window is locked, to protect residents&apos; personal data. {name}, enter your password to go on.</source>
+        <translation>Окно заблокировано, чтобы защитить персональные данные жителей. {name}, введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
         <source>The window was locked after {minutes} min without activity, to protect residents&apos; personal data. {name}, enter your password to go on.</source>
         <translation>Окно заблокировано после {minutes} мин бездействия, чтобы защитить персональные данные жителей. {name}, введите пароль, чтобы продолжить.</translation>
     </message>
@@ -2880,10 +2888,6 @@ Your work is saved in the database as usual. Check the backup folder in Settings
     <message>
         <source>Backup</source>
         <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be saved: {reason}. Nothing was written; choose another folder.</source>
-        <translation>Файл {path} не удалось сохранить: {reason}. Ничего не записано; выберите другую папку.</translation>
     </message>
     <message>
         <source>Consent to personal data processing</source>

@@ -76,11 +76,11 @@ def backups(tmp_path, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
 
 def test_first_run_creates_administrator_then_signs_in(dialogs, db_path, shown, russian, backups, qtbot):
     steps, seen = dialogs
-    steps += [fill_first_run, sign_in_as("sokolova", "secret123")]
+    steps += [fill_first_run]  # "Create and sign in": no second dialog asking for the same password
     ctx = startup.start_session(str(db_path))
     assert ctx is not None
     assert ctx.actor.role is Role.ADMIN and ctx.actor.display_name == "Соколова Ольга Ивановна"
-    assert [type(d).__name__ for d in seen] == ["FirstRunDialog", "SignInDialog"]
+    assert [type(d).__name__ for d in seen] == ["FirstRunDialog"]
     # the daily backup is made in the background after sign-in
     qtbot.waitUntil(lambda: startup.remembered_backup_folder() == backups, timeout=10_000)
     assert len(backup.list_backups(backups)) == 1

@@ -123,6 +123,7 @@ class FirstRunDialog(QDialog):
         self.setAccessibleName(tr("First start: the administrator"))
         self.ctx = ctx
         self.created: accounts.AccountDTO | None = None
+        self.actor: Actor | None = None  # the new administrator, signed in ("Create and sign in")
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
@@ -191,6 +192,8 @@ class FirstRunDialog(QDialog):
         )
         try:
             self.created = accounts.create_first_admin(self.ctx, data, self.password.text())
+            # the button says "Create and sign in": no second dialog asking for what was just typed
+            self.actor = accounts.sign_in(self.ctx, self.created.login, self.password.text())
         except errors.ValidationError as exc:
             self.errors.show(exc)
             return

@@ -28,6 +28,10 @@ def tr(text: str) -> str:
 
 
 RU: dict[str, str] = {
+    "The window is locked, to protect residents' personal data. {name}, enter your password to go on.": (
+        "Окно заблокировано, чтобы защитить персональные данные жителей. {name}, введите пароль, "
+        "чтобы продолжить."
+    ),
     # start-up and recovery
     "Database backups (*.db);;All files (*)": "Резервные копии базы (*.db);;Все файлы (*)",
     "No backup was found in the usual folders. If you have a backup (for example on a USB stick), "

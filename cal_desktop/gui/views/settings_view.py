@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from cal_desktop import errors
+from cal_desktop.domain.vocab import Role
 from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.forms.ui_settings_form import Ui_SettingsForm
@@ -66,6 +67,20 @@ class SettingsView(QScrollArea):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.load)
         self.load()
+        if ctx.actor.role is not Role.ADMIN:
+            self._read_only()
+
+    def _read_only(self) -> None:
+        """Staff and coordinators see the settings but only an administrator saves them (the service
+        refuses anyone else): say so at the top instead of letting them fill a form that fails."""
+        self.ui.introLabel.setText(
+            self.ui.introLabel.text() + " " + tr("Only an administrator can change the settings.")
+        )
+        for prefix in {**TEXT_FIELDS, **NUMBER_FIELDS}.values():
+            getattr(self.ui, f"{prefix}Edit").setReadOnly(True)
+        self.ui.languageEdit.setEnabled(False)
+        self.ui.saveButton.hide()
+        self.ui.revertButton.hide()
 
     def load(self) -> None:
         current = settings_service.get_settings(self.ctx)
@@ -98,6 +113,9 @@ class SettingsView(QScrollArea):
             return False
         language_changed = new.language != self.loaded.language
         self.loaded = new
+        lock = getattr(self.window(), "idle_lock", None)
+        if lock is not None:  # the new idle time applies now, not after a restart
+            lock.set_timeout(new.idle_lock_minutes * 60_000)
         text = tr("Settings saved.")
         if language_changed:
             text += " " + tr("The new language applies after the program is restarted.")
