@@ -146,7 +146,7 @@ def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None)
     explanation = tr(
         "The database file {path} is damaged and cannot be opened safely:\n{problems}\n\n"
         "The program will not change this file."
-    ).format(path=live, problems="\n".join(f"• {p}" for p in problems[:5]))
+    ).format(path=live, problems=_first_lines(problems))
     newest = backup.newest_good_backup_in(backup_folders(url))
     if newest is not None:
         question = tr(
@@ -175,6 +175,17 @@ def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None)
     if not chosen:
         return False
     return _restore(url, Path(chosen), parent)
+
+
+def _first_lines(problems: list[str], shown: int = 3) -> str:
+    """SQLite's integrity report can run to hundreds of lines of page numbers: the message shows the
+    first few (the log keeps them all), so the question and its buttons stay on the screen."""
+    lines = [line.strip() for problem in problems for line in problem.splitlines() if line.strip()]
+    log.warning("damaged database: %s", "; ".join(lines))
+    text = "\n".join(f"• {line}" for line in lines[:shown])
+    if len(lines) > shown:
+        text += "\n" + tr("… and {count} more (written to the log)").format(count=len(lines) - shown)
+    return text
 
 
 def _restore(url: str, source: Path, parent: QWidget | None) -> bool:

@@ -2856,6 +2856,10 @@ Restore the database from it? The damaged file is kept beside it, and the work d
         <translation>Выбрать файл резервной копии…</translation>
     </message>
     <message>
+        <source>… and {count} more (written to the log)</source>
+        <translation>… и ещё {count} (записаны в журнал программы)</translation>
+    </message>
+    <message>
         <source>Choose a backup of the database</source>
         <translation>Выберите резервную копию базы данных</translation>
     </message>

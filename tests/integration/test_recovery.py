@@ -244,3 +244,17 @@ def test_unplugged_usb_stick_is_explained_and_not_created(admin, tmp_path, monke
     # with the stick present, the «backups» folder on it is created
     (tmp_path / "media" / "USB-STICK").mkdir(parents=True)
     assert backup.create_backup(admin).path.parent == stick
+
+
+def test_a_long_integrity_report_is_cut_to_a_few_lines(filled, db_path, monkeypatch, qtbot, russian) -> None:
+    """SQLite lists every bad page: the question must stay on the screen with its buttons."""
+    report = "*** in database main ***\n" + "\n".join(
+        f"Page {n}: btreeInitPage() returns error code 11" for n in range(40)
+    )
+    monkeypatch.setattr(backup, "database_problems", lambda url: [report])
+    recorder = messages.Recorder(answers=[2])  # «Выйти»
+    monkeypatch.setattr(messages, "backend", recorder)
+    assert startup.start_session(str(db_path)) is None
+    text = recorder.shown[0][2]
+    assert text.count("btreeInitPage") == 2 and "… и ещё 38 (записаны в журнал программы)" in text
+    assert filled.name in text  # the backup offered is still named
