@@ -300,6 +300,26 @@
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Предварительная стоимость</translation>
+    </message>
+    <message>
+        <source>e.g. 850 000 roubles</source>
+        <translation>например, 850 000 руб.</translation>
+    </message>
+    <message>
+        <source>Planned timing</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>e.g. May to August 2026</source>
+        <translation>например, май — август 2026 г.</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
@@ -338,6 +358,18 @@
     <message>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>Ожидаемый &amp;результат:</translation>
+    </message>
+    <message>
+        <source>Estimated c&amp;ost:</source>
+        <translation>&amp;Предварительная стоимость:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ming:</source>
+        <translation>&amp;Сроки:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
@@ -1104,6 +1136,18 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Description:</source>
         <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Expected result:</source>
+        <translation>Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Предварительная стоимость:</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Сроки:</translation>
     </message>
     <message>
         <source>Result:</source>

@@ -421,3 +421,61 @@ def test_the_list_and_board_stay_instant_at_20000_initiatives(qtbot, ctx, db, au
     assert len(view.board.titles(InitiativeStatus.IDEA)) == 50
     print(f"open {opened:.3f}s, search {searched:.3f}s, board {board:.3f}s")
     assert opened < 1.5 and searched < 1.0 and board < 1.5, (opened, searched, board)
+
+
+def test_editing_keeps_the_project_details_and_the_form_edits_them(qtbot, ctx, view, author):
+    """Expected result, estimated cost and timing feed the «инициативный проект» application: editing the
+    title must not wipe them, and the form is where staff enter them."""
+    card = initiatives.create_initiative(
+        ctx,
+        initiatives.InitiativeInput(
+            "Площадка",
+            "improvement",
+            expected_result="Площадка для 40 детей",
+            estimated_cost="850 000 руб.",
+            planned_timing="май — август",
+        ),
+        author,
+    )
+    dialog = InitiativeFormDialog(ctx, view, initiative_id=card.id)
+    qtbot.addWidget(dialog)
+    assert dialog.expected_result.toPlainText() == "Площадка для 40 детей"
+    assert dialog.estimated_cost.text() == "850 000 руб." and dialog.planned_timing.text() == "май — август"
+    dialog.title_edit.setText("Детская площадка")
+    dialog.estimated_cost.setText("900 000 руб.")
+    assert dialog.submit(), dialog.error.text()
+    saved = initiatives.get_initiative(ctx, card.id)
+    assert saved.title == "Детская площадка"
+    assert (saved.expected_result, saved.estimated_cost, saved.planned_timing) == (
+        "Площадка для 40 детей",
+        "900 000 руб.",
+        "май — август",
+    )
+    initiatives.set_next_step(ctx, card.id, "Собрать подписи жителей трёх соседних домов и " * 3, None)
+    view.open_initiative(card.id)
+    assert view.card.values["cost"].text() == "900 000 руб."
+    assert view.card.next_step.cursorPosition() == 0  # a long step reads from its beginning
+    assert view.card.values["expected"].text() == "Площадка для 40 детей"
+
+
+def test_a_member_created_inline_as_a_new_visitor(qtbot, ctx, view, author, monkeypatch):
+    from cal_desktop.gui.dialogs import visitor_dialog
+
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+    typed = []
+
+    def fake_edit_visitor(ctx_, parent, visitor_id, text):
+        typed.append(text)
+        return visitors.create_visitor(ctx, VisitorInput("Новикова", "Ольга")).id
+
+    monkeypatch.setattr(visitor_dialog, "edit_visitor", fake_edit_visitor)
+    dialog = AddMemberDialog(ctx, card.id, view)
+    qtbot.addWidget(dialog)
+    dialog.visitor_edit.setText("Новикова")
+    dialog.new_visitor.click()
+    assert typed == ["Новикова"]
+    select = dialog.role.findData("volunteer")
+    dialog.role.setCurrentIndex(select)
+    assert dialog.submit(), dialog.error.text()
+    members = initiatives.get_initiative(ctx, card.id).members
+    assert [(m.full_name, m.role) for m in members][1] == ("Новикова Ольга", MemberRole.VOLUNTEER)

@@ -62,6 +62,14 @@ class InitiativeFormDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.territory = territory_combo(self, ctx, "initiativeTerritory", tr("Territory"), tr("— not set —"))
         self.address = named(QLineEdit(self), "initiativeAddress", tr("Address"))
+        # what the «инициативный проект» application prints: kept on edit, entered here
+        self.expected_result = named(QPlainTextEdit(self), "initiativeExpectedResult", tr("Expected result"))
+        self.expected_result.setTabChangesFocus(True)
+        self.expected_result.setFixedHeight(60)
+        self.estimated_cost = named(QLineEdit(self), "initiativeEstimatedCost", tr("Estimated cost"))
+        self.estimated_cost.setPlaceholderText(tr("e.g. 850 000 roubles"))
+        self.planned_timing = named(QLineEdit(self), "initiativePlannedTiming", tr("Planned timing"))
+        self.planned_timing.setPlaceholderText(tr("e.g. May to August 2026"))
         self.author_edit = named(QLineEdit(self), "initiativeAuthor", tr("Author"))
         self.author_edit.setPlaceholderText(tr("Type a name, phone or e-mail"))
         self.author_picker = VisitorPicker(self.author_edit, ctx)
@@ -88,6 +96,9 @@ class InitiativeFormDialog(QDialog):
         form.addRow(tr("&Description:"), self.description)
         form.addRow(tr("&Territory:"), self.territory)
         form.addRow(tr("A&ddress:"), self.address)
+        form.addRow(tr("E&xpected result:"), self.expected_result)
+        form.addRow(tr("Estimated c&ost:"), self.estimated_cost)
+        form.addRow(tr("Ti&ming:"), self.planned_timing)
         if initiative_id is None and consultation_id is None:
             row = QHBoxLayout()
             row.addWidget(self.author_edit, 1)
@@ -111,6 +122,9 @@ class InitiativeFormDialog(QDialog):
             self.description.setPlainText(card.description or "")
             select_data(self.territory, card.territory_id)
             self.address.setText(card.address or "")
+            self.expected_result.setPlainText(card.expected_result or "")
+            self.estimated_cost.setText(card.estimated_cost or "")
+            self.planned_timing.setText(card.planned_timing or "")
         elif self.consultation_id is not None:
             row = consultations.get_consultation(self.ctx, self.consultation_id)
             summary = (row.summary or "").strip()
@@ -138,6 +152,9 @@ class InitiativeFormDialog(QDialog):
             description=self.description.toPlainText(),
             territory_id=self.territory.currentData(),
             address=self.address.text(),
+            expected_result=self.expected_result.toPlainText(),
+            estimated_cost=self.estimated_cost.text(),
+            planned_timing=self.planned_timing.text(),
         )
 
     def submit(self) -> bool:

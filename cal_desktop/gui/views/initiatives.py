@@ -160,6 +160,9 @@ class InitiativeCardWidget(QWidget):
             ("staff", tr("Accompanied by:")),
             ("created", tr("Created:")),
             ("description", tr("Description:")),
+            ("expected", tr("Expected result:")),
+            ("cost", tr("Estimated cost:")),
+            ("timing", tr("Timing:")),
             ("result", tr("Result:")),
         ):
             value = named(QLabel(page), f"initiativeCard_{key}", caption.rstrip(":"))
@@ -428,8 +431,12 @@ class InitiativeCardWidget(QWidget):
         self.values["staff"].setText(c.staff_name or "—")
         self.values["created"].setText(fmt_date(c.created_on))
         self.values["description"].setText(c.description or "—")
+        self.values["expected"].setText(c.expected_result or "—")
+        self.values["cost"].setText(c.estimated_cost or "—")
+        self.values["timing"].setText(c.planned_timing or "—")
         self.values["result"].setText(c.result_summary or "—")
         self.next_step.setText(c.next_step or "")
+        self.next_step.setCursorPosition(0)  # a long step reads from its beginning, not its end
         self.next_date_on.setChecked(c.next_step_date is not None)
         self.next_date.setEnabled(c.next_step_date is not None)
         self.next_date.setDate(to_qdate(c.next_step_date or date.today()))
