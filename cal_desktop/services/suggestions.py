@@ -9,7 +9,8 @@ initiatives here before. Each list is computed by the database for one initiativ
   ``resource_norm`` columns by ``directory.resource_norm``): «краска» matches «краски и кисти».
   Partners already taking part are left out.
 - Visitors: residents who were co-authors, supporters or volunteers of other initiatives in the same
-  territory or inside it, and who are not members of this one yet; the most active first.
+  territory or inside it, and who are not members of this one yet; the most active first. Erased
+  people and those who withdrew their consent (152-FZ: processing stops) are never suggested.
 """
 
 from __future__ import annotations
@@ -268,6 +269,7 @@ def _visitors(session: Session, initiative: Initiative, limit: int) -> list[Visi
                 Initiative.territory_id.in_(subtree_ids(initiative.territory_id)),
                 Visitor.id.not_in(members_here),
                 Visitor.anonymised_at.is_(None),
+                Visitor.consent_withdrawn_date.is_(None),  # 152-FZ: no new processing after withdrawal
             )
         )
         .group_by(Visitor.id, Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.phone)

@@ -155,3 +155,23 @@ def test_all_lists_together(ctx, world):
     assert [s.official_id for s in result.officials] == [o["north_improvement"], o["city_improvement"]]
     assert [s.name for s in result.partners] == ["Типография «Слово»"]
     assert result.visitors == []
+
+
+def test_a_visitor_who_withdrew_consent_is_not_suggested(ctx, world):
+    """152-FZ: after a withdrawal the centre stops processing the person's data; proposing them to be
+    called about a new initiative would be new processing."""
+    from datetime import date
+
+    t, _, _ = world
+    earlier = _initiative(ctx, _visitor(ctx, "Автор"), t["north"], "Клумба")
+    stays = _visitor(ctx, "Согласная")
+    withdrew = visitors.create_visitor(
+        ctx,
+        VisitorInput(
+            "Отозвавшая", "Анна", consent_date=date(2025, 1, 10), consent_withdrawn_date=date(2025, 3, 1)
+        ),
+    ).id
+    initiatives.add_member(ctx, earlier, stays, "supporter")
+    initiatives.add_member(ctx, earlier, withdrew, "volunteer")
+    target = _initiative(ctx, _visitor(ctx, "Новый"), t["north"], "Горка")
+    assert [s.visitor_id for s in suggestions.suggest_visitors(ctx, target)] == [stays]
