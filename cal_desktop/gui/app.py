@@ -74,6 +74,8 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window.show()
     startup.daily_backup(ctx, window)
     tell_what_became_overdue(ctx, window)
+    window.activateWindow()
+    window.focus_search()  # the desk's visitor field: the first visitor's name is typed straight away
     return window
 
 

@@ -77,6 +77,8 @@ def test_start_signs_in_and_opens_the_window_on_the_given_database(
     assert window.db_status.text().endswith(str(db_path))
     assert window.ctx.actor.display_name == "Лисина Ольга Андреевна"
     assert window.idle_lock is not None
+    # the receptionist types the first visitor's name straight away, without clicking the field
+    assert window.focusWidget() is window.pages["desk"].form.ui.visitorEdit
     window.backup_on_exit = False
     window.idle_lock.stop()
 
@@ -110,4 +112,9 @@ def test_settings_area_shows_tools_by_role(qtbot, db, make_ctx, shown, russian) 
         titles[role] = [area.tabText(i) for i in range(area.count())]
     assert titles[Role.STAFF] == ["Настройки"]
     assert titles[Role.COORDINATOR] == ["Настройки", "Журнал действий"]
-    assert titles[Role.ADMIN] == ["Настройки", "Учётные записи сотрудников", "Персональные данные", "Журнал действий"]
+    assert titles[Role.ADMIN] == [
+        "Настройки",
+        "Учётные записи сотрудников",
+        "Персональные данные",
+        "Журнал действий",
+    ]
