@@ -152,3 +152,14 @@ def test_the_file_menu_opens_the_real_dialogs(qtbot, window):
         QTimer.singleShot(200, close_the_modal)
         window.findChild(QAction, action).trigger()
         assert seen[-1] == expected
+
+
+def test_enter_in_the_file_field_previews_and_checks_but_writes_nothing(qtbot, dialog, db):
+    dialog.set_kind("visitors")
+    dialog.file_edit.setText(str(DATA / "visitors_excel.csv"))
+    dialog.file_edit.setFocus()
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
+    assert dialog.preview.rowCount() > 0  # the first rows are shown
+    assert dialog.last_result.dry_run and "Записей будет создано: 4" in dialog.status_label.text()
+    assert count(db, Visitor) == 0

@@ -187,6 +187,8 @@ class ImportDialog(QDialog):
         for button in (self.check_button, self.import_button, self.close_button):
             button.setAccessibleName(button.text())
             button.setAutoDefault(False)
+        # Enter after typing the file's path checks it; only the Import button itself writes
+        self.check_button.setDefault(True)
         layout.addWidget(buttons)
 
         self.kind_combo.currentIndexChanged.connect(self.refresh_preview)
