@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cal_desktop.commands.output import text_table
 from cal_desktop.domain.clock import today
 
 if TYPE_CHECKING:
@@ -101,10 +102,9 @@ def _table(rows: list[AppealSummary], max_width: int = 50) -> str:
         )
         for r in rows
     ]
-    cut = [tuple(c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row) for row in cells]
-    widths = [max(len(h), *(len(row[i]) for row in cut)) for i, h in enumerate(HEADERS)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(HEADERS, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cut]
-    lines.append(f"Всего: {len(rows)}; «(расч.)» — дата регистрации рассчитана, орган её не сообщил")
-    return "\n".join(lines)
+    return "\n".join(
+        [
+            *text_table(HEADERS, cells, max_width),
+            f"Всего: {len(rows)}; «(расч.)» — дата регистрации рассчитана, орган её не сообщил",
+        ]
+    )

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from cal_desktop.commands.output import text_table
 from cal_desktop.domain.text import format_phone
 from cal_desktop.domain.vocab import InitiativeStatus
 from cal_desktop.services import search
@@ -70,10 +71,4 @@ def _table_row(kind: str, hit: Any) -> tuple[str, ...]:
 
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], max_width: int = 50) -> str:
     """Plain columns for a terminal; long cells are cut with «…»."""
-    cut = [tuple(c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r) for r in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cut)) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
-    lines.append(f"Найдено: {len(rows)}")
-    return "\n".join(lines)
+    return "\n".join([*text_table(headers, rows, max_width), f"Найдено: {len(rows)}"])
