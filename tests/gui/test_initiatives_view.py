@@ -479,3 +479,29 @@ def test_a_member_created_inline_as_a_new_visitor(qtbot, ctx, view, author, monk
     assert dialog.submit(), dialog.error.text()
     members = initiatives.get_initiative(ctx, card.id).members
     assert [(m.full_name, m.role) for m in members][1] == ("Новикова Ольга", MemberRole.VOLUNTEER)
+
+
+def test_board_cards_show_long_titles_whole(qtbot, ctx, author):
+    """A long title in a narrow column wraps onto as many lines as it needs: nothing is cut with «…»."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    long_title = "Утренняя зарядка для пенсионеров на ул. Весенняя у дома номер сорок два"
+    for n in range(12):
+        initiatives.create_initiative(
+            ctx, initiatives.InitiativeInput(f"{long_title} {n}", "sport", address="ул. Весенняя"), author
+        )
+    view = InitiativesView(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.board_toggle.setChecked(True)
+    QApplication.processEvents()
+    items = view.board.columns[InitiativeStatus.IDEA][1]
+    assert items.verticalScrollBar().isVisible()  # the narrower width the wrapping must follow
+    metrics = items.fontMetrics()
+    for i in range(items.count()):
+        item = items.item(i)
+        rect = items.visualItemRect(item)
+        needed = metrics.boundingRect(0, 0, rect.width() - 6, 10_000, Qt.TextFlag.TextWordWrap, item.text())
+        assert needed.height() <= rect.height(), (item.text(), needed.height(), rect.height())

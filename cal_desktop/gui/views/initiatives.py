@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -716,7 +717,9 @@ class BoardView(QScrollArea):
             items = named(QListWidget(box), f"boardList_{status.value}", label(status))
             items.setMinimumWidth(170)
             items.setWordWrap(True)
-            items.setSpacing(3)
+            # no setSpacing(): with it, Qt measures a wrapped item narrower than it draws it, and a long
+            # title was cut with «…» and lost its territory line (the alternating colours part the cards)
+            items.setResizeMode(QListView.ResizeMode.Adjust)
             items.setAlternatingRowColors(True)
             items.itemActivated.connect(lambda item: self.open_requested.emit(int(item.data(256))))
             items.itemDoubleClicked.connect(lambda item: self.open_requested.emit(int(item.data(256))))
