@@ -181,3 +181,18 @@ def test_staff_see_but_cannot_edit(qtbot, make_ctx):
     assert not widget.authorities.organisations.new_button.isEnabled()
     assert not widget.authorities.card.save.isEnabled()
     assert not widget.partners.resource_edit.isEnabled()
+
+
+def test_territory_names_are_readable_in_the_tree(qtbot, ctx, view):
+    """Nested names are shown whole (the first column was left at its default width: «Зареч…», «…»)."""
+    city = territories.create_territory(ctx, "Новоозёрск", "settlement")
+    district = territories.create_territory(ctx, "Заречный район", "district", city)
+    micro = territories.create_territory(ctx, "микрорайон Сосновый бор", "microdistrict", district)
+    territories.create_territory(ctx, "улица Константина Паустовского", "street", micro)
+    tab = view.territories
+    view.resize(1200, 700)
+    view.show()
+    view.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    assert tab.names()[-1].strip() == "улица Константина Паустовского"
+    assert tab.tree.columnWidth(0) >= tab.tree.sizeHintForColumn(0)

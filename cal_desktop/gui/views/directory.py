@@ -378,6 +378,7 @@ class TerritoriesTab(QWidget):
             items[t.id] = item
             self.parent_combo.addItem(t.path, t.id)
         self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)  # nested names whole, not «Зареч…»
         if keep is not None and keep in items:
             self.tree.setCurrentItem(items[keep])
 
