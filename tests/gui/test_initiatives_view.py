@@ -505,3 +505,32 @@ def test_board_cards_show_long_titles_whole(qtbot, ctx, author):
         rect = items.visualItemRect(item)
         needed = metrics.boundingRect(0, 0, rect.width() - 6, 10_000, Qt.TextFlag.TextWordWrap, item.text())
         assert needed.height() <= rect.height(), (item.text(), needed.height(), rect.height())
+
+
+@pytest.mark.parametrize("which", ["member", "author"])
+def test_the_visitor_row_label_is_a_shortcut_not_an_ampersand(qtbot, ctx, view, author, which):
+    """«&Посетитель:» beside a row of two widgets had no buddy, so Qt printed the «&» instead of a
+    shortcut; and the name box was squeezed to a few letters by the «New visitor…» button."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    if which == "member":
+        card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Клумба", "ecology"), author)
+        dialog = AddMemberDialog(ctx, card.id, view)
+        edit = dialog.visitor_edit
+    else:
+        dialog = InitiativeFormDialog(ctx, view)
+        edit = dialog.author_edit
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    labels = [
+        form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget()
+        for i in range(form.rowCount())
+        if form.itemAt(i, QFormLayout.ItemRole.LabelRole) is not None
+    ]
+    for lab in labels:
+        if isinstance(lab, QLabel) and "&" in lab.text():
+            assert lab.buddy() is not None, lab.text()
+    assert any(isinstance(lab, QLabel) and lab.buddy() is edit for lab in labels)
+    assert edit.width() >= 250

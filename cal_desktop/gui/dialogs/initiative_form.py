@@ -72,6 +72,7 @@ class InitiativeFormDialog(QDialog):
         self.planned_timing.setPlaceholderText(tr("e.g. May to August 2026"))
         self.author_edit = named(QLineEdit(self), "initiativeAuthor", tr("Author"))
         self.author_edit.setPlaceholderText(tr("Type a name, phone or e-mail"))
+        self.author_edit.setMinimumWidth(320)
         self.author_picker = VisitorPicker(self.author_edit, ctx)
         self.new_author = named(
             QPushButton(tr("New visitor…"), self),
@@ -96,17 +97,20 @@ class InitiativeFormDialog(QDialog):
         form.addRow(tr("&Description:"), self.description)
         form.addRow(tr("&Territory:"), self.territory)
         form.addRow(tr("A&ddress:"), self.address)
-        form.addRow(tr("E&xpected result:"), self.expected_result)
-        form.addRow(tr("Estimated c&ost:"), self.estimated_cost)
-        form.addRow(tr("Ti&ming:"), self.planned_timing)
         if initiative_id is None and consultation_id is None:
             row = QHBoxLayout()
             row.addWidget(self.author_edit, 1)
             row.addWidget(self.new_author)
-            form.addRow(tr("&Author:"), row)
+            # a row of two widgets gets no buddy from addRow(): without one Qt prints the «&»
+            author_label = QLabel(tr("&Author:"), self)
+            author_label.setBuddy(self.author_edit)
+            form.addRow(author_label, row)
         else:
             self.author_edit.hide()
             self.new_author.hide()
+        form.addRow(tr("E&xpected result:"), self.expected_result)
+        form.addRow(tr("Estimated c&ost:"), self.estimated_cost)
+        form.addRow(tr("Ti&ming:"), self.planned_timing)
         form.addRow(self.reminder)
         form.addRow(self.error)
         form.addRow(buttons)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -38,6 +39,7 @@ class AddMemberDialog(QDialog):
         self.member: MemberDTO | None = None
         self.visitor_edit = named(QLineEdit(self), "memberVisitor", tr("Visitor"))
         self.visitor_edit.setPlaceholderText(tr("Type a name, phone or e-mail"))
+        self.visitor_edit.setMinimumWidth(320)
         self.picker = VisitorPicker(self.visitor_edit, ctx)
         self.new_visitor = named(
             QPushButton(tr("New visitor…"), self),
@@ -58,7 +60,10 @@ class AddMemberDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.visitor_edit, 1)
         row.addWidget(self.new_visitor)
-        form.addRow(tr("&Visitor:"), row)
+        # a row of two widgets gets no buddy from addRow(): without one Qt prints the «&»
+        visitor_label = QLabel(tr("&Visitor:"), self)
+        visitor_label.setBuddy(self.visitor_edit)
+        form.addRow(visitor_label, row)
         form.addRow(tr("&Role:"), self.role)
         form.addRow(tr("&Note:"), self.note)
         form.addRow(self.error)
