@@ -699,10 +699,44 @@ def update_official(ctx: ServiceContext, official_id: int, data: OfficialInput) 
     with ctx.db.session() as s:
         official = get_or_404(s, Official, official_id, "Должностное лицо")
         clean = _validate_official(s, data)
+        before = (_person_of(official), official.position)
         _apply_official(s, official, clean)
+        dropped = _drop_stale_corrections(s, official, *before)
         s.flush()
-        audit.record(s, ctx, "update", "official", official_id)
+        audit.record(
+            s, ctx, "update", "official", official_id, **({"corrections_dropped": dropped} if dropped else {})
+        )
         return _official_dto(s, official)
+
+
+def _person_of(official: Official) -> tuple[str | None, ...]:
+    return (official.last_name, official.first_name, official.middle_name, official.gender)
+
+
+def _drop_stale_corrections(
+    session: Session, official: Official, person: tuple[str | None, ...], position: str
+) -> list[str]:
+    """Forget corrected words whose source changed: another person in the post loses the corrected
+    names, a renamed position its corrected position; a case left with nothing corrected is deleted.
+    Returns what was dropped (for the audit log)."""
+    fields = []
+    if _person_of(official) != person:
+        fields += ["full_name", "short_name"]
+    if official.position != position:
+        fields.append("position")
+    dropped: list[str] = []
+    if not fields:
+        return dropped
+    for row in session.scalars(
+        select(OfficialDeclinedForm).where(OfficialDeclinedForm.official_id == official.id)
+    ):
+        for name in fields:
+            if getattr(row, name):
+                setattr(row, name, None)
+                dropped.append(f"{row.grammatical_case}.{name}")
+        if not (row.position or row.full_name or row.short_name):
+            session.delete(row)
+    return dropped
 
 
 def delete_official(ctx: ServiceContext, official_id: int) -> None:

@@ -195,3 +195,36 @@ def test_a_stored_correction_is_what_the_appeal_prints(ctx):
     assert shown.short_name in addressee() and "главе администрации" in addressee().lower()
     directory.set_declined_form(ctx, o.id, "dat", short_name="О.В. Шульга")
     assert "О.В. Шульга" in addressee().split("\n") and "О.В. Шульге" not in addressee()
+
+
+def test_a_new_person_in_the_post_drops_the_old_persons_corrected_name(ctx):
+    """A correction is of one text: when another person takes the post (or the position is renamed), the
+    old corrected words must not go on being printed in letters to the new one."""
+    from dataclasses import replace
+
+    org = _admin(ctx)
+    data = OfficialInput(org.id, "глава администрации", "Шульга", "Олег", "Викторович", phone="+79120000000")
+    o = directory.create_official(ctx, data)
+    directory.set_declined_form(
+        ctx, o.id, "dat", position="Главе Администрации", full_name="Шульге О. В.", short_name="О.В. Шульге"
+    )
+    directory.set_declined_form(ctx, o.id, "gen", full_name="Шульги Олега Викторовича")
+
+    directory.update_official(ctx, o.id, replace(data, phone="+79120000001"))  # contacts only: kept
+    assert directory.get_declined_forms(ctx, o.id)[GrammaticalCase.DATIVE].full_name == "Шульге О. В."
+
+    directory.update_official(
+        ctx, o.id, replace(data, last_name="Петрова", first_name="Анна", middle_name="Ивановна")
+    )
+    forms = {f.case: f for f in directory.official_forms(ctx, o.id)}
+    assert forms[GrammaticalCase.DATIVE].full_name == "Петровой Анне Ивановне"
+    assert forms[GrammaticalCase.DATIVE].short_name == "А.И. Петровой"
+    assert forms[GrammaticalCase.GENITIVE].full_name == "Петровой Анны Ивановны"
+    assert forms[GrammaticalCase.DATIVE].position == "Главе Администрации"  # the post is the same
+
+    directory.update_official(
+        ctx, o.id, replace(data, position="первый заместитель главы", last_name="Петрова", first_name="Анна")
+    )
+    dat = {f.case: f for f in directory.official_forms(ctx, o.id)}[GrammaticalCase.DATIVE]
+    assert dat.position == "первому заместителю главы"
+    assert all(c == directory.DeclinedCorrection() for c in directory.get_declined_forms(ctx, o.id).values())
