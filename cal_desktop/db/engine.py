@@ -53,9 +53,7 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.engine = make_engine(url, echo=echo)
-        self.sessions = sessionmaker(
-            self.engine.execution_options(cal_write=True), expire_on_commit=False
-        )
+        self.sessions = sessionmaker(self.engine.execution_options(cal_write=True), expire_on_commit=False)
         self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

@@ -48,7 +48,9 @@ def test_check_finds_a_migrated_database_sound(pg_url: str) -> None:
 
 
 def test_check_names_a_database_without_the_schema(pg_empty_url: str) -> None:
-    assert check_database(pg_empty_url) == ["В базе данных нет схемы CAL Desktop: выполните «cal-desktop init»."]
+    assert check_database(pg_empty_url) == [
+        "В базе данных нет схемы CAL Desktop: выполните «cal-desktop init»."
+    ]
 
 
 def test_database_of_a_newer_program_is_refused_and_left_alone(pg_url: str) -> None:
