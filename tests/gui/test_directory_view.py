@@ -196,3 +196,21 @@ def test_territory_names_are_readable_in_the_tree(qtbot, ctx, view):
     tab.refresh()
     assert tab.names()[-1].strip() == "улица Константина Паустовского"
     assert tab.tree.columnWidth(0) >= tab.tree.sizeHintForColumn(0)
+
+
+def test_a_one_column_list_keeps_its_full_width_after_filling(qtbot, ctx, view):
+    """The partner's resources (one column) shrank to the widest word once filled, leaving the header
+    half drawn; the last column stretches whatever the rows hold."""
+    from PySide6.QtWidgets import QApplication
+
+    partner = directory.create_organisation(ctx, directory.OrganisationInput("partner", "Строймаркет"))
+    directory.add_partner_resource(ctx, partner.id, "краска")
+    view.resize(1200, 700)
+    view.show()
+    view.tabs.setCurrentWidget(view.partners)
+    view.refresh()
+    view.partners.organisations.select(partner.id)
+    QApplication.processEvents()
+    resources = view.partners.resources
+    assert cells(resources) == [["краска"]]
+    assert resources.columnWidth(0) >= resources.viewport().width() - 2

@@ -97,8 +97,10 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[str]], ids: Sequence[obje
                 item.setData(256, ids[r])
             widget.setItem(r, c, item)
     if rows:
-        widget.resizeColumnsToContents()
+        # not the last column: sizing it to its contents undid its stretch (a one-column list shrank to
+        # its widest word, leaving the header half drawn)
         for c in range(widget.columnCount() - 1):
+            widget.resizeColumnToContents(c)
             widget.setColumnWidth(c, min(widget.columnWidth(c), MAX_COLUMN))
 
 
