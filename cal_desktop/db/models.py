@@ -319,7 +319,9 @@ class PartnerResource(Base):
     __tablename__ = "partner_resources"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
     resource: Mapped[str] = mapped_column(String(TITLE))
     resource_norm: Mapped[str] = mapped_column(String(TITLE))
 
@@ -482,9 +484,7 @@ class Appeal(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
-    events: Mapped[list[AppealEvent]] = relationship(
-        cascade="all, delete-orphan", order_by="AppealEvent.id"
-    )
+    events: Mapped[list[AppealEvent]] = relationship(cascade="all, delete-orphan", order_by="AppealEvent.id")
 
 
 class AppealEvent(Base):
