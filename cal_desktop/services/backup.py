@@ -204,8 +204,12 @@ def restore_file(url: str, source: Path, dispose=None) -> Path:  # type: ignore[
             if sqlite_backup.file_problems(live):
                 # a damaged file cannot be read page by page: keep its bytes as they are
                 live.replace(kept)
-                for side in ("-wal", "-shm"):
-                    Path(str(live) + side).unlink(missing_ok=True)
+                # its write-ahead log may hold the last committed work: it goes aside with the file
+                # (a specialist may still recover from the pair); the shared-memory index is rebuilt
+                wal = Path(str(live) + "-wal")
+                if wal.exists():
+                    wal.replace(Path(str(kept) + "-wal"))
+                Path(str(live) + "-shm").unlink(missing_ok=True)
             else:
                 sqlite_backup.copy_database(live, kept)
         sqlite_backup.copy_into(source, live)

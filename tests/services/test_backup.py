@@ -123,3 +123,20 @@ def test_new_database_file_is_owner_only(tmp_path):
     init_database(str(path))
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_restore_over_a_damaged_file_keeps_its_write_ahead_log_aside(ctx, db, db_path, tmp_path):
+    """The damaged file's WAL may hold the day's last committed work: never deleted, kept with it."""
+    good = backup.create_backup(ctx, tmp_path / "good.db").path
+    db.dispose()
+    data = bytearray(db_path.read_bytes())
+    data[4096 : 4096 * 3] = os.urandom(4096 * 2)
+    db_path.write_bytes(bytes(data))
+    wal_bytes = os.urandom(5000)
+    Path(str(db_path) + "-wal").write_bytes(wal_bytes)
+    Path(str(db_path) + "-shm").write_bytes(b"\0" * 100)
+    kept = backup.restore_file(f"sqlite:///{db_path}", good)
+    assert kept.read_bytes() == bytes(data)
+    assert Path(str(kept) + "-wal").read_bytes() == wal_bytes
+    assert not Path(str(db_path) + "-shm").exists() or Path(str(db_path) + "-shm").read_bytes() != b"\0" * 100
+    assert _count_visitors(db_path) == 0  # the restored database opens
