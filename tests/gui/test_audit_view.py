@@ -78,3 +78,35 @@ def test_staff_cannot_open_it(view, make_ctx) -> None:
     assert screen.findChild(QLabel, "coordinatorOnlyNote").text() == tr(
         "The audit log is open to coordinators and administrators."
     )
+
+
+def test_every_action_and_record_kind_the_services_log_reads_in_russian() -> None:
+    """A coordinator reads «продление срока · обращение», not «extend · appeal»: every literal action
+    and record kind passed to audit.record in the services has its label (a new one fails here)."""
+    import ast
+    from pathlib import Path
+
+    from cal_desktop.gui.views.audit import ENTITY_LABELS, details_text
+    from cal_desktop.services.audit import ACTION_LABELS
+
+    root = Path(__file__).resolve().parents[2] / "cal_desktop" / "services"
+    actions, entities = set(), set()
+    for source in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "audit"
+                and len(node.args) >= 4
+            ):
+                for arg, found in ((node.args[2], actions), (node.args[3], entities)):
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.add(arg.value)
+    assert {"extend", "answer", "register", "sign_in"} <= actions  # the scan finds the calls
+    assert sorted(actions - ACTION_LABELS.keys()) == []
+    # exports and imports log the table's name
+    entities |= {"visitors", "consultations", "initiatives", "appeals", "officials"}
+    assert sorted(entities - ENTITY_LABELS.keys()) == []
+    assert details_text('{"reason": "exit", "file": "a.db"}') == "причина: при выходе; файл: a.db"

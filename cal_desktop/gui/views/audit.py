@@ -48,6 +48,29 @@ ENTITY_LABELS = {
     "settings": "настройки",
     "database": "база данных",
     "calendar": "рабочий календарь",
+    "calendar_override": "рабочий календарь",
+    "document_template": "шаблон документа",
+    "initiative_member": "участник инициативы",
+    "initiative_partner": "партнёр инициативы",
+    "initiative_resource": "ресурс инициативы",
+    "partner_resource": "ресурс партнёра",
+    "publication": "публикация",
+    "official_declined_form": "падеж должности",
+    "success_stories": "истории успеха",
+    "demo": "демонстрационная база",
+    # imports and exports name the whole table
+    "visitors": "посетители",
+    "consultations": "консультации",
+    "initiatives": "инициативы",
+    "appeals": "обращения",
+    "officials": "должностные лица",
+}
+# values the services write in the details as codes
+DETAIL_VALUES = {
+    ("reason", "daily"): "ежедневная",
+    ("reason", "exit"): "при выходе",
+    ("reason", "manual"): "вручную",
+    ("source", "import"): "загрузка",
 }
 DEFAULT_DAYS = 30
 DETAIL_KEYS = {
@@ -64,6 +87,12 @@ DETAIL_KEYS = {
     "version": "версия формы",
     "format": "формат",
     "period": "период",
+    "created": "создано",
+    "skipped": "пропущено",
+    "source": "источник",
+    "day": "день",
+    "number": "номер",
+    "to": "кому",
 }
 
 
@@ -87,6 +116,8 @@ def details_text(details: str | None) -> str:
 def _detail_value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return "да" if value else "нет"
+    if isinstance(value, str) and (key, value) in DETAIL_VALUES:
+        return DETAIL_VALUES[(key, value)]
     if key == "role" and isinstance(value, str):
         try:
             return Role.parse(value).label
