@@ -156,3 +156,16 @@ def test_editing_a_visitor_saves_the_change(qtbot, ctx, shown, russian):  # type
     dialog.save()
     saved = visitors.get_visitor(ctx, v.id)
     assert saved.email == "belov@yandex.ru" and saved.consent_date == date(2026, 2, 1)
+
+
+def test_card_shows_consent_withdrawn(qtbot, window, ctx):  # type: ignore[no-untyped-def]
+    from cal_desktop.services import personal_data
+
+    v = visitors.create_visitor(
+        ctx, VisitorInput("Орлова", "Вера", phone="+79120000077", consent_date=date(2026, 1, 15))
+    )
+    personal_data.record_withdrawal(ctx, v.id, date(2026, 3, 2))
+    view = window.show_area("visitors")
+    view.show_visitor(v.id)
+    qtbot.waitUntil(lambda: view.card.title.text() == "Орлова Вера", timeout=2000)
+    assert view.card.values["consent"].text() == "дано 15.01.2026, отозвано 02.03.2026"
