@@ -58,3 +58,67 @@ def test_documents_reports_imports_and_exports_open_no_socket(ctx, no_sockets, t
     assert subject_report.subject_report_pdf(ctx, author.id).startswith(b"%PDF")
     copy = backup.create_backup(ctx, tmp_path / "copy.db")
     backup.restore_backup(ctx, copy.path)
+
+
+def _inet_sockets() -> list[str]:
+    """This process's open TCP/UDP sockets (IPv4 and IPv6), found through /proc: catches Qt's own
+    C++ sockets too, which the patched Python ``socket`` module cannot see."""
+    import os
+    from pathlib import Path
+
+    inodes = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found = []
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        path = Path("/proc/self/net") / table
+        if path.exists():
+            for line in path.read_text().splitlines()[1:]:
+                fields = line.split()
+                if len(fields) > 9 and fields[9] in inodes:
+                    found.append(f"{table} {fields[1]} -> {fields[2]}")
+    return found
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/net/tcp").exists(), reason="needs Linux /proc")
+def test_the_window_and_every_area_open_no_socket(db, db_path, no_sockets, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The whole program as it runs: sign-in, every area and tab, the daily and the exit backup."""
+    from PySide6.QtCore import QThreadPool
+
+    from cal_desktop.gui import app, messages, startup
+    from cal_desktop.services import accounts
+    from cal_desktop.services.accounts import AccountInput
+    from cal_desktop.services.context import SYSTEM, ServiceContext
+
+    monkeypatch.setenv("CAL_DESKTOP_GUI_INI", str(db_path.parent / "desk.ini"))
+    monkeypatch.setattr(backup, "default_backup_folder", lambda: db_path.parent / "backups")
+    shown = messages.Recorder()
+    monkeypatch.setattr(messages, "backend", shown)
+    accounts.create_first_admin(ServiceContext(db, SYSTEM), AccountInput("admin", "Админ Анна"), "secret123")
+
+    def sign_in(dialog):  # type: ignore[no-untyped-def]
+        dialog.login.setText("admin")
+        dialog.password.setText("secret123")
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(startup, "exec_dialog", sign_in)
+    before = _inet_sockets()
+    window = app.start(str(db_path))
+    assert window is not None
+    qtbot.addWidget(window)
+    for area in window.areas:
+        page = window.show_area(area.key)
+        for index in range(page.count() if hasattr(page, "show_tab") else 0):
+            page.setCurrentIndex(index)
+        qtbot.wait(50)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    window.idle_lock.stop()
+    window.close()  # the exit backup
+    assert _inet_sockets() == before == []
+    assert [m for m in shown.shown if m[0] != "info"] == []  # no error (a refused socket would show one)
