@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop import __version__
+from cal_desktop.domain.vocab import Role
 from cal_desktop.gui import messages
 from cal_desktop.gui.areas import AREAS, Area
 from cal_desktop.gui.errors import show_error
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("actionImport", tr("&Import…"), self.open_import, "Ctrl+I"))
-        file_menu.addAction(self._action("actionExport", tr("&Export…"), self.open_export, "Ctrl+E"))
+        if self.ctx.actor.role is not Role.STAFF:  # whole tables of people's data: coordinators and up
+            file_menu.addAction(self._action("actionExport", tr("&Export…"), self.open_export, "Ctrl+E"))
         file_menu.addSeparator()
         if self.ctx.actor.role.value == "admin":
             file_menu.addAction(self._action("actionBackup", tr("&Backup copies…"), self.open_backups))

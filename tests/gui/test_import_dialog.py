@@ -163,3 +163,15 @@ def test_enter_in_the_file_field_previews_and_checks_but_writes_nothing(qtbot, d
     assert dialog.preview.rowCount() > 0  # the first rows are shown
     assert dialog.last_result.dry_run and "Записей будет создано: 4" in dialog.status_label.text()
     assert count(db, Visitor) == 0
+
+
+def test_staff_is_not_offered_what_the_service_refuses_them(qtbot, make_ctx, shown, russian):
+    from cal_desktop.domain.vocab import Role
+
+    kinds = {}
+    for role in (Role.STAFF, Role.COORDINATOR):
+        d = ImportDialog(make_ctx(role))
+        qtbot.addWidget(d)
+        kinds[role] = [d.kind_combo.itemData(i) for i in range(d.kind_combo.count())]
+    assert "officials" in kinds[Role.COORDINATOR] and "officials" not in kinds[Role.STAFF]
+    assert "visitors" in kinds[Role.STAFF] and "consultations" in kinds[Role.STAFF]

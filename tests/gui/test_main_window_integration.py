@@ -47,4 +47,6 @@ def test_file_menu_follows_the_role(qtbot, make_ctx, db_path, russian) -> None: 
         win = _window(qtbot, make_ctx(role), db_path)
         names[role] = {a.objectName() for a in win.actions()}
     assert "actionBackup" in names[Role.ADMIN] and "actionBackup" not in names[Role.STAFF]
+    # exporting whole tables is for coordinators and up: staff would be refused after choosing a file
+    assert "actionExport" in names[Role.ADMIN] and "actionExport" not in names[Role.STAFF]
     assert {"actionLock", "actionSignInAnother", "actionChangePassword"} <= names[Role.STAFF]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop import errors
+from cal_desktop.domain.vocab import Role
 from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
@@ -41,6 +42,7 @@ from cal_desktop.services import imports
 from cal_desktop.services.context import ServiceContext
 
 PREVIEW_ROWS = 20
+COORDINATOR_KINDS = frozenset({"officials"})  # directory editing: coordinators and administrators
 
 # Russian for this dialog's English source strings. They go through tr() first, so an entry added to
 # resources/translations/cal_desktop_ru.ts wins; until then the Russian below is shown (the program's
@@ -147,6 +149,8 @@ class ImportDialog(QDialog):
         self.kind_combo.setObjectName("importKindCombo")
         self.kind_combo.setAccessibleName(_t("What:"))
         for code, label in imports.KINDS.items():
+            if code in COORDINATOR_KINDS and ctx.actor.role is Role.STAFF:
+                continue  # the service would refuse it after the whole file was read
             self.kind_combo.addItem(label, code)
         form.addRow(_t("What:"), self.kind_combo)
         file_row = QHBoxLayout()
