@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QStyle, QWidget
 
+from cal_desktop.domain.vocab import Role
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.placeholder import Placeholder
 from cal_desktop.services.context import ServiceContext
@@ -45,6 +46,21 @@ def view(module: str, cls: str, coming: Callable[[], str] | None = None) -> Fact
         return widget_class(ctx)
 
     return make
+
+
+def for_role(role: Role, factory: Factory, text: Callable[[], str]) -> Factory:
+    """``factory`` for ``role`` and above; below it a calm page saying who uses this area (the
+    services refuse the rest anyway, but an empty screen with a refusal in it says nothing useful)."""
+
+    def make(ctx: ServiceContext) -> QWidget:
+        if _RANK[ctx.actor.role] < _RANK[role]:
+            return Placeholder(tr("Not available with your role"), text())
+        return factory(ctx)
+
+    return make
+
+
+_RANK = {Role.STAFF: 0, Role.COORDINATOR: 1, Role.ADMIN: 2}
 
 
 def placeholder(title: Callable[[], str], text: Callable[[], str]) -> Factory:
@@ -101,12 +117,19 @@ AREAS: list[Area] = [
         "reports",
         lambda: tr("Reports"),
         SP.SP_FileDialogContentsView,
-        view(
-            "cal_desktop.gui.views.reports",
-            "ReportsView",
+        for_role(
+            Role.COORDINATOR,
+            view(
+                "cal_desktop.gui.views.reports",
+                "ReportsView",
+                lambda: tr(
+                    "Here will be the monthly report of the centre with its figures, charts and export "
+                    "to Excel, PDF and Word."
+                ),
+            ),
             lambda: tr(
-                "Here will be the monthly report of the centre with its figures, charts and export "
-                "to Excel, PDF and Word."
+                "The centre's reports are prepared by a coordinator or the administrator. Ask them "
+                "for the figures you need."
             ),
         ),
     ),

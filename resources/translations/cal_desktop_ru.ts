@@ -8,6 +8,10 @@
         <translation>Скоро здесь</translation>
     </message>
     <message>
+        <source>Not available with your role</source>
+        <translation>Недоступно для вашей роли</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <translation>Приём</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Here will be the monthly report of the centre with its figures, charts and export to Excel, PDF and Word.</source>
         <translation>Здесь будет ежемесячный отчёт центра с показателями, диаграммами и выгрузкой в Excel, PDF и Word.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s reports are prepared by a coordinator or the administrator. Ask them for the figures you need.</source>
+        <translation>Отчёты центра готовят координатор или администратор. Обратитесь к ним за нужными цифрами.</translation>
     </message>
     <message>
         <source>Settings</source>

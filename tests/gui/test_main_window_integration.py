@@ -50,3 +50,15 @@ def test_file_menu_follows_the_role(qtbot, make_ctx, db_path, russian) -> None: 
     # exporting whole tables is for coordinators and up: staff would be refused after choosing a file
     assert "actionExport" in names[Role.ADMIN] and "actionExport" not in names[Role.STAFF]
     assert {"actionLock", "actionSignInAnother", "actionChangePassword"} <= names[Role.STAFF]
+
+
+def test_reports_area_tells_staff_who_prepares_reports(qtbot, make_ctx, db_path, russian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from cal_desktop.gui.views.reports import ReportsView
+    from cal_desktop.gui.widgets.placeholder import Placeholder
+
+    staff_page = _window(qtbot, make_ctx(Role.STAFF), db_path).show_area("reports")
+    assert isinstance(staff_page, Placeholder)
+    assert "координатор или администратор" in staff_page.findChild(QLabel, "placeholderText").text()
+    assert isinstance(_window(qtbot, make_ctx(Role.COORDINATOR), db_path).show_area("reports"), ReportsView)
