@@ -66,6 +66,13 @@ def test_another_staff_member_signs_in_from_the_locked_window(
             dialog.ok.click()
         return dialog.result()
 
+    labels: list[str] = []
+    original = fake_exec
+
+    def fake_exec(dialog: QDialog) -> int:  # noqa: F811 - records the dialog's cancel label too
+        labels.append(dialog.quit_button.text())
+        return original(dialog)
+
     monkeypatch.setattr(startup, "exec_dialog", fake_exec)
     win.idle_lock.dialog.switch_button.click()
     assert win.idle_lock.is_locked and win.ctx.actor.staff_id == admin.actor.staff_id
@@ -73,6 +80,7 @@ def test_another_staff_member_signs_in_from_the_locked_window(
     assert not win.idle_lock.is_locked  # the window is hers now, open
     assert win.ctx.actor.staff_id == kim.id and win.idle_lock.ctx.actor.staff_id == kim.id
     assert "Ким Елена Викторовна" in win.staff_label.text()
+    assert labels == ["Отмена", "Отмена"]  # from a running window it cancels, it does not quit
     win.idle_lock.stop()
 
 

@@ -93,7 +93,7 @@ class ChangePasswordDialog(_PasswordForm):
         self.old = self.add_row(tr("&Current password:"), "old_password", tr("Current password"))
         self.new = self.add_row(tr("&New password:"), "new_password", tr("New password"))
         self.again = self.add_row(tr("New password &again:"), "new_again", tr("New password again"))
-        if forced:
+        if forced and parent is None:  # before the main window: not changing it means quitting
             self.cancel.setText(tr("Quit"))
         self.finish_layout()
         self.old.setFocus()

@@ -74,8 +74,11 @@ class SignInDialog(QDialog):
         self.ok = self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("signInButton")
         self.ok.setDefault(True)
-        quit_button = self.buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setObjectName("quitButton")
+        # at start-up closing it quits the program; from a running window it only cancels the switch
+        self.quit_button = self.buttons.addButton(
+            tr("Quit") if parent is None else tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setObjectName("quitButton")
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

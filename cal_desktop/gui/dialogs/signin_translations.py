@@ -28,6 +28,7 @@ def tr(text: str) -> str:
 
 
 RU: dict[str, str] = {
+    "Cancel": "Отмена",
     "… and {count} more (written to the log)": "… и ещё {count} (записаны в журнал программы)",
     "The window is locked, to protect residents' personal data. {name}, enter your password to go on.": (
         "Окно заблокировано, чтобы защитить персональные данные жителей. {name}, введите пароль, "
