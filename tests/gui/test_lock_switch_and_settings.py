@@ -120,3 +120,18 @@ def test_desk_picker_offers_surnames_from_two_letters(qtbot, window, ctx) -> Non
     form.picker.search_now()
     assert form.picker.results() == ["Тихонов Лев, +7 912 000-00-01"]
     assert form.picker.completer.popup().isVisible()
+
+
+def test_picker_list_is_wide_enough_to_tell_namesakes_apart(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    for n in range(3):
+        visitors.create_visitor(
+            ctx, VisitorInput("Константинопольский", "Александр", "Владимирович", phone=f"+7912000000{n}")
+        )
+    form = window.pages["desk"].form
+    form.ui.visitorEdit.setFocus()
+    type_text("Конст")
+    form.picker.search_now()
+    popup = form.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    longest = max(popup.fontMetrics().horizontalAdvance(t) for t in form.picker.results())
+    assert popup.width() >= longest  # the phone at the end of each line is visible

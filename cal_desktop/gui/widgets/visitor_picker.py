@@ -5,7 +5,7 @@ again forgets the choice, so what is shown is always what will be saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -15,8 +15,8 @@ from cal_desktop.services.context import ServiceContext
 
 DEBOUNCE_MS = 150
 MAX_RESULTS = 10
-# One or two letters match a large part of the base and cannot use the trigram index: wait for three.
-MIN_CHARS = 1  # kept for callers; services.visitors.search_ready decides
+MIN_CHARS = 1  # a first letter searches surnames; services.visitors.search_ready decides
+MAX_POPUP_WIDTH = 720
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -71,9 +71,20 @@ class VisitorPicker(QObject):
             item.setEditable(False)
             self.model.appendRow(item)
         if self.model.rowCount():
-            self.completer.complete()
+            self.completer.complete(self._popup_rect())
         else:
             self.completer.popup().hide()
+
+    def _popup_rect(self) -> QRect:
+        """As wide as the longest line (up to a limit): the phone and birth date that tell namesakes
+        apart sit at the end of the line and were cut off at the width of the field."""
+        popup = self.completer.popup()
+        needed = (
+            popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 2 * popup.frameWidth()
+        )
+        rect = self.edit.rect()
+        rect.setWidth(max(rect.width(), min(needed + 8, MAX_POPUP_WIDTH)))
+        return rect
 
     def results(self) -> list[str]:
         return [self.model.item(r).text() for r in range(self.model.rowCount())]
