@@ -114,9 +114,13 @@ class MainWindow(QMainWindow):
         if self.ctx.actor.role is not Role.STAFF:  # whole tables of people's data: coordinators and up
             file_menu.addAction(self._action("actionExport", tr("&Export…"), self.open_export, "Ctrl+E"))
         file_menu.addSeparator()
+        if self.ctx.actor.role is not Role.STAFF:  # the appeals' clock: coordinators and up
+            file_menu.addAction(
+                self._action("actionWorkingCalendar", tr("Working &calendar…"), self.open_working_calendar)
+            )
         if self.ctx.actor.role.value == "admin":
             file_menu.addAction(self._action("actionBackup", tr("&Backup copies…"), self.open_backups))
-            file_menu.addSeparator()
+        file_menu.addSeparator()
         file_menu.addAction(self._action("actionLock", tr("&Lock the window"), self.lock_now, "Ctrl+L"))
         file_menu.addAction(
             self._action("actionSignInAnother", tr("Sign in as &another staff member…"), self.sign_in_another)
@@ -253,6 +257,13 @@ class MainWindow(QMainWindow):
         page = self.show_area("documents")
         if hasattr(page, "select_appeal"):
             page.select_appeal(appeal_id)
+
+    def open_working_calendar(self) -> None:
+        """Regional days off and corrections of the calendar the appeals' due dates roll over."""
+        from cal_desktop.gui.dialogs.appeal_calendar import CalendarOverridesDialog
+
+        CalendarOverridesDialog(self.ctx, self).exec()
+        self.refresh_current()  # due dates may have moved
 
     def open_backups(self) -> None:
         from cal_desktop.gui.dialogs.backup import BackupDialog

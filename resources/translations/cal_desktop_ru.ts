@@ -620,6 +620,10 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>Working &amp;calendar…</source>
+        <translation>Рабочий &amp;календарь…</translation>
+    </message>
+    <message>
         <source>&amp;Backup copies…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>

@@ -62,3 +62,21 @@ def test_reports_area_tells_staff_who_prepares_reports(qtbot, make_ctx, db_path,
     assert isinstance(staff_page, Placeholder)
     assert "координатор или администратор" in staff_page.findChild(QLabel, "placeholderText").text()
     assert isinstance(_window(qtbot, make_ctx(Role.COORDINATOR), db_path).show_area("reports"), ReportsView)
+
+
+def test_working_calendar_is_reachable_for_coordinators(
+    qtbot, make_ctx, db_path, russian, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs import appeal_calendar
+
+    opened = []
+    monkeypatch.setattr(
+        appeal_calendar.CalendarOverridesDialog, "exec", lambda self: opened.append(self) or 0
+    )
+    staff_window = _window(qtbot, make_ctx(Role.STAFF), db_path)
+    assert "actionWorkingCalendar" not in {a.objectName() for a in staff_window.actions()}
+    win = _window(qtbot, make_ctx(Role.COORDINATOR), db_path)
+    action = next(a for a in win.actions() if a.objectName() == "actionWorkingCalendar")
+    assert action.text() == "Рабочий &календарь…"
+    action.trigger()
+    assert len(opened) == 1
