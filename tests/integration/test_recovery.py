@@ -100,7 +100,7 @@ def test_damaged_database_is_restored_from_the_offered_backup(
     assert str(db_path) in text
     assert visitors.list_visitors(ctx).total == N  # every record is back
     assert _count(db_path) == N and not sqlite_backup.file_problems(db_path)
-    kept = [p for p in db_path.parent.iterdir() if ".replaced-" in p.name]
+    kept = [p for p in db_path.parent.iterdir() if ".replaced-" in p.name and p.suffix == ".db"]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # the damaged file, untouched
     assert recorder.shown[1][0] == "info" and kept[0].name in recorder.shown[1][2]
     ctx.db.dispose()
