@@ -127,11 +127,17 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
             )
         if not verify_password(password, staff.password_hash):
             staff.failed_logins += 1
-            if staff.failed_logins >= MAX_FAILED:
+            locked = staff.failed_logins >= MAX_FAILED
+            if locked:
                 staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 staff.failed_logins = 0
                 audit.record(s, ctx.acting_as(Actor(staff.id, Role(staff.role))), "lock", "account", staff.id)
             s.commit()  # the failed attempt counts even though we raise
+            if locked:  # say so now, not only at the next attempt
+                raise PermissionDenied(
+                    f"Неверное имя пользователя или пароль. После {MAX_FAILED} неудачных попыток учётная "
+                    f"запись заблокирована на {LOCK_MINUTES} мин."
+                )
             raise PermissionDenied("Неверное имя пользователя или пароль.")
         staff.failed_logins = 0
         staff.locked_until = None

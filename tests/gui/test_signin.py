@@ -116,11 +116,14 @@ def test_lock_out_message_in_the_sign_in_dialog(qtbot, db, russian) -> None:
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()
-    for _ in range(accounts.MAX_FAILED):
+    for attempt in range(1, accounts.MAX_FAILED + 1):
         dialog.login.setText("admin")
         qtbot.keyClicks(dialog.password, "wrong-password1")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.error.text() == "Неверное имя пользователя или пароль."
+        if attempt < accounts.MAX_FAILED:
+            assert dialog.error.text() == "Неверное имя пользователя или пароль."
+        else:  # the attempt that locks the account says so at once
+            assert "заблокирована на 15 мин" in dialog.error.text()
         assert dialog.password.text() == ""  # cleared for the next try
     qtbot.keyClicks(dialog.password, "secret123")  # even the right password, while locked
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)

@@ -44,9 +44,12 @@ def test_weak_password_refused(system):
 
 def test_lock_out_after_failed_sign_ins(system, db):
     accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга"), "secret123")
-    for _ in range(accounts.MAX_FAILED):
+    for _ in range(accounts.MAX_FAILED - 1):
         with pytest.raises(PermissionDenied, match="Неверное"):
             accounts.sign_in(system, "admin", "wrong-password1")
+    # the attempt that locks it says so at once
+    with pytest.raises(PermissionDenied, match="заблокирована на 15 мин"):
+        accounts.sign_in(system, "admin", "wrong-password1")
     with pytest.raises(PermissionDenied, match="заблокирована"):
         accounts.sign_in(system, "admin", "secret123")  # even the right password, while locked
     with db.session() as s:  # time passes
