@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         self._build_menus()  # the menus depend on the role
         self.set_staff_name(ctx.actor.display_name)
         self.reload_views()
+        self.focus_search()  # the new person starts typing where the previous one would have
 
     def reload_views(self) -> None:
         """Drop the built views; the current area is built again from the database."""

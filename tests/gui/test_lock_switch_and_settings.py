@@ -81,6 +81,7 @@ def test_another_staff_member_signs_in_from_the_locked_window(
     assert win.ctx.actor.staff_id == kim.id and win.idle_lock.ctx.actor.staff_id == kim.id
     assert "Ким Елена Викторовна" in win.staff_label.text()
     assert labels == ["Отмена", "Отмена"]  # from a running window it cancels, it does not quit
+    assert win.focusWidget() is win.pages["desk"].form.ui.visitorEdit  # ready for her first visitor
     win.idle_lock.stop()
 
 
