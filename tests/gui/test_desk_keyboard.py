@@ -89,3 +89,33 @@ def test_typed_name_not_chosen_is_refused_inline(qtbot, window, ctx):  # type: i
     assert "Выберите посетителя из списка" in form.errors.message("visitor_id")
     assert form.ui.visitorError.isVisible()
     assert consultations.count_consultations(ctx) == 0
+
+
+def test_new_visitor_at_the_desk_warns_of_a_duplicate_and_picks_the_existing_one(
+    qtbot, window, ctx, shown, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """The receptionist did not find the visitor by name and creates them from the desk: the name typed
+    is carried over, the duplicate warning offers the existing card, and the desk picks that person."""
+    from cal_desktop.gui.dialogs import visitor_dialog
+
+    existing = visitors.create_visitor(ctx, VisitorInput("Иванов", "Иван", phone="+79001234567"))
+    seen: dict[str, str] = {}
+
+    def fake_exec(self):  # type: ignore[no-untyped-def]
+        seen["last"], seen["first"] = self.ui.lastNameEdit.text(), self.ui.firstNameEdit.text()
+        self.ui.phoneEdit.setText("8 900 123-45-67")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(visitor_dialog.VisitorDialog, "exec", fake_exec)
+    form = window.pages["desk"].form
+    form.ui.visitorEdit.setFocus()
+    type_text("Иванов Иван")
+    form.picker.timer.stop()
+    shown.answers.append(0)  # «Открыть существующего»
+    form.ui.newVisitorButton.click()
+    assert seen == {"last": "Иванов", "first": "Иван"}
+    assert "Похоже, этот посетитель уже есть в базе" in shown.texts()
+    assert form.picker.visitor_id == existing.id
+    assert form.ui.channelCombo.hasFocus()
+    assert visitors.list_visitors(ctx).total == 1
