@@ -12,7 +12,7 @@ import logging
 import logging.handlers
 import sys
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cal_desktop import errors, paths
@@ -23,6 +23,7 @@ from cal_desktop.services import settings as settings_service
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger("cal_desktop")
+DAILY_CHECK_MS = 60 * 60 * 1000  # hourly: has a new day begun since the last daily backup?
 
 
 def setup_logging() -> None:
@@ -73,6 +74,12 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window.backup_on_exit = True
     window.show()
     startup.daily_backup(ctx, window)
+    # a desk left running overnight still gets its daily backup: the check is cheap and makes at most
+    # one copy a day (services.backup.automatic_backup)
+    window.backup_timer = QTimer(window)
+    window.backup_timer.setInterval(DAILY_CHECK_MS)
+    window.backup_timer.timeout.connect(lambda: startup.daily_backup(window.ctx, window))
+    window.backup_timer.start()
     tell_what_became_overdue(ctx, window)
     window.activateWindow()
     window.focus_search()  # the desk's visitor field: the first visitor's name is typed straight away

@@ -74,3 +74,24 @@ def test_overdue_news_daily_backup_and_exit_backup(qtbot, db_path, signs_in, sho
     window.close()  # the exit backup
     assert len(backup.list_backups(backups)) == 2
     assert not shown.shown  # quietly
+
+
+def test_a_desk_left_running_overnight_makes_the_next_daily_backup(
+    qtbot, db_path, signs_in, shown, russian, backups, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    window = _start(qtbot, db_path)
+    qtbot.waitUntil(lambda: len(backup.list_backups(backups)) == 1, timeout=10_000)
+    assert window.backup_timer.isActive() and window.backup_timer.interval() == app.DAILY_CHECK_MS
+    window.backup_timer.timeout.emit()  # an hour later, the same day: nothing
+    qtbot.wait(1100)
+    assert len(backup.list_backups(backups)) == 1
+    tomorrow = clock.today() + timedelta(days=1)
+    monkeypatch.setattr(clock, "today", lambda: tomorrow)
+    assert isinstance(tomorrow, date)
+    window.backup_timer.timeout.emit()  # after midnight
+    qtbot.waitUntil(lambda: len(backup.list_backups(backups)) == 2, timeout=10_000)
+    window.idle_lock.stop()
+    window.backup_on_exit = False
+    window.close()
