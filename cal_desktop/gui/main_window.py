@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +31,9 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.settings_store import gui_settings
 from cal_desktop.services.context import ServiceContext
 
+if TYPE_CHECKING:
+    from cal_desktop.gui.idle_lock import IdleLock
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, db_label: str, areas: list[Area] | None = None) -> None:
@@ -40,6 +44,10 @@ class MainWindow(QMainWindow):
         self.db_label = db_label
         self.areas = areas if areas is not None else AREAS
         self.pages: dict[str, QWidget] = {}
+        # wired by gui/app.py when the program runs (tests build bare windows without them)
+        self.idle_lock: IdleLock | None = None
+        self.backup_on_exit = False
+        self.backup_timer: QTimer | None = None
         self.setWindowTitle(tr("CAL Desktop — Centre of Active People"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
