@@ -305,7 +305,7 @@ def search_visitors(ctx: ServiceContext, query: str, limit: int = 20) -> list[Vi
     A query of one or two letters («ив», «п а») cannot use the trigram index: it finds the surnames
     starting with the first word, through the index on ``name_norm`` (a range, so it stays fast on a
     large base), and the other short words anywhere in the record."""
-    condition = _surname_prefix(query)
+    condition = _surname_prefix(query, ctx.db.engine.dialect.name == "sqlite")
     if condition is None:
         condition = text_filter(Visitor.search_text, query)
     stmt = (
@@ -326,17 +326,20 @@ def search_ready(query: str | None) -> bool:
     return len(typed) >= MIN_INDEXED_TERM or (typed[:1].isalpha())
 
 
-def _surname_prefix(query: str | None) -> ColumnElement[bool] | None:
-    """``name_norm`` starting with the first word, when every word is shorter than the index needs."""
+def _surname_prefix(query: str | None, sqlite: bool) -> ColumnElement[bool] | None:
+    """``name_norm`` starting with the first word, when every word is shorter than the index needs.
+
+    LIKE 'ив%' says it everywhere; on SQLite (binary order) the same prefix as a range lets the index
+    on ``name_norm`` find the rows. A server's linguistic collation may order U+FFFF anywhere, so the
+    range is left to SQLite."""
     terms = query_terms(query)
     if not terms or any(len(t) >= MIN_INDEXED_TERM for t in terms) or terms[0].isdigit():
         return None
     first, rest = terms[0], terms[1:]
-    return and_(
-        Visitor.name_norm >= first,
-        Visitor.name_norm < first + "\uffff",
-        text_filter(Visitor.search_text, " ".join(rest)),
-    )
+    conditions = [Visitor.name_norm.startswith(first, autoescape=True)]
+    if sqlite:
+        conditions += [Visitor.name_norm >= first, Visitor.name_norm < first + "\uffff"]
+    return and_(*conditions, text_filter(Visitor.search_text, " ".join(rest)))
 
 
 def visitor_history(ctx: ServiceContext, visitor_id: int, limit: int = 100) -> VisitorHistory:

@@ -88,3 +88,16 @@ def test_lists_sort_yo_with_ye_not_before_a(ctx):
     assert names == ["Абрамов Иван", "Егоров Пётр", "Ёлкин Олег", "Жуков Иван"]
     assert [s.full_name for s in visitors.search_visitors(ctx, "ов")] == []
     assert [s.full_name for s in visitors.search_visitors(ctx, "иван")] == ["Абрамов Иван", "Жуков Иван"]
+
+
+def test_short_prefix_is_literal_and_works_without_the_sqlite_range(ctx):
+    from sqlalchemy import select
+
+    from cal_desktop.db.models import Visitor
+
+    ids = _people(ctx, "Иванов Пётр", "Сидоров Иван")
+    assert visitors.search_visitors(ctx, "%") == [] and visitors.search_visitors(ctx, "_") == []
+    # the server form (LIKE only, no U+FFFF range) finds the same rows
+    with ctx.db.read() as s:
+        found = s.scalars(select(Visitor.id).where(visitors._surname_prefix("ив", sqlite=False))).all()
+    assert found == [ids["Иванов Пётр"]]
