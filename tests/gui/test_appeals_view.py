@@ -173,7 +173,9 @@ def test_an_appeal_past_its_date_is_an_overdue_row_and_an_alert(
     panel = AppealAlertsPanel(ctx)
     qtbot.addWidget(panel)
     assert panel.overdue_list.count() == 1
-    assert panel.overdue_list.item(0).text().startswith(late.number)
+    line = panel.overdue_list.item(0).text()
+    assert line.startswith("Срок: ") and late.number in line  # the date first, then the number
+    assert panel.overdue_list.wordWrap()
     assert panel.overdue_label.text().endswith("1")
     assert panel.soon_list.count() == 0
 

@@ -452,6 +452,8 @@ class AppealAlertsPanel(QWidget):
         for w in (self.overdue_label, self.overdue_list, self.soon_label, self.soon_list):
             layout.addWidget(w)
         for lst in (self.overdue_list, self.soon_list):
+            lst.setWordWrap(True)  # the whole line, never a sideways scroll bar hiding the date
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemActivated.connect(
                 lambda item: self.appeal_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
             )
@@ -469,7 +471,10 @@ class AppealAlertsPanel(QWidget):
         target.clear()
         due = tr("Due")
         for r in rows:
-            item = QListWidgetItem(f"{r.number} — {r.addressee} — {due}: {fmt_date(r.due_date)}")
+            # the date first: it is what the desk needs to see in a narrow column
+            line = f"{due}: {fmt_date(r.due_date)} — {r.number} — {r.addressee}"
+            item = QListWidgetItem(line)
+            item.setToolTip(line)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setBackground(QBrush(colour))
             target.addItem(item)
