@@ -110,11 +110,22 @@ def test_settings_area_shows_tools_by_role(qtbot, db, make_ctx, shown, russian) 
         area = SettingsArea(make_ctx(role))
         qtbot.addWidget(area)
         titles[role] = [area.tabText(i) for i in range(area.count())]
-    assert titles[Role.STAFF] == ["Настройки"]
-    assert titles[Role.COORDINATOR] == ["Настройки", "Журнал действий"]
+    assert titles[Role.STAFF] == ["Настройки", "Персональные данные"]
+    assert titles[Role.COORDINATOR] == ["Настройки", "Персональные данные", "Журнал действий"]
     assert titles[Role.ADMIN] == [
         "Настройки",
         "Учётные записи сотрудников",
         "Персональные данные",
         "Журнал действий",
     ]
+
+
+def test_staff_record_consent_from_settings_but_export_nothing(qtbot, make_ctx, shown, russian) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.views.composite import SettingsArea
+
+    area = SettingsArea(make_ctx(Role.STAFF))
+    qtbot.addWidget(area)
+    view = area.show_tab("personal_data")
+    assert view is not None and not shown.shown  # opened without a refusal
+    assert not view.consent_button.isHidden() and not view.withdraw_button.isHidden()
+    assert view.json_button.isHidden() and view.pdf_button.isHidden() and view.anonymise_button.isHidden()

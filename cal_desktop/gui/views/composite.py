@@ -152,7 +152,7 @@ class SettingsArea(LazyTabs):
                     lambda: tr("Personal data"),
                     "cal_desktop.gui.views.personal_data",
                     "PersonalDataView",
-                    Role.ADMIN,
+                    Role.STAFF,  # consent and its withdrawal are recorded at the desk; the view hides the rest
                 ),
                 (
                     "audit",
