@@ -126,13 +126,7 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
                 f"Учётная запись заблокирована после неудачных попыток входа. Повторите через {minutes} мин."
             )
         if not verify_password(password, staff.password_hash):
-            staff.failed_logins += 1
-            locked = staff.failed_logins >= MAX_FAILED
-            if locked:
-                staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                staff.failed_logins = 0
-                audit.record(s, ctx.acting_as(Actor(staff.id, Role(staff.role))), "lock", "account", staff.id)
-            s.commit()  # the failed attempt counts even though we raise
+            locked = _count_failure(s, ctx, staff, now)
             if locked:  # say so now, not only at the next attempt
                 raise PermissionDenied(
                     f"Неверное имя пользователя или пароль. После {MAX_FAILED} неудачных попыток учётная "
@@ -145,6 +139,19 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
         actor = Actor(staff.id, Role(staff.role), staff.display_name)
         audit.record(s, ctx.acting_as(actor), "sign_in", "account", staff.id)
         return actor
+
+
+def _count_failure(session: Session, ctx: ServiceContext, staff: Staff, now: datetime) -> bool:
+    """A wrong password: count it (committed even though the caller raises); True when it locked the
+    account for ``LOCK_MINUTES``."""
+    staff.failed_logins += 1
+    locked = staff.failed_logins >= MAX_FAILED
+    if locked:
+        staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+        staff.failed_logins = 0
+        audit.record(session, ctx.acting_as(Actor(staff.id, Role(staff.role))), "lock", "account", staff.id)
+    session.commit()
+    return locked
 
 
 def check_actor_password(ctx: ServiceContext, password: str) -> None:
@@ -218,10 +225,20 @@ def change_password(ctx: ServiceContext, old_password: str, new_password: str) -
     if ctx.actor.staff_id is None:
         raise PermissionDenied("Смена пароля доступна только вошедшему сотруднику.")
     _check_password(new_password, "new_password")
+    now = clock.utcnow()
     with ctx.db.session() as s:
         staff = get_or_404(s, Staff, ctx.actor.staff_id, "Сотрудник")
+        if staff.locked_until is not None and staff.locked_until > now:
+            raise PermissionDenied("Учётная запись заблокирована после неудачных попыток; повторите позже.")
         if not verify_password(old_password, staff.password_hash):
-            raise ValidationError.single("old_password", "Текущий пароль", "неверный пароль")
+            # guessing the current password at an unattended desk counts like guessing at sign-in
+            locked = _count_failure(s, ctx, staff, now)
+            message = (
+                f"неверный пароль; учётная запись заблокирована на {LOCK_MINUTES} мин."
+                if locked
+                else "неверный пароль"
+            )
+            raise ValidationError.single("old_password", "Текущий пароль", message)
         staff.password_hash = hash_password(new_password)
         staff.must_change_password = False
         audit.record(s, ctx, "change_password", "account", staff.id)

@@ -225,15 +225,6 @@ def update_consultation(
         return _rows(s, [consultation.id])[0]
 
 
-def link_initiative(ctx: ServiceContext, consultation_id: int, initiative_id: int | None) -> None:
-    with ctx.db.session() as s:
-        consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
-        if initiative_id is not None:
-            get_or_404(s, Initiative, initiative_id, "Инициатива")
-        consultation.initiative_id = initiative_id
-        audit.record(s, ctx, "update", "consultation", consultation_id, initiative_id=initiative_id)
-
-
 def mark_follow_up_done(ctx: ServiceContext, consultation_id: int, done: bool = True) -> None:
     with ctx.db.session() as s:
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")

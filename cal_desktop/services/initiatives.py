@@ -465,15 +465,6 @@ def update_initiative(ctx: ServiceContext, initiative_id: int, data: InitiativeI
         return _card(s, initiative)
 
 
-def link_consultation(ctx: ServiceContext, initiative_id: int, consultation_id: int) -> None:
-    """Attach a later consultation about the same idea to the initiative."""
-    with ctx.db.session() as s:
-        get_or_404(s, Initiative, initiative_id, "Инициатива")
-        consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
-        consultation.initiative_id = initiative_id
-        audit.record(s, ctx, "update", "consultation", consultation_id, initiative_id=initiative_id)
-
-
 # ------------------------------------------------------------------------------------------ status
 
 

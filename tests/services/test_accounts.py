@@ -87,3 +87,17 @@ def test_admin_manages_accounts_and_keeps_last_admin(system):
     assert accounts.sign_in(system, "petrov", "mine5678").staff_id == user.id
     with pytest.raises(Conflict, match="последнего администратора"):
         accounts.update_account(admin_ctx, admin.id, AccountInput("admin", "Соколова Ольга", role="staff"))
+
+
+def test_guessing_the_current_password_locks_like_sign_in(system):
+    accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга"), "secret123")
+    me = system.acting_as(accounts.sign_in(system, "admin", "secret123"))
+    for _ in range(accounts.MAX_FAILED - 1):
+        with pytest.raises(ValidationError, match="неверный пароль"):
+            accounts.change_password(me, "guess-0001", "newpass123")
+    with pytest.raises(ValidationError, match="заблокирована"):
+        accounts.change_password(me, "guess-0001", "newpass123")
+    with pytest.raises(PermissionDenied, match="заблокирована"):
+        accounts.change_password(me, "secret123", "newpass123")  # even the right one, while locked
+    with pytest.raises(PermissionDenied, match="заблокирована"):
+        accounts.sign_in(system, "admin", "secret123")
