@@ -80,3 +80,17 @@ def test_working_calendar_is_reachable_for_coordinators(
     assert action.text() == "Рабочий &календарь…"
     action.trigger()
     assert len(opened) == 1
+
+
+def test_every_area_fits_a_laptop_screen(qtbot, ctx, db_path, russian) -> None:  # type: ignore[no-untyped-def]
+    """No area may widen the window past 1280 px (a 1366 px laptop with its frame and a little room)."""
+    win = _window(qtbot, ctx, db_path)
+    win.resize(1280, 800)
+    for area in win.areas:
+        page = win.show_area(area.key)
+        qtbot.wait(10)
+        assert win.width() <= 1280, area.key
+        for i in range(getattr(page, "count", lambda: 0)()):  # tabbed areas: every tab too
+            page.setCurrentIndex(i)
+            qtbot.wait(10)
+            assert win.width() <= 1280, (area.key, i)

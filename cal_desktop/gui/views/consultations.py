@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
@@ -114,6 +114,7 @@ class ConsultationsView(QWidget):
         self._fill_filters(default_period)
         for combo in (self.ui.staffCombo, self.ui.channelCombo, self.ui.topicCombo, self.ui.outcomeCombo):
             combo.currentIndexChanged.connect(self.timer.start)
+            _compact(combo)
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
         self.ui.dateFromEdit.dateChanged.connect(self._dates_edited)
         self.ui.dateToEdit.dateChanged.connect(self._dates_edited)
@@ -217,3 +218,11 @@ class ConsultationsView(QWidget):
     def focus_search(self) -> None:
         self.ui.textEdit.setFocus()
         self.ui.textEdit.selectAll()
+
+
+def _compact(combo: QComboBox) -> None:
+    """A filter box as wide as a short label; its list still opens wide enough for the long ones
+    (the topics' labels would otherwise make the window wider than a laptop screen)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -827,6 +827,10 @@ class InitiativesView(QWidget):
         split.setObjectName("initiativesSplitter")
         split.addWidget(left)
         split.addWidget(self.card)
+        # explicit minimums below the layouts' own: the area must fit a 1280-1366 px laptop screen
+        # (its rows of filters and buttons would otherwise widen the whole window past it)
+        left.setMinimumWidth(380)
+        self.card.setMinimumWidth(420)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([1, 1])  # half and half: the card needs room for its tables
