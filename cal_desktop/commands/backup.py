@@ -25,7 +25,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     ctx = open_database(args.db)
     info = backup.create_backup(ctx, Path(args.output) if args.output else None)
     if args.output is None:
-        backup.rotate(info.path.parent, backup.get_settings_keep(ctx))
+        backup.rotate(info.path.parent, backup.get_settings_keep(ctx), backup.source_of(ctx))
     print(f"Копия сохранена: {info.path} ({info.size // 1024} КБ)")
     return 0
 

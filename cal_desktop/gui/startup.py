@@ -147,7 +147,7 @@ def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None)
         "The database file {path} is damaged and cannot be opened safely:\n{problems}\n\n"
         "The program will not change this file."
     ).format(path=live, problems=_first_lines(problems))
-    newest = backup.newest_good_backup_in(backup_folders(url))
+    newest = backup.newest_good_backup_in(backup_folders(url), live)
     if newest is not None:
         question = tr(
             "The newest sound backup is from {date}:\n{file}\n\nRestore the database from it? The damaged "

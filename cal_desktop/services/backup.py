@@ -6,6 +6,7 @@ Only SQLite databases are backed up by the program; a PostgreSQL server has its 
 from __future__ import annotations
 
 import errno
+import glob
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +43,11 @@ def _live_path(ctx: ServiceContext) -> Path:
     return path
 
 
+def source_of(ctx: ServiceContext) -> Path | None:
+    """The database file this context works on (None for a server database)."""
+    return sqlite_path(ctx.db.url)
+
+
 def backup_folder(ctx: ServiceContext) -> Path:
     """The folder from settings (e.g. a USB stick), else «backups» beside the user's data."""
     with ctx.db.read() as s:
@@ -71,7 +77,7 @@ def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: st
                 "подключите его или выберите другую папку в настройках."
             )
         stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
-        target = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
+        target = folder / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         sqlite_backup.copy_database(live, target)
@@ -83,22 +89,34 @@ def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: st
     return BackupInfo(target, clock.local_now(), target.stat().st_size)
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Backups in a folder, newest first."""
+def _prefix(source: Path) -> str:
+    """Backups name the database they copy («cal-backup-cal_desktop_2026-11-27_10-00-00.db»), so two
+    databases sharing a backup folder (a training copy, say) never rotate away or restore each other's."""
+    return f"{BACKUP_PREFIX}{source.stem}_"
+
+
+def _newest_first(backups: list[BackupInfo]) -> list[BackupInfo]:
+    # every name ends with its time stamp «YYYY-MM-DD_HH-MM-SS.db»
+    return sorted(backups, key=lambda b: b.path.name[-len("2026-01-01_00-00-00.db") :], reverse=True)
+
+
+def list_backups(folder: Path, source: Path | None = None) -> list[BackupInfo]:
+    """Backups in a folder (of the database ``source`` only, when given), newest first."""
     if not folder.is_dir():
         return []
+    pattern = f"{glob.escape(_prefix(source)) if source else BACKUP_PREFIX}*{BACKUP_SUFFIX}"
     found = [
         BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size)
-        for p in folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}")
+        for p in folder.glob(pattern)
         if p.is_file()
     ]
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
+    return _newest_first(found)
 
 
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic and manual backups; returns what was removed."""
+def rotate(folder: Path, keep: int, source: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (of ``source`` only, when given); returns them."""
     removed = []
-    for old in list_backups(folder)[keep:]:
+    for old in list_backups(folder, source)[keep:]:
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
@@ -114,7 +132,7 @@ def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInf
     info = create_backup(ctx, reason="exit" if on_exit else "daily")
     with ctx.db.read() as s:
         keep = _get_settings(s).backup_keep
-    rotate(info.path.parent, keep)
+    rotate(info.path.parent, keep, _live_path(ctx))
     return info
 
 
@@ -129,7 +147,7 @@ def database_problems(url: str) -> list[str]:
     return sqlite_backup.file_problems(path, quick=True)
 
 
-def newest_good_backup_in(folders: list[Path]) -> BackupInfo | None:
+def newest_good_backup_in(folders: list[Path], source: Path | None = None) -> BackupInfo | None:
     """The newest sound backup in any of ``folders`` (the folder from settings may be unreadable
     when the database itself is damaged, so the desk remembers it too)."""
     seen: set[Path] = set()
@@ -138,8 +156,8 @@ def newest_good_backup_in(folders: list[Path]) -> BackupInfo | None:
         key = folder.expanduser().resolve()
         if key not in seen:
             seen.add(key)
-            found.extend(list_backups(key))
-    for candidate in sorted(found, key=lambda b: b.path.name, reverse=True):
+            found.extend(list_backups(key, source))
+    for candidate in _newest_first(found):
         if not sqlite_backup.file_problems(candidate.path):
             return candidate
     return None

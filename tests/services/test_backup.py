@@ -140,3 +140,27 @@ def test_restore_over_a_damaged_file_keeps_its_write_ahead_log_aside(ctx, db, db
     assert Path(str(kept) + "-wal").read_bytes() == wal_bytes
     assert not Path(str(db_path) + "-shm").exists() or Path(str(db_path) + "-shm").read_bytes() != b"\0" * 100
     assert _count_visitors(db_path) == 0  # the restored database opens
+
+
+def test_two_databases_sharing_a_folder_keep_their_own_backups(ctx, db_path, tmp_path, monkeypatch):
+    """A training copy backed up into the same folder never rotates away, or stands in for, the real
+    database's backups."""
+    from cal_desktop.db.backup import copy_database
+    from cal_desktop.db.engine import Database
+    from cal_desktop.services.context import ServiceContext
+
+    folder = tmp_path / "shared"
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
+    visitors.create_visitor(ctx, VisitorInput("Настоящая", "База"))
+    real = backup.automatic_backup(ctx, on_exit=True)
+    training_path = tmp_path / "training.db"
+    copy_database(db_path, training_path)  # a consistent copy (the WAL holds recent rows)
+    training = ServiceContext(Database("sqlite:///" + str(training_path)), ctx.actor)
+    monkeypatch.setattr(backup, "_get_settings", lambda s: type("S", (), {"backup_keep": 1})())
+    for _ in range(3):
+        backup.automatic_backup(training, on_exit=True)
+    assert real.path.exists()  # the training copy's rotation left it alone
+    assert backup.list_backups(folder, db_path)[0].path == real.path
+    assert backup.newest_good_backup_in([folder], db_path).path == real.path
+    assert len(backup.list_backups(folder, training_path)) == 1
+    training.db.dispose()

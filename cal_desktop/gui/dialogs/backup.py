@@ -142,7 +142,7 @@ class BackupDialog(QDialog):
             if last
             else tr("No backup made yet.")
         )
-        self.backups = backup.list_backups(folder)
+        self.backups = backup.list_backups(folder, backup.source_of(self.ctx))
         self.table.setRowCount(len(self.backups))
         for r, info in enumerate(self.backups):
             for c, text in enumerate((fmt_datetime(info.created), size_text(info.size), info.path.name)):
@@ -180,7 +180,7 @@ class BackupDialog(QDialog):
         def done(info: BackupInfo) -> None:
             self.now_button.setEnabled(True)
             remember_backup_folder(info.path.parent)
-            backup.rotate(info.path.parent, backup.get_settings_keep(self.ctx))
+            backup.rotate(info.path.parent, backup.get_settings_keep(self.ctx), backup.source_of(self.ctx))
             self.refresh()
             messages.info(
                 self,
