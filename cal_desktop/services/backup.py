@@ -149,17 +149,14 @@ def database_problems(url: str) -> list[str]:
 
 def newest_good_backup_in(folders: list[Path], source: Path | None = None) -> BackupInfo | None:
     """The newest sound backup in any of ``folders`` (the folder from settings may be unreadable
-    when the database itself is damaged, so the desk remembers it too)."""
-    seen: set[Path] = set()
-    found: list[BackupInfo] = []
-    for folder in folders:
-        key = folder.expanduser().resolve()
-        if key not in seen:
-            seen.add(key)
-            found.extend(list_backups(key, source))
-    for candidate in _newest_first(found):
-        if not sqlite_backup.file_problems(candidate.path):
-            return candidate
+    when the database itself is damaged, so the desk remembers it too). Backups of ``source`` come
+    first; only when it has none is any other backup there offered (copies named by hand, say)."""
+    folders = list(dict.fromkeys(folder.expanduser().resolve() for folder in folders))
+    for only in dict.fromkeys((source, None)):
+        found = [b for folder in folders for b in list_backups(folder, only)]
+        for candidate in _newest_first(found):
+            if not sqlite_backup.file_problems(candidate.path):
+                return candidate
     return None
 
 
