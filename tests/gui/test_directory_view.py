@@ -109,7 +109,7 @@ def test_partner_resources_and_media(qtbot, ctx, view):
     directory.create_organisation(ctx, directory.OrganisationInput("media", "Вечерний город"))
     view.refresh()
     tab = view.partners
-    tab.organisations.select(partner.id)
+    tab.organisations.select_row(partner.id)
     tab.resource_edit.setText("Краски и кисти")
     tab.add_resource()
     assert cells(tab.resources) == [["Краски и кисти"]]
@@ -133,7 +133,7 @@ def test_territory_tree_editing(qtbot, ctx, view, shown):
     tab.parent_combo.setCurrentIndex(0)  # top level
     tab.move_territory()
     assert sorted(tab.names()) == ["Город", "Северо-Западный"]
-    tab.select(territories.list_territories(ctx)[0].id)
+    tab.select_row(territories.list_territories(ctx)[0].id)
     shown.answers = [-1]  # asked first; «Отмена» keeps it
     tab.delete()
     assert "Удалить территорию" in shown.texts() or "Delete the territory" in shown.texts()
@@ -147,7 +147,7 @@ def test_organisation_deleted_only_after_confirmation(qtbot, ctx, view, shown):
     media = directory.create_organisation(ctx, directory.OrganisationInput("media", "Вечерний город"))
     view.refresh()
     media_list = view.media
-    media_list.select(media.id)
+    media_list.select_row(media.id)
     shown.answers = [-1]
     media_list.delete()
     assert "Вечерний город" in shown.texts()
@@ -167,7 +167,7 @@ def test_organisation_deleted_only_after_confirmation(qtbot, ctx, view, shown):
     initiatives.add_partner(ctx, card.id, partner.id)
     partners = view.partners.organisations
     partners.refresh()
-    partners.select(partner.id)
+    partners.select_row(partner.id)
     shown.answers = [0]
     partners.delete()
     assert "нельзя удалить" in partners.error.text() and not partners.error.isHidden()
@@ -209,7 +209,7 @@ def test_a_one_column_list_keeps_its_full_width_after_filling(qtbot, ctx, view):
     view.show()
     view.tabs.setCurrentWidget(view.partners)
     view.refresh()
-    view.partners.organisations.select(partner.id)
+    view.partners.organisations.select_row(partner.id)
     QApplication.processEvents()
     resources = view.partners.resources
     assert cells(resources) == [["краска"]]

@@ -126,20 +126,20 @@ class OrganisationList(QWidget):
             [o.id for o in page.items],
         )
 
-    def select(self, org_id: int) -> None:
+    def select_row(self, org_id: int) -> None:
         select_id(self.table, org_id)
 
     def new(self) -> None:
         saved = organisation_form.edit_organisation(self.ctx, self, kind=self.kind.value)
         if saved is not None:
             self.refresh()
-            self.select(saved.id)
+            self.select_row(saved.id)
 
     def edit(self) -> None:
         org_id = self.current_id()
         if org_id is not None and organisation_form.edit_organisation(self.ctx, self, organisation_id=org_id):
             self.refresh()
-            self.select(org_id)
+            self.select_row(org_id)
 
     def delete(self) -> None:
         org_id = self.current_id()
@@ -386,7 +386,7 @@ class TerritoriesTab(QWidget):
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def select(self, territory_id: int) -> None:
+    def select_row(self, territory_id: int) -> None:
         self.refresh(keep=territory_id)
 
     def names(self) -> list[str]:

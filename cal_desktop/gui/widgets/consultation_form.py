@@ -140,15 +140,15 @@ class ConsultationForm(QWidget):
         self.ui.titleLabel.setText(tr("Consultation of %s") % fmt_date(row.occurred_at.date()))
         if row.visitor_id is not None:
             self.picker.set_visitor(row.visitor_id, describe(visitors.get_visitor(self.ctx, row.visitor_id)))
-        _select(self.ui.channelCombo, row.channel.value)
+        _pick(self.ui.channelCombo, row.channel.value)
         wanted = {t.value for t in row.topics}
         for i in range(self.ui.topicsList.count()):
             item = self.ui.topicsList.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.ui.summaryEdit.setPlainText(row.summary or "")
-        _select(self.ui.outcomeCombo, row.outcome.value)
-        _select(self.ui.reasonCombo, row.out_of_scope_reason.value if row.out_of_scope_reason else None)
+        _pick(self.ui.outcomeCombo, row.outcome.value)
+        _pick(self.ui.reasonCombo, row.out_of_scope_reason.value if row.out_of_scope_reason else None)
         self._fill_initiatives(row.visitor_id, row.initiative_id, row.initiative_title)
         self.ui.followUpEdit.setText(fmt_date(row.follow_up_date))
         self.ui.durationSpin.setValue(row.duration_min or 0)
@@ -177,7 +177,7 @@ class ConsultationForm(QWidget):
                 combo.addItem(f"№{item.id} {item.title}", item.id)
         if current is not None and combo.findData(current) < 0:
             combo.addItem(f"№{current} {current_title or ''}".strip(), current)
-        _select(combo, current)
+        _pick(combo, current)
 
     def _outcome_changed(self) -> None:
         outcome = Outcome(self.ui.outcomeCombo.currentData())
@@ -328,6 +328,6 @@ class ConsultationForm(QWidget):
         return consultations.get_consultation(self.ctx, row.id)
 
 
-def _select(combo: QComboBox, data: object) -> None:
+def _pick(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
