@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -50,11 +51,22 @@ def sqlite_path(url: str) -> Path | None:
     return Path(rest)
 
 
+PACKAGED_DATA = "_data"  # the wheel's copy of resources/, templates_docs/ and ui/ (pyproject.toml)
+
+
 def project_root() -> Path:
-    """The folder holding resources/, templates_docs/ and ui/: the bundle when frozen, else the source tree."""
+    """The folder holding resources/, templates_docs/ and ui/.
+
+    Frozen: the bundle (``sys._MEIPASS``). Installed from a wheel (pip, pipx): ``cal_desktop/_data`` inside
+    the installed package. A source checkout (editable install, tests): the checkout itself, where those
+    folders are edited.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    packaged = Path(str(importlib.resources.files("cal_desktop"))) / PACKAGED_DATA
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent
 
 

@@ -5,11 +5,45 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CAL_DESKTOP_LANG", "ru")
+
+# Tests never touch a real user's folders. The real ones are remembered here, before anything can write,
+# and compared at the end of the run (pytest_sessionfinish); meanwhile HOME and the XDG folders point at a
+# throw-away folder for the whole session (module imports included) and at a fresh one for every test.
+_REAL_HOME = Path.home()
+_WATCHED = (_REAL_HOME / ".local" / "share" / "CAL Desktop", _REAL_HOME / ".config")
+_USER_DIRS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+def _snapshot(folders: tuple[Path, ...]) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for folder in folders:
+        for dirpath, _dirs, files in os.walk(folder):
+            for name in files:
+                path = os.path.join(dirpath, name)
+                try:
+                    found[path] = os.lstat(path).st_mtime
+                except OSError:
+                    continue
+    return found
+
+
+_BEFORE = _snapshot(_WATCHED)
+
+
+def _point_user_folders_at(home: Path, environ: dict[str, str] | os._Environ[str]) -> None:
+    environ["HOME"] = str(home)
+    for name, sub in zip(_USER_DIRS, ("data", "config", "cache", "state"), strict=True):
+        environ[name] = str(home / sub)
+    environ["CAL_DESKTOP_GUI_INI"] = str(home / "desk.ini")
+
+
+_point_user_folders_at(Path(tempfile.mkdtemp(prefix="cal-test-home-")), os.environ)
 
 import pytest  # noqa: E402
 
@@ -18,6 +52,16 @@ from cal_desktop.db.models import Staff  # noqa: E402
 from cal_desktop.domain.vocab import Role  # noqa: E402
 from cal_desktop.services.context import Actor, ServiceContext  # noqa: E402
 from cal_desktop.services.database import init_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own empty HOME, XDG folders and desk settings file."""
+    home = tmp_path_factory.mktemp("home")
+    values: dict[str, str] = {}
+    _point_user_folders_at(home, values)
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +125,11 @@ def make_ctx(db: Database):  # type: ignore[no-untyped-def]
     return make
 
 
+def _touched_user_files() -> list[str]:
+    after = _snapshot(_WATCHED)
+    return sorted(path for path, mtime in after.items() if _BEFORE.get(path) != mtime)
+
+
 _exit_status: list[int] = []  # pytest's exit status, for pytest_unconfigure
 
 
@@ -90,6 +139,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     parked."""
     import sys
 
+    touched = _touched_user_files()
+    if touched:
+        print(f"\nTests wrote into the real user folders ({len(touched)} files), e.g.: " + "; ".join(touched[:5]))
+        session.exitstatus = exitstatus = pytest.ExitCode.TESTS_FAILED
     _exit_status.append(int(exitstatus))
 
     qtcore = sys.modules.get("PySide6.QtCore")

@@ -60,6 +60,30 @@ def _check_database() -> str:
     return result.revision
 
 
+def _check_engine() -> str:
+    import sqlite3
+
+    return f"SQLite {sqlite3.sqlite_version} (встроенная); PostgreSQL — через --db postgresql+psycopg://…"
+
+
+def _check_fonts() -> str:
+    """The documents' and reports' Cyrillic fonts come from the installation, never from the system."""
+    from cal_desktop.documents.render_pdf import register_fonts as register_document_fonts
+    from cal_desktop.reports.fonts import register_fonts as register_report_fonts
+
+    register_document_fonts()
+    register_report_fonts()
+    fonts = sorted(p.name for p in paths.resource("fonts").glob("*.ttf"))
+    return f"{', '.join(fonts)} из {paths.resource('fonts')}"
+
+
+def _check_translations() -> str:
+    qm = paths.resource("translations", "cal_desktop_ru.qm")
+    if not qm.is_file():
+        raise RuntimeError(f"нет русского перевода интерфейса {qm}")
+    return f"русский ({qm.name}, {qm.stat().st_size // 1024} КБ)"
+
+
 def _check_libraries() -> str:
     """Use each library that reads data files at run time: a frozen build may lack the files."""
     import io
@@ -125,6 +149,9 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("ресурсы", _check_resources),
     ("миграции", _check_migrations),
     ("база данных", _check_database),
+    ("СУБД", _check_engine),
+    ("шрифты", _check_fonts),
+    ("перевод", _check_translations),
     ("библиотеки", _check_libraries),
     ("шаблоны документов", _check_templates),
     ("Qt", _check_qt),

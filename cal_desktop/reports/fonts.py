@@ -1,7 +1,7 @@
 """The Cyrillic TrueType font of printed reports (reportlab's built-in fonts have no Cyrillic).
 
-Liberation Serif (SIL OFL) ships in ``resources/fonts``; a source checkout without it falls back to the
-system's copy (Debian/Ubuntu ``fonts-liberation2`` / ``fonts-liberation``).
+Liberation Serif (SIL OFL) ships in ``resources/fonts`` inside the program (the wheel and the frozen build
+carry it), so a report looks the same on every computer: system font folders are never used.
 """
 
 from __future__ import annotations
@@ -19,19 +19,12 @@ from cal_desktop.paths import resource
 REGULAR = "CalReportSerif"
 BOLD = "CalReportSerif-Bold"
 _FILES = {REGULAR: "LiberationSerif-Regular.ttf", BOLD: "LiberationSerif-Bold.ttf"}
-SYSTEM_DIRS = (
-    Path("/usr/share/fonts/truetype/liberation2"),
-    Path("/usr/share/fonts/truetype/liberation"),
-)
 
 
 def find_font(filename: str) -> Path | None:
-    """The first existing copy of ``filename``: the program's resources, then the system folders."""
-    for folder in (resource("fonts"), *SYSTEM_DIRS):
-        path = folder / filename
-        if path.is_file():
-            return path
-    return None
+    """The program's own copy of ``filename``, or None when the installation lacks it."""
+    path = resource("fonts", filename)
+    return path if path.is_file() else None
 
 
 @cache

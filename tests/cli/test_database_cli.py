@@ -225,6 +225,11 @@ def test_self_test_prints_ok(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == "OK"
     assert "интерфейс: " in done.stdout and "ЦАЛ" in done.stdout  # the window was built, in Russian
+    # signed in as an administrator: every area opened, none reported as not ready
+    assert "не готов" not in done.stdout and "Отчёты" in done.stdout and "Настройки" in done.stdout
+    assert "«&File» → «&Файл»" in done.stdout
+    for line in ("СУБД: SQLite", "LiberationSerif-Regular.ttf из ", "перевод: русский"):
+        assert line in done.stdout
     assert not (home / "data" / "CAL Desktop" / "desk.ini").exists()
 
 
