@@ -6,17 +6,17 @@ program (a revision this program does not know) is refused and left untouched.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import sqlite_path
@@ -25,25 +25,65 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic itself (a fifth of a second to import) is loaded only to migrate: opening a database that is
+# already at head, which is every start but the first after an update, reads the revisions of the shipped
+# migration files and the database's alembic_version row directly.
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    return _revisions_in(MIGRATIONS_DIR)
+
+
+@cache
+def _revisions_in(migrations: Path) -> dict[str, tuple[str, ...]]:
+    """Each migration's revision and the revisions it follows, read from the files' assignments."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((migrations / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+            if isinstance(node, ast.AnnAssign):
+                target = node.target
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
+                values[target.id] = ast.literal_eval(node.value)
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            parents = (down,) if isinstance(down, str) else tuple(down or ())  # type: ignore[arg-type]
+            graph[revision] = tuple(str(p) for p in parents)
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    heads = sorted(set(graph) - followed)
+    if len(heads) != 1:
+        raise DatabaseError(f"Миграции программы повреждены: {len(heads)} последних версий схемы ({heads}).")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except (OperationalError, ProgrammingError):  # no table yet: an empty database
+            return None
+        return None if row is None else str(row[0])
 
 
 @dataclass(frozen=True)
@@ -104,6 +144,8 @@ def upgrade(engine: Engine) -> UpgradeResult:
     backup = None
     if path is not None and path.exists() and previous is not None:
         backup = backup_before_upgrade(path, previous)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

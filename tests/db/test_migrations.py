@@ -200,3 +200,29 @@ def test_unknown_revision_is_refused(db_path: Path) -> None:
         init_database(str(db_path))
     with pytest.raises(DatabaseError, match="более новой версией"):
         check_database(str(db_path))
+
+
+def test_the_quick_revision_reading_agrees_with_alembic() -> None:
+    """Opening a database reads the shipped revisions without Alembic (start-up time); they must be
+    exactly Alembic's own view of the migrations."""
+    from alembic.script import ScriptDirectory
+
+    from cal_desktop.db import schema
+
+    scripts = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.head_revision() == scripts.get_current_head()
+    assert schema.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    path = tmp_path / "x.db"
+    code = (
+        "import sys; from cal_desktop.services.database import init_database, open_database;"
+        f"init_database({str(path)!r}); [m for m in list(sys.modules) if m.startswith('alembic') and sys.modules.pop(m)];"
+        f"open_database({str(path)!r}); print(sorted(m for m in sys.modules if m.startswith('alembic')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
