@@ -27,6 +27,13 @@ COMMAND_MODULES = (
     "appeals",
     "report",
     "backup",
+    "personal_data",
+)
+
+ADMIN_NOTE = (
+    "Командная строка действует от имени администратора, без входа в программу: кто может запустить её "
+    "с файлом базы, тот может прочитать и изменить все данные этой базы (выгрузки записываются в журнал "
+    "как «командная строка (администратор)»). Давайте доступ к ней только администратору центра."
 )
 
 log = logging.getLogger("cal_desktop")
@@ -35,7 +42,7 @@ log = logging.getLogger("cal_desktop")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cal-desktop",
-        description="CAL Desktop — программа Центра активных людей (ЦАЛ).",
+        description="CAL Desktop — программа Центра активных людей (ЦАЛ). " + ADMIN_NOTE,
     )
     parser.add_argument("--version", action="version", version=f"CAL Desktop {__version__}")
     parser.add_argument(
