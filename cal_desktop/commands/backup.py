@@ -38,7 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--set-passphrase", action="store_true", help="задать пароль, которым шифруются все следующие копии"
     )
     which.add_argument(
-        "--remove-passphrase", action="store_true", help="больше не шифровать копии (кроме флешки: там нельзя)"
+        "--remove-passphrase",
+        action="store_true",
+        help="больше не шифровать копии (кроме флешки: там нельзя)",
     )
     p.add_argument("--passphrase-file", metavar="FILE", help="файл с паролем резервных копий")
     p.set_defaults(func=cmd_backup)
@@ -73,7 +75,9 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     ctx = open_database(args.db, COMMAND_LINE)
     if args.set_passphrase or args.remove_passphrase:
-        backup.set_backup_passphrase(ctx, read_passphrase(args, confirm=True) if args.set_passphrase else None)
+        backup.set_backup_passphrase(
+            ctx, read_passphrase(args, confirm=True) if args.set_passphrase else None
+        )
         print("Пароль резервных копий задан." if args.set_passphrase else "Копии больше не шифруются.")
         if args.output is None:
             return 0

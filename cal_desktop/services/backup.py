@@ -453,7 +453,9 @@ def housekeeping(ctx: ServiceContext) -> None:
     if live is None:
         return
     folder = backup_folder(ctx)
-    remove_leftover_parts([(folder, f"{BACKUP_PREFIX}*.part"), (live.parent, f"{glob.escape(live.name)}*.part")])
+    remove_leftover_parts(
+        [(folder, f"{BACKUP_PREFIX}*.part"), (live.parent, f"{glob.escape(live.name)}*.part")]
+    )
     expire_aside_copies(live)
 
 

@@ -134,7 +134,9 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
                     dst.write(aes.decrypt(_nonce(prefix, index), chunk, _aad(header, last)))
                 except InvalidTag:
                     if index == 0:
-                        raise CalError("Неверный пароль резервных копий (или файл копии повреждён).") from None
+                        raise CalError(
+                            "Неверный пароль резервных копий (или файл копии повреждён)."
+                        ) from None
                     raise CalError(f"Копия {source.name} повреждена или изменена.") from None
             dst.flush()
             os.fsync(dst.fileno())

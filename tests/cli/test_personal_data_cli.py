@@ -30,7 +30,8 @@ def people(db_path: Path) -> dict[str, int]:
         ctx = ServiceContext(database)
         ids = {
             "Сидорова": create_visitor(
-                ctx, VisitorInput("Сидорова", "Анна", "Львовна", phone="+79125550101", address="ул. Ленина, 5")
+                ctx,
+                VisitorInput("Сидорова", "Анна", "Львовна", phone="+79125550101", address="ул. Ленина, 5"),
             ).id,
             "Кузнецов": create_visitor(ctx, VisitorInput("Кузнецов", "Олег")).id,
         }
@@ -65,20 +66,28 @@ def test_due_lists_who_must_be_erased_with_the_deadline(capsys, db_path, people)
 
 def test_export_json_and_pdf_are_audited_as_the_command_line(capsys, db_path, people, tmp_path) -> None:
     vid = people["Сидорова"]
-    code, _, _ = _run(capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.json"))
+    code, _, _ = _run(
+        capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.json")
+    )
     assert code == 0
     data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert data["субъект"]["фамилия"] == "Сидорова" and data["субъект"]["адрес"] == "ул. Ленина, 5"
-    code, _, _ = _run(capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.pdf"))
+    code, _, _ = _run(
+        capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.pdf")
+    )
     assert code == 0
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "p.pdf").pages)
     assert "Сидорова" in text and "+79125550101" in text.replace(" ", "")
     exports = _audit(db_path, "export")
     assert len(exports) == 2 and all(e[0] == vid for e in exports)
     assert all("командная строка (администратор)" in (e[1] or "") for e in exports)
-    code, _, err = _run(capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.txt"))
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "personal-data", "export", str(vid), "-o", str(tmp_path / "p.txt")
+    )
     assert code == 1 and ".json или .pdf" in err
-    code, _, err = _run(capsys, "--db", str(db_path), "personal-data", "export", "9999", "-o", str(tmp_path / "n.json"))
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "personal-data", "export", "9999", "-o", str(tmp_path / "n.json")
+    )
     assert code == 1 and "Посетитель" in err and not (tmp_path / "n.json").exists()
 
 
@@ -124,7 +133,12 @@ def test_restore_reapplies_a_withdrawal_made_after_the_backup(capsys, db_path, p
 
 
 def test_help_says_the_command_line_acts_as_administrator(capsys) -> None:
-    for argv in (["--help"], ["report", "monthly", "--help"], ["personal-data", "--help"], ["export", "--help"]):
+    for argv in (
+        ["--help"],
+        ["report", "monthly", "--help"],
+        ["personal-data", "--help"],
+        ["export", "--help"],
+    ):
         with pytest.raises(SystemExit):
             main(argv)
         out = capsys.readouterr().out
