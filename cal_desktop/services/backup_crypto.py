@@ -159,15 +159,15 @@ def _chunks(src) -> Iterator[tuple[bytes, bool]]:  # type: ignore[no-untyped-def
 def is_removable(folder: Path) -> bool:
     """Whether ``folder`` is on removable media (a USB stick, a memory card), as far as the system
     tells: the usual mount points, the kernel's «removable» flag on Linux, the drive type on Windows."""
-    folder = folder.expanduser()
-    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
-    if existing is None:
-        return False
+    folder = Path(os.path.abspath(folder.expanduser()))
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), folder)
     resolved = existing.resolve()
     if sys.platform == "win32":
         return _windows_removable(resolved)
-    if any(str(resolved).startswith(root) or f"{resolved}/" == root for root in REMOVABLE_ROOTS):
-        return True
+    # the folder as given (a stick not plugged in yet) and where its existing part really lies
+    for candidate in (f"{folder}/", f"{resolved}/"):
+        if any(candidate.startswith(root) and candidate != root for root in REMOVABLE_ROOTS):
+            return True
     return _linux_removable(resolved)
 
 
