@@ -45,6 +45,10 @@ class PassphraseRequired(CalError):
         self.path = path
 
 
+class WrongPassphrase(CalError):
+    """The passphrase does not open this backup (or its first part was changed)."""
+
+
 @dataclass(frozen=True)
 class BackupKey:
     """A key derived from the administrator's passphrase, with what is needed to derive it again."""
@@ -134,7 +138,7 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
                     dst.write(aes.decrypt(_nonce(prefix, index), chunk, _aad(header, last)))
                 except InvalidTag:
                     if index == 0:
-                        raise CalError(
+                        raise WrongPassphrase(
                             "Неверный пароль резервных копий (или файл копии повреждён)."
                         ) from None
                     raise CalError(f"Копия {source.name} повреждена или изменена.") from None

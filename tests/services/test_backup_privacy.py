@@ -15,7 +15,7 @@ import pytest
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, PermissionDenied, ValidationError
 from cal_desktop.services import backup, personal_data, visitors
-from cal_desktop.services.backup_crypto import PassphraseRequired, is_removable
+from cal_desktop.services.backup_crypto import PassphraseRequired, WrongPassphrase, is_removable
 from cal_desktop.services.visitors import VisitorInput
 
 PASSPHRASE = "correct horse battery"
@@ -41,7 +41,7 @@ def test_encrypted_backup_round_trip_and_refusals(ctx, db_path, tmp_path) -> Non
     visitors.create_visitor(ctx, VisitorInput("Лишний", "Человек"))
     with pytest.raises(PassphraseRequired):
         backup.restore_backup(ctx, info.path)
-    with pytest.raises(CalError, match="Неверный пароль"):
+    with pytest.raises(WrongPassphrase, match="Неверный пароль"):
         backup.restore_backup(ctx, info.path, "wrong passphrase")
     tampered = tmp_path / "tampered.db"
     tampered.write_bytes(data[:-40] + bytes(b ^ 1 for b in data[-40:]))
