@@ -83,34 +83,18 @@ class BackupDialog(QDialog):
             layout.addWidget(close)
             self.table = None
             return
-        folder_row = QHBoxLayout()
-        self.folder_label = QLabel(self)
-        self.folder_label.setObjectName("folderLabel")
-        self.folder_label.setWordWrap(True)
-        folder_row.addWidget(self.folder_label, 1)
         self.folder_button = self._button("chooseFolderButton", tr("Choose folder…"), self.choose_folder)
-        folder_row.addWidget(self.folder_button)
-        layout.addLayout(folder_row)
+        self.folder_label = self._label_row(layout, "folderLabel", self.folder_button)
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastBackupLabel")
         layout.addWidget(self.last_label)
-        crypt_row = QHBoxLayout()
-        self.crypt_label = QLabel(self)
-        self.crypt_label.setObjectName("encryptionLabel")
-        self.crypt_label.setWordWrap(True)
-        crypt_row.addWidget(self.crypt_label, 1)
         self.passphrase_button = self._button("passphraseButton", tr("Passphrase…"), self.change_passphrase)
-        crypt_row.addWidget(self.passphrase_button)
-        layout.addLayout(crypt_row)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("backupsTable")
-        self.table.setAccessibleName(tr("Backups in the folder"))
+        self.crypt_label = self._label_row(layout, "encryptionLabel", self.passphrase_button)
+        self.table = self._table("backupsTable", tr("Backups in the folder"))
         self.table.setHorizontalHeaderLabels([tr("Made"), tr("Size"), tr("File"), tr("Encrypted")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 2)
         self.aside_label = QLabel(
@@ -141,6 +125,17 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         self.setMinimumSize(720, 480)
         self.refresh()
+
+    def _label_row(self, layout: QVBoxLayout, name: str, button: QPushButton) -> QLabel:
+        """A wrapping label with its button on the right."""
+        row = QHBoxLayout()
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        return label
 
     def _table(self, name: str, accessible: str) -> QTableWidget:
         table = QTableWidget(0, 4, self)
