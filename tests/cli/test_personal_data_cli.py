@@ -146,3 +146,31 @@ def test_help_says_the_command_line_acts_as_administrator(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["report", "monthly", "--help"])
     assert "координатор" not in capsys.readouterr().out
+
+
+def test_encrypted_backup_from_the_command_line(capsys, db_path, people, tmp_path, monkeypatch) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    code, out, err = _run(
+        capsys, "--db", str(db_path), "backup", "--set-passphrase", "--passphrase-file", str(secret)
+    )
+    assert code == 0 and "Пароль резервных копий задан" in out, err
+    copy = tmp_path / "B.db"
+    code, out, _ = _run(capsys, "--db", str(db_path), "backup", "-o", str(copy))
+    assert code == 0 and "зашифрована" in out
+    assert "Сидорова".encode() not in copy.read_bytes()
+    monkeypatch.delenv("CAL_DESKTOP_BACKUP_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, _, err = _run(capsys, "--db", str(db_path), "restore", str(copy))
+    assert code == 1 and "--passphrase-file" in err
+    monkeypatch.setenv("CAL_DESKTOP_BACKUP_PASSPHRASE", "wrong passphrase")
+    code, _, err = _run(capsys, "--db", str(db_path), "restore", str(copy))
+    assert code == 1 and "Неверный пароль" in err
+    monkeypatch.setenv("CAL_DESKTOP_BACKUP_PASSPHRASE", "correct horse battery")
+    code, out, err = _run(capsys, "--db", str(db_path), "restore", str(copy))
+    assert code == 0 and "восстановлена" in out, err
+    monkeypatch.delenv("CAL_DESKTOP_BACKUP_PASSPHRASE")
+    code, out, err = _run(
+        capsys, "--db", str(db_path), "restore", str(copy), "--passphrase-file", str(secret)
+    )
+    assert code == 0, err
