@@ -98,6 +98,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         result = backup.restore(url, source)
     except PassphraseRequired:
         result = backup.restore(url, source, passphrase=read_passphrase(args))
+    ctx = open_database(args.db, COMMAND_LINE)
+    try:
+        backup.record_restore(ctx, source, result)
+    finally:
+        ctx.db.dispose()
     print(f"База данных восстановлена из {args.file}. Прежняя база сохранена как {result.kept}")
     print(result.summary())
     return 0

@@ -321,6 +321,13 @@ def restore_database(ctx: ServiceContext, source: Path, passphrase: str | None =
     erasures and consent withdrawals it holds are applied to the restored data before anyone uses it."""
     ctx.require(Role.ADMIN)
     result = restore(ctx.db.url, source, dispose=ctx.db.dispose, passphrase=passphrase)
+    record_restore(ctx, source, result)
+    return result
+
+
+def record_restore(ctx: ServiceContext, source: Path, result: RestoreResult) -> None:
+    """The restore's entry in the log of the restored database (the command line restores before it
+    can open the database, which may have been damaged, and records afterwards)."""
     with ctx.db.session() as s:
         # a backup made before this account existed does not know it: the entry is the program's then
         known = ctx.actor.staff_id is None or s.get(Staff, ctx.actor.staff_id) is not None
@@ -336,7 +343,6 @@ def restore_database(ctx: ServiceContext, source: Path, passphrase: str | None =
             erasures=result.erasures,
             withdrawals=result.withdrawals,
         )
-    return result
 
 
 def restore_file(url: str, source: Path, dispose=None, passphrase: str | None = None) -> Path:  # type: ignore[no-untyped-def]

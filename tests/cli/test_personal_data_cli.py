@@ -102,6 +102,8 @@ def test_backup_erase_restore_keeps_the_person_erased(capsys, db_path, people, t
     code, out, err = _run(capsys, "--db", str(db_path), "restore", str(copy))
     assert code == 0, err
     assert "обезличиваний — 1" in out
+    [(_, restored)] = _audit(db_path, "restore")
+    assert '"erasures": 1' in restored and "командная строка (администратор)" in restored
     code, out, _ = _run(capsys, "--db", str(db_path), "find", "visitors", "Сидорова", "--format", "json")
     assert code == 0 and "Сидорова" not in out
     code, out, _ = _run(capsys, "--db", str(db_path), "find", "visitors", "Сидорова")
