@@ -85,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # an unexpected fault: one line for the user, the traceback in the log
         log.exception("unexpected error in command %s", args.command)
-        print(f"Внутренняя ошибка: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        from cal_desktop.log_privacy import mask  # e.g. SQLAlchemy prints a failed row's values
+
+        print(f"Внутренняя ошибка: {exc.__class__.__name__}: {mask(str(exc))}", file=sys.stderr)
         return 1
 
 
