@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from cal_desktop import __version__
 from cal_desktop.errors import CalError
+from cal_desktop.log_privacy import PersonalDataFilter, mask
 
 # Modules in cal_desktop/commands/ that add subcommands, in the order --help lists them.
 COMMAND_MODULES = (
@@ -37,6 +38,7 @@ ADMIN_NOTE = (
 )
 
 log = logging.getLogger("cal_desktop")
+log.addFilter(PersonalDataFilter())  # what the command line logs (with no handler: stderr) is masked too
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,8 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # an unexpected fault: one line for the user, the traceback in the log
         log.exception("unexpected error in command %s", args.command)
-        from cal_desktop.log_privacy import mask  # e.g. SQLAlchemy prints a failed row's values
-
+        # masked: e.g. SQLAlchemy prints a failed row's values
         print(f"Внутренняя ошибка: {exc.__class__.__name__}: {mask(str(exc))}", file=sys.stderr)
         return 1
 

@@ -88,3 +88,20 @@ def test_mask_keeps_ordinary_messages() -> None:
     assert mask("starting the GUI (database /tmp/x.db)") == "starting the GUI (database /tmp/x.db)"
     assert mask("backup 2026-12-02 20:04:19 done") == "backup 2026-12-02 20:04:19 done"
     assert "Сидоров" not in mask("visitor Сидоров Пётр saved")
+
+
+def test_command_line_internal_error_line_is_masked(monkeypatch, capsys, caplog, db_path) -> None:
+    from cal_desktop import cli
+    from cal_desktop.commands import personal_data as command
+
+    def failing(args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("row ('Сидорова Анна', '+79125550101') could not be written")
+
+    monkeypatch.setattr(command, "cmd_due", failing)
+    assert cli.main(["--db", str(db_path), "personal-data", "due"]) == 1
+    err = capsys.readouterr().err
+    assert "Внутренняя ошибка: RuntimeError" in err
+    assert "Сидорова" not in err and "9125550101" not in err
+    logged = caplog.records[-1]
+    assert logged.getMessage() == "unexpected error in command personal-data"
+    assert "RuntimeError" in (logged.exc_text or "") and "Сидорова" not in (logged.exc_text or "")
