@@ -279,7 +279,8 @@ def newest_good_backup_in(folders: list[Path], source: Path | None = None) -> Ba
     for only in dict.fromkeys((source, None)):
         found = [b for folder in folders for b in list_backups(folder, only)]
         for candidate in _newest_first(found):
-            if not sqlite_backup.file_problems(candidate.path):
+            # an encrypted backup can only be checked with its passphrase: the restore checks it then
+            if candidate.encrypted or not sqlite_backup.file_problems(candidate.path):
                 return candidate
     return None
 

@@ -41,7 +41,6 @@ from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import backup
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.backup import BackupInfo, RestoreResult
-from cal_desktop.services.backup_crypto import PassphraseRequired, WrongPassphrase
 from cal_desktop.services.context import ServiceContext
 
 
@@ -321,25 +320,13 @@ class BackupDialog(QDialog):
         return True
 
     def _restore(self, source: Path) -> RestoreResult | None:
-        passphrase: str | None = None
-        while True:
-            try:
-                return backup.restore_database(self.ctx, source, passphrase)
-            except PassphraseRequired:
-                pass
-            except WrongPassphrase as exc:
-                show_error(self, exc)  # say so, then ask again
-            except errors.CalError as exc:
-                show_error(self, exc)
-                return None
-            passphrase = backup_passphrase.ask_passphrase(
-                self,
-                tr("Encrypted backup"),
-                tr("The backup {file} is encrypted. Type the backup passphrase.").format(file=source.name),
-                False,
+        try:
+            return backup_passphrase.with_passphrase(
+                self, source, lambda passphrase: backup.restore_database(self.ctx, source, passphrase)
             )
-            if passphrase is None:
-                return None
+        except errors.CalError as exc:
+            show_error(self, exc)
+            return None
 
     @staticmethod
     def _reapplied_text(result: RestoreResult) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
+from cal_desktop.services.backup_crypto import PassphraseRequired, WrongPassphrase
+
+T = TypeVar("T")
 
 
 class PassphraseDialog(QDialog):
@@ -72,3 +78,25 @@ def _ask(parent: QWidget | None, title: str, explanation: str, confirm: bool) ->
 
 # replaced by tests: (parent, title, explanation, confirm) -> the passphrase, or None when cancelled
 ask_passphrase: Callable[[QWidget | None, str, str, bool], str | None] = _ask
+
+
+def with_passphrase(parent: QWidget | None, source: Path, attempt: Callable[[str | None], T]) -> T | None:
+    """Run ``attempt`` (a restore) without a passphrase, and while the backup turns out encrypted, ask
+    for its passphrase and try again (after a wrong one, say so and ask again). None: cancelled.
+    Other errors reach the caller."""
+    passphrase: str | None = None
+    while True:
+        try:
+            return attempt(passphrase)
+        except PassphraseRequired:
+            pass
+        except WrongPassphrase as exc:
+            show_error(parent, exc)
+        passphrase = ask_passphrase(
+            parent,
+            tr("Encrypted backup"),
+            tr("The backup {file} is encrypted. Type the backup passphrase.").format(file=source.name),
+            False,
+        )
+        if passphrase is None:
+            return None
