@@ -203,7 +203,7 @@ def set_backup_passphrase(ctx: ServiceContext, passphrase: str | None) -> None:
         check_passphrase(passphrase)
     set_state(ctx, _KEY_STATE, derive_key(passphrase).encode() if passphrase is not None else None)
     with ctx.db.session() as s:
-        audit.record(s, ctx, "update", "backup_passphrase", None, set=passphrase is not None)
+        audit.record(s, ctx, "update", "database", None, backup_passphrase=passphrase is not None)
 
 
 def _prefix(source: Path) -> str:
