@@ -353,6 +353,27 @@ def subject_data(ctx: ServiceContext, visitor_id: int) -> dict[str, Any]:
         "документы": documents,
         "сканы": scans,
         "журнал_действий": history,
+        "копии": _copies(ctx),
+    }
+
+
+def _copies(ctx: ServiceContext) -> dict[str, Any]:
+    """Where copies of the person's data may remain (152-FZ art. 14: the person may ask), and until when."""
+    from cal_desktop.services import backup  # backup imports this module (restore re-applies erasures)
+
+    live = sqlite_path(ctx.db.url)
+    if live is None:
+        return {"резервные_копии": "резервные копии сервера базы данных ведёт его администратор"}
+    folder = backup.backup_folder(ctx)
+    found = backup.list_backups(folder, live)
+    return {
+        "папка_резервных_копий": str(folder),
+        "хранится_последних_копий": backup.get_settings_keep(ctx),
+        "резервные_копии": [{"файл": b.path.name, "создана": b.created} for b in found],
+        "копии_рядом_с_базой": [
+            {"файл": c.path.name, "создана": c.created, "удаляется": c.expires}
+            for c in backup.aside_copies(live)
+        ],
     }
 
 

@@ -212,3 +212,26 @@ def test_chunked_encryption_detects_truncation_and_reordering(tmp_path, monkeypa
             out = tmp_path / f"out{len(damaged)}"
             with pytest.raises(CalError, match="обрезана|поврежд"):
                 crypto.decrypt_file(sealed, out, PASSPHRASE)
+
+
+def test_everything_about_a_person_says_where_copies_remain(ctx, db_path, tmp_path, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    from cal_desktop.services import subject_report
+
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
+    person = visitors.create_visitor(ctx, VisitorInput("Сидорова", "Анна")).id
+    made = backup.automatic_backup(ctx, on_exit=True)
+    aside = db_path.with_name("cal.replaced-20261120-090000.db")
+    aside.write_bytes(b"SQLite format 3\0")
+    copies = personal_data.subject_data(ctx, person)["копии"]
+    assert [b["файл"] for b in copies["резервные_копии"]] == [made.path.name]
+    assert copies["хранится_последних_копий"] == backup.get_settings_keep(ctx)
+    assert copies["копии_рядом_с_базой"] == [
+        {"файл": aside.name, "создана": datetime(2026, 11, 20, 9, 0), "удаляется": date(2026, 12, 20)}
+    ]
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(subject_report.subject_report_pdf(ctx, person))
+    text = " ".join("".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Где ещё могут оставаться копии" in text and "20.12.2026" in text
