@@ -461,7 +461,11 @@ def housekeeping(ctx: ServiceContext) -> None:
         return
     folder = backup_folder(ctx)
     remove_leftover_parts(
-        [(folder, f"{BACKUP_PREFIX}*.part"), (live.parent, f"{glob.escape(live.name)}*.part")]
+        [
+            (folder, f"{BACKUP_PREFIX}*.part"),
+            (live.parent, f"{glob.escape(live.name)}.*.part"),  # scratch copies of a restore, a backup
+            (live.parent, f"{glob.escape(live.stem)}.replaced-*.part"),  # a half-kept replaced database
+        ]
     )
     expire_aside_copies(live)
 

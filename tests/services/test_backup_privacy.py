@@ -108,6 +108,7 @@ def test_leftover_part_files_are_removed_at_the_next_start(ctx, db_path, tmp_pat
     leftovers = [
         folder / f"{backup.BACKUP_PREFIX}cal_2026-11-01_10-00-00.db.part",
         db_path.with_name(f"{db_path.name}.restoring-123.part"),
+        db_path.with_name("cal.replaced-20261101-090000.db.part"),
     ]
     for part in leftovers:
         part.write_bytes(b"half a copy")
