@@ -464,6 +464,7 @@ def housekeeping(ctx: ServiceContext) -> None:
         [
             (folder, f"{BACKUP_PREFIX}*.part"),
             (live.parent, f"{glob.escape(live.name)}.*.part"),  # scratch copies of a restore, a backup
+            (live.parent, f"{glob.escape(live.name)}.*.part-*"),  # and their -wal, -journal files
             (live.parent, f"{glob.escape(live.stem)}.replaced-*.part"),  # a half-kept replaced database
         ]
     )
