@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import platform
 import struct
 import sys
 from collections.abc import Iterator
@@ -168,9 +169,11 @@ def is_removable(folder: Path) -> bool:
     resolved = existing.resolve()
     if sys.platform == "win32":
         return _windows_removable(resolved)
-    # the folder as given (a stick not plugged in yet) and where its existing part really lies
+    # the folder as given (a stick not plugged in yet) and where its existing part really lies;
+    # under WSL, /mnt/c is the Windows system disk, not a stick
+    roots = [r for r in REMOVABLE_ROOTS if not (r == "/mnt/" and "microsoft" in platform.release().lower())]
     for candidate in (f"{folder}/", f"{resolved}/"):
-        if any(candidate.startswith(root) and candidate != root for root in REMOVABLE_ROOTS):
+        if any(candidate.startswith(root) and candidate != root for root in roots):
             return True
     return _linux_removable(resolved)
 
