@@ -176,3 +176,23 @@ def test_encrypted_backup_from_the_command_line(capsys, db_path, people, tmp_pat
         capsys, "--db", str(db_path), "restore", str(copy), "--passphrase-file", str(secret)
     )
     assert code == 0, err
+
+
+def test_command_line_exports_are_audited_as_the_command_line(capsys, db_path, people, tmp_path) -> None:
+    from cal_desktop.services import audit
+    from cal_desktop.services.context import ServiceContext as Ctx
+
+    assert _run(capsys, "--db", str(db_path), "export", "visitors", str(tmp_path / "v.csv"))[0] == 0
+    assert (
+        _run(capsys, "--db", str(db_path), "report", "monthly", "2026-11", "-o", str(tmp_path / "r.json"))[0]
+        == 0
+    )
+    exports = _audit(db_path, "export")
+    assert len(exports) == 2
+    assert all('"кто": "командная строка (администратор)"' in (e[1] or "") for e in exports)
+    database = Database("sqlite:///" + str(db_path))
+    try:
+        rows = audit.list_audit(Ctx(database), audit.AuditFilter(action="export")).items
+    finally:
+        database.dispose()
+    assert [r.staff_name for r in rows] == ["командная строка (администратор)"] * 2
