@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from cal_desktop import __version__
 from cal_desktop.commands import argparse_ru
 from cal_desktop.errors import CalError
+from cal_desktop.log_privacy import PersonalDataFilter, mask
 
 # Modules in cal_desktop/commands/ that add subcommands, in the order --help lists them.
 COMMAND_MODULES = (
@@ -32,6 +33,13 @@ COMMAND_MODULES = (
     "appeals",
     "report",
     "backup",
+    "personal_data",
+)
+
+ADMIN_NOTE = (
+    "Командная строка действует от имени администратора, без входа в программу: кто может запустить её "
+    "с файлом базы, тот может прочитать и изменить все данные этой базы (выгрузки записываются в журнал "
+    "как «командная строка (администратор)»). Давайте доступ к ней только администратору центра."
 )
 # Each top-level command and the module that registers it (tests/cli check that they agree).
 COMMANDS = {
@@ -51,6 +59,7 @@ COMMANDS = {
 HELP_FLAGS = ("-h", "--help")
 
 log = logging.getLogger("cal_desktop")
+log.addFilter(PersonalDataFilter())  # what the command line logs (with no handler: stderr) is masked too
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
@@ -84,7 +93,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     argparse_ru.install()
     parser = argparse.ArgumentParser(
         prog="cal-desktop",
-        description="CAL Desktop — программа Центра активных людей (ЦАЛ).",
+        description="CAL Desktop — программа Центра активных людей (ЦАЛ). " + ADMIN_NOTE,
     )
     parser.add_argument(
         "--version",
@@ -134,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # an unexpected fault: one line for the user, the traceback in the log
         log.exception("unexpected error in command %s", args.command)
-        print(f"Внутренняя ошибка: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        # masked: e.g. SQLAlchemy prints a failed row's values
+        print(f"Внутренняя ошибка: {exc.__class__.__name__}: {mask(str(exc))}", file=sys.stderr)
         return 1
 
 

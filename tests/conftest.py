@@ -50,8 +50,13 @@ import pytest  # noqa: E402
 from cal_desktop.db.engine import Database  # noqa: E402
 from cal_desktop.db.models import Staff  # noqa: E402
 from cal_desktop.domain.vocab import Role  # noqa: E402
+from cal_desktop.services import accounts  # noqa: E402
 from cal_desktop.services.context import Actor, ServiceContext  # noqa: E402
 from cal_desktop.services.database import init_database  # noqa: E402
+
+# TEST-ONLY password cost: the production scrypt cost (N=2**17: ~0.3 s and 128 MiB per hash) would make
+# every test that creates an account slow; tests/services/test_accounts.py checks the shipped cost.
+accounts.SCRYPT_N = 2**10
 
 
 @pytest.fixture(autouse=True)

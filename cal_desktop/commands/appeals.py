@@ -42,10 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_due(args: argparse.Namespace) -> int:
     # imported here so that building the parser (and --help) stays fast
     from cal_desktop.services.appeals import due_report
+    from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
     as_of = args.as_of or today()
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         rows = due_report(ctx, as_of)
     finally:

@@ -8,6 +8,7 @@ import sys
 import time
 
 from cal_desktop.domain.vocab import InitiativeStatus
+from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 from cal_desktop.services.demo import default_consultations, generate_demo
 
@@ -45,7 +46,7 @@ def _positive(value: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     total = args.consultations or default_consultations(args.visitors, args.months)
     started = time.perf_counter()
     show = not args.quiet and sys.stderr.isatty()

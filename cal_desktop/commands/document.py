@@ -64,6 +64,7 @@ def _register_template_commands(doc_sub: argparse._SubParsersAction) -> None:  #
 
 def cmd_templates(args: argparse.Namespace) -> int:
     from cal_desktop.services import documents
+    from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
     if args.fields:
@@ -75,7 +76,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
             for f in rows:
                 print(f"{{{{ {f.name} }}}}\t{f.label}\tнапример: {f.example}")
         return 0
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         items = documents.templates(ctx)
     finally:
@@ -110,6 +111,7 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 def cmd_render(args: argparse.Namespace) -> int:
     from cal_desktop.errors import ValidationError
     from cal_desktop.services import documents, files
+    from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
     out = Path(args.output)
@@ -117,7 +119,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if fmt not in ("pdf", "docx"):
         raise ValidationError.single("output", "Файл", "расширение должно быть .pdf или .docx")
     overrides = _overrides(args.set)
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         data = documents.render(
             ctx, args.template, args.initiative, args.official, args.appeal, overrides, fmt
@@ -151,9 +153,10 @@ def _text(path: str) -> str:
 
 def _with_templates(args: argparse.Namespace, action):  # type: ignore[no-untyped-def]
     from cal_desktop.services import templates
+    from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         return action(templates, ctx)
     finally:

@@ -12,6 +12,7 @@ from cal_desktop.commands.output import text_table
 from cal_desktop.domain.text import format_phone
 from cal_desktop.domain.vocab import InitiativeStatus
 from cal_desktop.services import search
+from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 
 KINDS = ("visitors", "initiatives", "officials")
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         finder = {
             "visitors": search.find_visitors,

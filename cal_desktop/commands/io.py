@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from cal_desktop.errors import ImportRejected
+from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 
 IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals")
@@ -49,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "export",
         help="выгрузить в CSV или XLSX (те же столбцы, что и для загрузки)",
         description="Выгрузка в .csv (UTF-8 с BOM, разделитель «;» — открывается в Excel) или .xlsx. "
-        "Столбцы те же, что при загрузке, поэтому файл можно загрузить обратно.",
+        "Столбцы те же, что при загрузке, поэтому файл можно загрузить обратно. Командная строка "
+        "действует от имени администратора (без входа); выгрузка записывается в журнал как "
+        "«командная строка (администратор)».",
     )
     p.add_argument(
         "kind",
@@ -63,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_import(args: argparse.Namespace) -> int:
     from cal_desktop.services.imports import import_file
 
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -99,7 +102,7 @@ def print_problems(problems: list[tuple[int, str, str]]) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from cal_desktop.services.exporting import export
 
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     try:
         if args.kind == "success-stories":
             from cal_desktop.services.initiatives import export_success_stories

@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m = rs.add_parser(
         "monthly",
         help="ежемесячный отчёт (json — пакет для сети; xlsx, pdf, docx — для печати и правки)",
-        description="Ежемесячный отчёт центра за месяц ГГГГ-ММ (нужна роль «координатор»).",
+        description="Ежемесячный отчёт центра за месяц ГГГГ-ММ. Командная строка действует от имени "
+        "администратора (без входа; в журнале — «командная строка (администратор)»).",
     )
     m.add_argument("month", metavar="ГГГГ-ММ", help="месяц отчёта, например 2026-03")
     m.add_argument(
@@ -40,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_monthly(args: argparse.Namespace) -> int:
     from cal_desktop.services import reports
+    from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
     try:
@@ -52,7 +54,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     if fmt is None:
         suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
         fmt = suffix if suffix in reports.FORMATS else "json"
-    ctx = open_database(args.db)
+    ctx = open_database(args.db, COMMAND_LINE)
     if args.output is None:
         if fmt != "json":
             raise ValidationError.single("output", "-o", f"для формата {fmt} укажите файл: -o ОТЧЁТ.{fmt}")

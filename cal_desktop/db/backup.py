@@ -19,6 +19,11 @@ def restrict_to_owner(path: Path) -> None:
         os.chmod(path, OWNER_ONLY)
 
 
+def private_opener(path: str, flags: int) -> int:
+    """For ``open(..., opener=)``: a file created readable by its owner only (POSIX)."""
+    return os.open(path, flags, OWNER_ONLY)
+
+
 def _ro_uri(path: Path) -> str:
     """A read-only SQLite URI; ``as_uri`` percent-encodes ``?``, ``#`` and ``%`` in folder names."""
     return path.resolve().as_uri() + "?mode=ro"
@@ -47,8 +52,9 @@ def copy_database(source: Path, target: Path) -> None:
     tmp = target.with_name(target.name + ".part")
     _discard(tmp)
     try:
-        # created here first so that an unwritable folder fails as an OSError with its errno
-        with open(tmp, "xb"):
+        # created here first so that an unwritable folder fails as an OSError with its errno, and
+        # readable by the owner only from the start: a copy is never world-readable, even half-made
+        with open(tmp, "xb", opener=private_opener):
             pass
         src = sqlite3.connect(_ro_uri(source), uri=True)
         try:
@@ -138,5 +144,33 @@ def wipe_free_space(path: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def erasure_facts(path: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str, str]]]:
+    """What a database file says about erased people and withdrawn consents: ``(id, created_at)`` of
+    every anonymised visitor, and ``(id, created_at, withdrawal date)`` of every withdrawal not yet
+    followed by erasure. ``created_at`` identifies the same person in another copy of the database."""
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        erased = conn.execute(
+            "SELECT id, created_at FROM visitors WHERE anonymised_at IS NOT NULL ORDER BY id"
+        ).fetchall()
+        withdrawn = conn.execute(
+            "SELECT id, created_at, consent_withdrawn_date FROM visitors "
+            "WHERE consent_withdrawn_date IS NOT NULL AND anonymised_at IS NULL ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [tuple(r) for r in erased], [tuple(r) for r in withdrawn]  # type: ignore[misc]
+
+
+def settle(path: Path) -> None:
+    """Fold a write-ahead log into the file and leave it self-contained (rollback-journal mode), so it
+    can be read through a read-only connection."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()

@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cal_desktop import errors, paths
+from cal_desktop import errors, log_privacy, paths
 from cal_desktop.gui import i18n
 from cal_desktop.gui.errors import install_excepthook, show_error
 from cal_desktop.gui.i18n import tr
@@ -34,6 +34,7 @@ def setup_logging() -> None:
     )
     handler._cal_desktop = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_privacy.protect(handler)  # 0600, and no person's data in any line (152-FZ)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

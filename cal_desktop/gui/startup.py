@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cal_desktop import errors
 from cal_desktop.gui import messages
+from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
 from cal_desktop.gui.dialogs.signin_translations import tr
@@ -190,9 +191,11 @@ def _first_lines(problems: list[str], shown: int = 3) -> str:
 
 def _restore(url: str, source: Path, parent: QWidget | None) -> bool:
     try:
-        kept = backup.restore_file(url, source)
+        kept = with_passphrase(parent, source, lambda p: backup.restore_file(url, source, passphrase=p))
     except errors.CalError as exc:
         messages.warning(parent, exc.message, tr("The backup cannot be restored"))
+        return False
+    if kept is None:  # an encrypted backup, and its passphrase was not given
         return False
     messages.info(
         parent,

@@ -27,8 +27,13 @@ from cal_desktop.services.context import Actor, ServiceContext
 MAX_FAILED = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD = 8
-# scrypt cost: n=2**14, r=8 uses 16 MiB and ~50 ms here: slow for guessing, quick for one sign-in.
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+# scrypt cost: N=2**17, r=8, p=1 is the OWASP minimum (128 MiB and ~0.3 s per hash). Hashes made with
+# a lower cost (earlier versions used 2**14) are re-made at the next successful sign-in.
+PRODUCTION_SCRYPT_N = 2**17
+# TEST-ONLY: tests/conftest.py lowers this (and only tests may) so the suite does not spend 0.3 s and
+# 128 MiB on every account it creates; tests/services/test_accounts.py proves the shipped value.
+SCRYPT_N = PRODUCTION_SCRYPT_N
+_SCRYPT_R, _SCRYPT_P = 8, 1
 
 
 @dataclass(frozen=True)
@@ -58,27 +63,47 @@ class AccountInput:
 # ------------------------------------------------------------------------------------------ hashing
 
 
+def _kdf(password: bytes, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    """The one place a password is stretched (tests count the calls)."""
+    # hashlib's default memory limit (32 MiB) is below what N=2**17 needs (128 MiB)
+    return hashlib.scrypt(password, salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=2 * 128 * n * r * p)
+
+
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    digest = _kdf(password.encode(), salt, SCRYPT_N, _SCRYPT_R, _SCRYPT_P, 32)
     enc = base64.b64encode
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${enc(salt).decode()}${enc(digest).decode()}"
+    return f"scrypt${SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${enc(salt).decode()}${enc(digest).decode()}"
 
 
 def verify_password(password: str, stored: str | None) -> bool:
     if not stored:
+        _burn(password)  # an account without a password costs the same as a wrong one
         return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(
-            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
-        )
+        actual = _kdf(password.encode(), base64.b64decode(salt), int(n), int(r), int(p), len(expected))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(stored: str | None) -> bool:
+    """True when a hash was made with a lower cost than the current one."""
+    try:
+        scheme, n, r, p, *_ = (stored or "").split("$")
+        return scheme != "scrypt" or (int(n), int(r), int(p)) < (SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    except ValueError:
+        return True
+
+
+def _burn(password: str) -> None:
+    """Spend what checking a real password costs, so an unknown login cannot be told from a known one
+    by the time the answer takes."""
+    _kdf(password.encode(), b"\0" * 16, SCRYPT_N, _SCRYPT_R, _SCRYPT_P, 32)
 
 
 def _check_password(password: str, field: str = "password") -> None:
@@ -119,6 +144,7 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
     with ctx.db.session() as s:
         staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
         if staff is None or not staff.active:
+            _burn(password)  # as slow as a wrong password: the answer does not reveal who has an account
             raise PermissionDenied("Неверное имя пользователя или пароль.")
         if staff.locked_until is not None and staff.locked_until > now:
             minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
@@ -136,6 +162,8 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
         staff.failed_logins = 0
         staff.locked_until = None
         staff.last_login_at = now
+        if needs_rehash(staff.password_hash):  # an older, cheaper hash: re-made now that we know the password
+            staff.password_hash = hash_password(password)
         actor = Actor(staff.id, Role(staff.role), staff.display_name)
         audit.record(s, ctx.acting_as(actor), "sign_in", "account", staff.id)
         return actor

@@ -14,7 +14,9 @@ from cal_desktop.db.models import AuditEntry, Staff
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.services.common import Page
-from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.context import SYSTEM, ServiceContext
+
+ACTOR_DETAIL = "кто"  # who acted, for an entry with no staff member (the command line)
 
 
 def record(
@@ -26,6 +28,8 @@ def record(
     **details: Any,
 ) -> None:
     """Add an entry in the current unit of work (so it is written only if the action is)."""
+    if ctx.actor.staff_id is None and ctx.actor.display_name not in ("", SYSTEM.display_name):
+        details = {ACTOR_DETAIL: ctx.actor.display_name, **details}  # e.g. the command line
     session.add(
         AuditEntry(
             staff_id=ctx.actor.staff_id,
@@ -118,11 +122,26 @@ def list_audit(
         ).all()
         items = [
             AuditRow(
-                e.id, clock.utc_to_local(e.at), e.staff_id, name, e.action, e.entity, e.entity_id, e.details
+                e.id,
+                clock.utc_to_local(e.at),
+                e.staff_id,
+                name or _actor_of(e.details),
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.details,
             )
             for e, name in rows
         ]
     return Page(items, total, offset, limit)
+
+
+def _actor_of(details: str | None) -> str | None:
+    try:
+        value = json.loads(details).get(ACTOR_DETAIL) if details else None
+    except (ValueError, AttributeError):
+        return None
+    return str(value) if value else None
 
 
 def record_view(ctx: ServiceContext, entity: str, entity_id: int) -> None:

@@ -5,10 +5,15 @@ Only SQLite databases are backed up by the program; a PostgreSQL server has its 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import glob
+import os
+import re
+import sqlite3
+import time
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cal_desktop.db import backup as sqlite_backup
@@ -19,12 +24,31 @@ from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
-from cal_desktop.services import audit
+from cal_desktop.services import audit, personal_data
+from cal_desktop.services.backup_crypto import (
+    ENCRYPTED_SUFFIX,
+    BackupKey,
+    PassphraseRequired,
+    check_passphrase,
+    decrypt_file,
+    derive_key,
+    encrypt_file,
+    is_encrypted,
+    is_removable,
+)
 from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings, get_state, set_state
 
 BACKUP_PREFIX = "cal-backup-"
 BACKUP_SUFFIX = ".db"
+# copies set aside beside the database (before a schema upgrade, the database a restore replaced) hold
+# people's data outside the backup rotation: they are deleted after this many days (152-FZ art. 21)
+ASIDE_DAYS = 30
+ASIDE_KINDS = ("before-upgrade", "replaced")
+PART_STALE_SECONDS = 10 * 60  # a *.part untouched this long belongs to no running copy
+_KEY_STATE = "backup_key"
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.db(\.enc)?$")
+_ASIDE_STAMP = re.compile(r"(\d{8}-\d{6})(-\d+)?\.[^.]*$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +56,41 @@ class BackupInfo:
     path: Path
     created: datetime
     size: int
+    encrypted: bool = False
+
+
+@dataclass(frozen=True)
+class AsideCopy:
+    """A copy of the database kept beside it (before an upgrade, or the one a restore replaced)."""
+
+    path: Path
+    kind: str  # "before-upgrade" or "replaced"
+    created: datetime
+    expires: date
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept: Path  # the replaced database, kept aside
+    erasures: int  # erasures of people re-applied from the replaced database
+    withdrawals: int  # consent withdrawals re-applied
+    unreadable: bool = False  # the replaced database could not be read (damaged): nothing re-applied
+
+    @property
+    def reapplied(self) -> int:
+        return self.erasures + self.withdrawals
+
+    def summary(self) -> str:
+        if self.unreadable:
+            return (
+                "Заменённую базу не удалось прочитать, поэтому удаления персональных данных, сделанные "
+                "после копии, не перенесены: проверьте список «Подлежат удалению»."
+            )
+        return (
+            f"Повторно применено: обезличиваний — {self.erasures}, отзывов согласия — {self.withdrawals} "
+            "(сделанных после этой копии)."
+        )
 
 
 def _live_path(ctx: ServiceContext) -> Path:
@@ -63,11 +122,18 @@ def _disk_message(exc: OSError, target: Path) -> CalError:
     return CalError(f"Не удалось записать копию {target}: {exc.strerror or exc}")
 
 
-def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: str = "manual") -> BackupInfo:
-    """Copy the database (consistently, while it is in use) to ``target`` or the backup folder."""
-    if reason == "manual":
-        ctx.require(Role.ADMIN)
+def create_backup(ctx: ServiceContext, target: Path | None = None) -> BackupInfo:
+    """Copy the database (consistently, while it is in use) to ``target`` or the backup folder.
+    Administrators only: a copy of the database is a copy of every person's data."""
+    ctx.require(Role.ADMIN)
+    return _make_backup(ctx, target, "manual")
+
+
+def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> BackupInfo:
+    """The copy itself. Automatic backups (any signed-in role) come here with no ``target``: they can
+    only write into the backup folder of the settings, never to a path of the caller's choosing."""
     live = _live_path(ctx)
+    key = _backup_key(ctx)
     if target is None:
         folder = backup_folder(ctx)
         if not folder.exists() and not folder.parent.exists():
@@ -77,16 +143,67 @@ def create_backup(ctx: ServiceContext, target: Path | None = None, *, reason: st
                 "подключите его или выберите другую папку в настройках."
             )
         stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
-        target = folder / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}"
+        target = folder / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}{ENCRYPTED_SUFFIX if key else ''}"
+    if key is None and is_removable(target.parent):
+        raise CalError(
+            f"Папка {target.parent} находится на съёмном носителе: копии туда записываются только "
+            "зашифрованными. Задайте пароль резервных копий (окно «Резервные копии» → «Пароль копий…» "
+            "или «cal-desktop backup --set-passphrase») либо выберите папку на этом компьютере."
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        sqlite_backup.copy_database(live, target)
+        if key is None:
+            sqlite_backup.copy_database(live, target)
+        else:
+            _encrypted_copy(live, target, key)
     except OSError as exc:
         raise _disk_message(exc, target) from exc
     with ctx.db.session() as s:
-        audit.record(s, ctx, "backup", "database", None, reason=reason, file=target.name)
+        audit.record(s, ctx, "backup", "database", None, reason=reason, file=target.name, encrypted=bool(key))
     set_state(ctx, "last_backup_date", clock.today().isoformat())
-    return BackupInfo(target, clock.local_now(), target.stat().st_size)
+    return BackupInfo(target, clock.local_now(), target.stat().st_size, key is not None)
+
+
+def _staging(live: Path, purpose: str) -> Path:
+    """A private scratch file beside the database (never on the backup medium: it holds plain data)."""
+    return live.with_name(f"{live.name}.{purpose}-{os.getpid()}.part")
+
+
+def _encrypted_copy(live: Path, target: Path, key: BackupKey) -> None:
+    plain = _staging(live, "backup")
+    part = target.with_name(target.name + ".part")
+    for leftover in (plain, part):
+        leftover.unlink(missing_ok=True)
+    try:
+        sqlite_backup.copy_database(live, plain)
+        encrypt_file(plain, part, key)
+        os.replace(part, target)
+    finally:
+        plain.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
+
+
+# ------------------------------------------------------------------------------------- passphrase
+
+
+def _backup_key(ctx: ServiceContext) -> BackupKey | None:
+    value = get_state(ctx, _KEY_STATE)
+    return BackupKey.decode(value) if value else None
+
+
+def backups_encrypted(ctx: ServiceContext) -> bool:
+    return _backup_key(ctx) is not None
+
+
+def set_backup_passphrase(ctx: ServiceContext, passphrase: str | None) -> None:
+    """Set (or, with None, remove) the passphrase that encrypts every later backup. Administrators only.
+    Only a key derived from it is stored; restoring an encrypted backup asks for the passphrase."""
+    ctx.require(Role.ADMIN)
+    if passphrase is not None:
+        check_passphrase(passphrase)
+    set_state(ctx, _KEY_STATE, derive_key(passphrase).encode() if passphrase is not None else None)
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "update", "database", None, backup_passphrase=passphrase is not None)
 
 
 def _prefix(source: Path) -> str:
@@ -95,19 +212,25 @@ def _prefix(source: Path) -> str:
     return f"{BACKUP_PREFIX}{source.stem}_"
 
 
+def _stamp(path: Path) -> str:
+    # every name ends with its time stamp «YYYY-MM-DD_HH-MM-SS.db» (encrypted: «….db.enc»)
+    match = _STAMP.search(path.name)
+    return match.group(1) if match else ""
+
+
 def _newest_first(backups: list[BackupInfo]) -> list[BackupInfo]:
-    # every name ends with its time stamp «YYYY-MM-DD_HH-MM-SS.db»
-    return sorted(backups, key=lambda b: b.path.name[-len("2026-01-01_00-00-00.db") :], reverse=True)
+    return sorted(backups, key=lambda b: _stamp(b.path), reverse=True)
 
 
 def list_backups(folder: Path, source: Path | None = None) -> list[BackupInfo]:
     """Backups in a folder (of the database ``source`` only, when given), newest first."""
     if not folder.is_dir():
         return []
-    pattern = f"{glob.escape(_prefix(source)) if source else BACKUP_PREFIX}*{BACKUP_SUFFIX}"
+    prefix = glob.escape(_prefix(source)) if source else BACKUP_PREFIX
     found = [
-        BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size)
-        for p in folder.glob(pattern)
+        BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size, is_encrypted(p))
+        for suffix in (BACKUP_SUFFIX, BACKUP_SUFFIX + ENCRYPTED_SUFFIX)
+        for p in folder.glob(f"{prefix}*{suffix}")
         if p.is_file()
     ]
     return _newest_first(found)
@@ -126,10 +249,11 @@ def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInf
     """The daily backup (first start of a day) and the one on exit, then rotation."""
     if sqlite_path(ctx.db.url) is None:
         return None
+    housekeeping(ctx)
     last = get_state(ctx, "last_backup_date")
     if not on_exit and last == clock.today().isoformat():
         return None
-    info = create_backup(ctx, reason="exit" if on_exit else "daily")
+    info = _make_backup(ctx, None, "exit" if on_exit else "daily")
     with ctx.db.read() as s:
         keep = _get_settings(s).backup_keep
     rotate(info.path.parent, keep, _live_path(ctx))
@@ -155,7 +279,8 @@ def newest_good_backup_in(folders: list[Path], source: Path | None = None) -> Ba
     for only in dict.fromkeys((source, None)):
         found = [b for folder in folders for b in list_backups(folder, only)]
         for candidate in _newest_first(found):
-            if not sqlite_backup.file_problems(candidate.path):
+            # an encrypted backup can only be checked with its passphrase: the restore checks it then
+            if candidate.encrypted or not sqlite_backup.file_problems(candidate.path):
                 return candidate
     return None
 
@@ -187,56 +312,214 @@ def verify_backup(path: Path) -> str | None:
     return revision
 
 
-def restore_backup(ctx: ServiceContext, source: Path) -> Path:
-    """Replace the database with a verified backup; the replaced database is kept aside first.
-    Returns the path of the kept copy."""
+def restore_backup(ctx: ServiceContext, source: Path, passphrase: str | None = None) -> Path:
+    """:func:`restore_database`, returning only the path of the kept (replaced) copy."""
+    return restore_database(ctx, source, passphrase).kept
+
+
+def restore_database(ctx: ServiceContext, source: Path, passphrase: str | None = None) -> RestoreResult:
+    """Replace the database with a verified backup; the replaced database is kept aside first, and the
+    erasures and consent withdrawals it holds are applied to the restored data before anyone uses it."""
     ctx.require(Role.ADMIN)
-    kept = restore_file(ctx.db.url, source, dispose=ctx.db.dispose)
+    result = restore(ctx.db.url, source, dispose=ctx.db.dispose, passphrase=passphrase)
+    record_restore(ctx, source, result)
+    return result
+
+
+def record_restore(ctx: ServiceContext, source: Path, result: RestoreResult) -> None:
+    """The restore's entry in the log of the restored database (the command line restores before it
+    can open the database, which may have been damaged, and records afterwards)."""
     with ctx.db.session() as s:
         # a backup made before this account existed does not know it: the entry is the program's then
         known = ctx.actor.staff_id is None or s.get(Staff, ctx.actor.staff_id) is not None
         who = ctx if known else ctx.acting_as(SYSTEM)
-        audit.record(s, who, "restore", "database", None, file=source.name, kept=kept.name)
-    return kept
+        audit.record(
+            s,
+            who,
+            "restore",
+            "database",
+            None,
+            file=source.name,
+            kept=result.kept.name,
+            erasures=result.erasures,
+            withdrawals=result.withdrawals,
+        )
 
 
-def restore_file(url: str, source: Path, dispose=None) -> Path:  # type: ignore[no-untyped-def]
-    """Restore without a signed-in actor (used when the database itself is damaged and cannot be opened)."""
+def restore_file(url: str, source: Path, dispose=None, passphrase: str | None = None) -> Path:  # type: ignore[no-untyped-def]
+    """Restore without a signed-in actor (used when the database itself is damaged and cannot be
+    opened); returns the path of the kept copy."""
+    return restore(url, source, dispose=dispose, passphrase=passphrase).kept
+
+
+def restore(url: str, source: Path, *, dispose=None, passphrase: str | None = None) -> RestoreResult:  # type: ignore[no-untyped-def]
+    """The restore itself. The backup is prepared in a private scratch file beside the database
+    (decrypted, checked, upgraded to this program's schema, the newer erasures re-applied and the
+    freed pages wiped); only then does it replace the live database, in one step."""
     live = sqlite_path(url)
     if live is None:
         raise CalError("Восстановление встроено только для файла SQLite.")
-    verify_backup(source)
+    if is_encrypted(source) and passphrase is None:
+        raise PassphraseRequired(source)
+    staging = _staging(live, "restoring")
+    try:
+        _prepare(source, staging, passphrase)
+        if dispose is not None:
+            dispose()
+        kept = _keep_aside(live)
+        erasures, withdrawals, unreadable = _reapply(kept, staging)
+        sqlite_backup.settle(staging)
+        try:
+            sqlite_backup.copy_into(staging, live)
+        except OSError as exc:
+            raise _disk_message(exc, live) from exc
+    finally:
+        for scratch in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm"), Path(f"{staging}-journal")):
+            scratch.unlink(missing_ok=True)
+    sqlite_backup.restrict_to_owner(live)
+    engine = make_engine(url)
+    try:
+        schema.upgrade(engine)  # already at head (the staging copy was upgraded): a check
+    finally:
+        engine.dispose()
+    return RestoreResult(kept, erasures, withdrawals, unreadable)
+
+
+def _prepare(source: Path, staging: Path, passphrase: str | None) -> None:
+    staging.unlink(missing_ok=True)
+    encrypted = is_encrypted(source)
+    if not encrypted:
+        verify_backup(source)  # refused before anything is copied
+    try:
+        if encrypted:
+            assert passphrase is not None
+            decrypt_file(source, staging, passphrase)
+        else:
+            sqlite_backup.copy_database(source, staging)
+    except OSError as exc:
+        raise _disk_message(exc, staging) from exc
+    if encrypted:
+        verify_backup(staging)
+    engine = make_engine(f"sqlite:///{staging}")
+    try:
+        upgraded = schema.upgrade(engine)  # a backup from an older version is brought up to date
+    finally:
+        engine.dispose()
+    if upgraded.backup is not None:
+        Path(upgraded.backup).unlink(missing_ok=True)  # a copy of the scratch file: not needed
+
+
+def _keep_aside(live: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
     n = 1
     while kept.exists():  # two restores within a second must not overwrite the first kept copy
         n += 1
         kept = live.with_name(f"{live.stem}.replaced-{stamp}-{n}{live.suffix}")
-    if dispose is not None:
-        dispose()
+    if not live.exists():
+        return kept
     try:
-        if live.exists():
-            if sqlite_backup.file_problems(live):
-                # a damaged file cannot be read page by page: keep its bytes as they are
-                live.replace(kept)
-                # its write-ahead log may hold the last committed work: it goes aside with the file
-                # (a specialist may still recover from the pair); the shared-memory index is rebuilt
-                wal = Path(str(live) + "-wal")
-                if wal.exists():
-                    wal.replace(Path(str(kept) + "-wal"))
-                Path(str(live) + "-shm").unlink(missing_ok=True)
-            else:
-                sqlite_backup.copy_database(live, kept)
-        sqlite_backup.copy_into(source, live)
+        if sqlite_backup.file_problems(live):
+            # a damaged file cannot be read page by page: keep its bytes as they are
+            live.replace(kept)
+            # its write-ahead log may hold the last committed work: it goes aside with the file
+            # (a specialist may still recover from the pair); the shared-memory index is rebuilt
+            wal = Path(str(live) + "-wal")
+            if wal.exists():
+                wal.replace(Path(str(kept) + "-wal"))
+            Path(str(live) + "-shm").unlink(missing_ok=True)
+        else:
+            sqlite_backup.copy_database(live, kept)
     except OSError as exc:
         raise _disk_message(exc, live) from exc
-    sqlite_backup.restrict_to_owner(live)
-    engine = make_engine(url)
-    try:
-        schema.upgrade(engine)  # a backup from an older version is brought up to date
-    finally:
-        engine.dispose()
     return kept
+
+
+def _reapply(kept: Path, staging: Path) -> tuple[int, int, bool]:
+    """152-FZ art. 21: a person erased (or who withdrew consent) after the backup was made must not come
+    back with it. Returns (erasures, withdrawals, whether the replaced database was unreadable)."""
+    if not kept.exists():
+        return 0, 0, False
+    try:
+        erased, withdrawn = sqlite_backup.erasure_facts(kept)
+    except sqlite3.DatabaseError:
+        return 0, 0, True
+    erasures, withdrawals = personal_data.reapply(f"sqlite:///{staging}", erased, withdrawn, kept.name)
+    if erasures:
+        sqlite_backup.wipe_free_space(staging)  # the erased names must not linger in free pages
+    return erasures, withdrawals, False
+
+
+# ---------------------------------------------------------------------------------- housekeeping
+
+
+def housekeeping(ctx: ServiceContext) -> None:
+    """At every start (with the daily backup check): leftover scratch files of an interrupted copy are
+    removed, and copies set aside beside the database expire after ``ASIDE_DAYS``."""
+    live = sqlite_path(ctx.db.url)
+    if live is None:
+        return
+    folder = backup_folder(ctx)
+    remove_leftover_parts(
+        [
+            (folder, f"{BACKUP_PREFIX}*.part"),
+            (live.parent, f"{glob.escape(live.name)}.*.part"),  # scratch copies of a restore, a backup
+            (live.parent, f"{glob.escape(live.name)}.*.part-*"),  # and their -wal, -journal files
+            (live.parent, f"{glob.escape(live.stem)}.replaced-*.part"),  # a half-kept replaced database
+        ]
+    )
+    expire_aside_copies(live)
+
+
+def remove_leftover_parts(places: list[tuple[Path, str]], stale: float = PART_STALE_SECONDS) -> list[Path]:
+    removed = []
+    now = time.time()
+    for folder, pattern in places:
+        if not folder.is_dir():
+            continue
+        for part in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if now - part.stat().st_mtime >= stale:  # a fresher one may be a copy being made now
+                    part.unlink()
+                    removed.append(part)
+    return removed
+
+
+def aside_copies(live: Path) -> list[AsideCopy]:
+    """Copies of the database set aside beside it, newest first, with the day each expires."""
+    found = []
+    for kind in ASIDE_KINDS:
+        for path in live.parent.glob(f"{glob.escape(live.stem)}.{kind}-*{glob.escape(live.suffix)}"):
+            match = _ASIDE_STAMP.search(path.name)
+            try:
+                created = (
+                    datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+                    if match
+                    else datetime.fromtimestamp(path.stat().st_mtime)
+                )
+                size = path.stat().st_size
+            except (OSError, ValueError):
+                continue
+            found.append(AsideCopy(path, kind, created, (created + timedelta(days=ASIDE_DAYS)).date(), size))
+    return sorted(found, key=lambda c: c.created, reverse=True)
+
+
+def aside_copies_of(ctx: ServiceContext) -> list[AsideCopy]:
+    live = sqlite_path(ctx.db.url)
+    return aside_copies(live) if live is not None else []
+
+
+def expire_aside_copies(live: Path, today: date | None = None) -> list[Path]:
+    """Delete before-upgrade and replaced copies older than ``ASIDE_DAYS`` (with their -wal files)."""
+    today = today or date.today()
+    removed = []
+    for copy in aside_copies(live):
+        if copy.expires <= today:
+            for path in (copy.path, Path(f"{copy.path}-wal"), Path(f"{copy.path}-shm")):
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
+            removed.append(copy.path)
+    return removed
 
 
 def last_backup_date(ctx: ServiceContext) -> date | None:

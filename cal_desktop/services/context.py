@@ -31,6 +31,9 @@ class Actor:
 
 
 SYSTEM = Actor(staff_id=None, role=Role.ADMIN, display_name="система")
+# the command line acts as the administrator without a sign-in (whoever can run it against a database
+# file can read that file anyway); the audit log names it so
+COMMAND_LINE = Actor(staff_id=None, role=Role.ADMIN, display_name="командная строка (администратор)")
 
 
 @dataclass(frozen=True)

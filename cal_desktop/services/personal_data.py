@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.backup import wipe_free_space
+from cal_desktop.db.engine import Database
 from cal_desktop.db.models import (
     Attachment,
     AuditEntry,
@@ -32,7 +33,7 @@ from cal_desktop.errors import ValidationError
 from cal_desktop.paths import sqlite_path
 from cal_desktop.services import audit
 from cal_desktop.services.common import get_or_404
-from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings
 
 WITHDRAWAL_DAYS = 30  # 152-FZ art. 21 p. 5: destroy or anonymise within 30 days of withdrawal
@@ -185,7 +186,7 @@ def anonymise_visitor(ctx: ServiceContext, visitor_id: int) -> None:
     _wipe_free_space(ctx)
 
 
-def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int) -> None:
+def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details: Any) -> None:
     visitor = get_or_404(session, Visitor, visitor_id, "Посетитель")
     for name in (
         "middle_name",
@@ -225,7 +226,7 @@ def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int) -> None:
     session.execute(
         update(InitiativeMember).where(InitiativeMember.visitor_id == visitor_id).values(note=None)
     )
-    audit.record(session, ctx, "anonymise", "visitor", visitor_id)
+    audit.record(session, ctx, "anonymise", "visitor", visitor_id, **details)
 
 
 def _wipe_free_space(ctx: ServiceContext) -> None:
@@ -234,6 +235,47 @@ def _wipe_free_space(ctx: ServiceContext) -> None:
         return  # PostgreSQL overwrites in place; its VACUUM is the server administrator's job
     ctx.db.dispose()  # no pooled connection of ours may hold the old pages
     wipe_free_space(path)
+
+
+def reapply(
+    url: str, erased: list[tuple[int, str]], withdrawn: list[tuple[int, str, str]], source: str
+) -> tuple[int, int]:
+    """After a restore (152-FZ art. 21): apply to the restored database ``url`` (not yet in use) the
+    erasures and consent withdrawals that the replaced database ``source`` holds and it lacks.
+    A person is the same when both id and creation time agree, so a backup of another database never
+    has the wrong person erased. Returns how many erasures and withdrawals were applied."""
+    database = Database(url)
+    ctx = ServiceContext(database, SYSTEM)
+    erasures = withdrawals = 0
+    try:
+        with database.session() as s:
+            for vid, created in erased:
+                visitor = _same_person(s, vid, created)
+                if visitor is not None and visitor.anonymised_at is None:
+                    _anonymise(s, ctx, vid, reapplied_from=source)
+                    erasures += 1
+            for vid, created, withdrawn_on in withdrawn:
+                visitor = _same_person(s, vid, created)
+                day = _as_date(withdrawn_on)
+                if visitor is None or visitor.anonymised_at is not None or day is None:
+                    continue
+                if visitor.consent_withdrawn_date != day:
+                    visitor.consent_withdrawn_date = day
+                    audit.record(s, ctx, "withdraw_consent", "visitor", vid, reapplied_from=source)
+                    withdrawals += 1
+    finally:
+        database.dispose()
+    return erasures, withdrawals
+
+
+def _same_person(session: Session, visitor_id: int, created: str) -> Visitor | None:
+    visitor = session.get(Visitor, visitor_id)
+    if visitor is None:
+        return None
+    try:
+        return visitor if visitor.created_at == datetime.fromisoformat(str(created)) else None
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------------- subject's request
@@ -311,6 +353,27 @@ def subject_data(ctx: ServiceContext, visitor_id: int) -> dict[str, Any]:
         "документы": documents,
         "сканы": scans,
         "журнал_действий": history,
+        "копии": _copies(ctx),
+    }
+
+
+def _copies(ctx: ServiceContext) -> dict[str, Any]:
+    """Where copies of the person's data may remain (152-FZ art. 14: the person may ask), and until when."""
+    from cal_desktop.services import backup  # backup imports this module (restore re-applies erasures)
+
+    live = sqlite_path(ctx.db.url)
+    if live is None:
+        return {"резервные_копии": "резервные копии сервера базы данных ведёт его администратор"}
+    folder = backup.backup_folder(ctx)
+    found = backup.list_backups(folder, live)
+    return {
+        "папка_резервных_копий": str(folder),
+        "хранится_последних_копий": backup.get_settings_keep(ctx),
+        "резервные_копии": [{"файл": b.path.name, "создана": b.created} for b in found],
+        "копии_рядом_с_базой": [
+            {"файл": c.path.name, "создана": c.created, "удаляется": c.expires}
+            for c in backup.aside_copies(live)
+        ],
     }
 
 

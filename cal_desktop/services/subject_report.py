@@ -106,6 +106,8 @@ def subject_letter(data: dict[str, Any], centre_name: str, centre_address: str =
             ],
             [2, 3],
         ),
+        Paragraph("6. Где ещё могут оставаться копии", "bold"),
+        *_copies_blocks(data.get("копии") or {}),
         Paragraph(
             "Данные хранятся только на компьютере центра и третьим лицам не передаются. Отозвать "
             "согласие можно письменным заявлением; после отзыва данные обезличиваются в течение 30 дней.",
@@ -120,6 +122,34 @@ def subject_letter(data: dict[str, Any], centre_name: str, centre_address: str =
         date_text=_fmt(data.get("сформировано")),
         document_title=f"Сведения о персональных данных: {name}",
     )
+
+
+def _copies_blocks(copies: dict[str, Any]) -> list[Block]:
+    backups = copies.get("резервные_копии")
+    if isinstance(backups, str):  # a server database: its own administrator keeps the copies
+        return [Paragraph(backups[:1].upper() + backups[1:] + ".", "plain")]
+    blocks: list[Block] = [
+        Paragraph(
+            f"Резервные копии базы данных (в них сведения остаются до замены более новыми копиями: "
+            f"хранятся последние {copies.get('хранится_последних_копий', '—')}). Если данные будут "
+            "обезличены, восстановление из такой копии их не вернёт: обезличивание применяется повторно.",
+            "plain",
+        ),
+        _table_or_none(
+            ["Копия", "Создана"], [[b["файл"], _fmt(b["создана"])] for b in backups or []], [5, 2]
+        ),
+    ]
+    aside = copies.get("копии_рядом_с_базой") or []
+    if aside:
+        blocks.append(Paragraph("Копии рядом с базой данных (удаляются автоматически):", "plain"))
+        blocks.append(
+            _table_or_none(
+                ["Копия", "Создана", "Будет удалена"],
+                [[c["файл"], _fmt(c["создана"]), _fmt(c["удаляется"])] for c in aside],
+                [5, 2, 2],
+            )
+        )
+    return blocks
 
 
 def _table_or_none(header: list[str], rows: list[list[str]], widths: list[float]) -> Block:

@@ -2796,6 +2796,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Выбрать папку…</translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation>Пароль копий…</translation>
+    </message>
+    <message>
         <source>Backups in the folder</source>
         <translation>Копии в папке</translation>
     </message>
@@ -2810,6 +2814,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Зашифрована</translation>
+    </message>
+    <message>
+        <source>Copies kept beside the database (before an upgrade, or replaced by a restore); each is deleted {days} days after it was made:</source>
+        <translation>Копии рядом с базой данных (перед обновлением или заменённые при восстановлении); каждая удаляется через {days} дней после создания:</translation>
+    </message>
+    <message>
+        <source>Copies kept beside the database</source>
+        <translation>Копии рядом с базой данных</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Будет удалена</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -2840,6 +2860,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Резервных копий ещё нет.</translation>
     </message>
     <message>
+        <source>New backups are encrypted with the passphrase.</source>
+        <translation>Новые копии шифруются паролем.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted. A folder on a USB stick needs a passphrase.</source>
+        <translation>Копии не шифруются. Для папки на флешке нужен пароль.</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>заменена при восстановлении</translation>
+    </message>
+    <message>
         <source>Folder for backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
@@ -2850,6 +2886,26 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>New backups are encrypted with the passphrase. Change it, or stop encrypting?</source>
+        <translation>Новые копии шифруются паролем. Сменить пароль или больше не шифровать?</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Stop encrypting</source>
+        <translation>Больше не шифровать</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Пароль резервных копий</translation>
+    </message>
+    <message>
+        <source>Every following backup is encrypted with this passphrase. Keep it in a safe place: without it an encrypted backup cannot be restored by anyone.</source>
+        <translation>Все следующие копии будут зашифрованы этим паролем. Храните его в надёжном месте: без него зашифрованную копию не восстановит никто.</translation>
     </message>
     <message>
         <source>Restore the database from {file}?
@@ -2870,6 +2926,22 @@ Everything entered after this backup was made will be replaced by the backup. Th
     <message>
         <source>The database is restored from {file}. The replaced database is kept as {kept}. Restart the program.</source>
         <translation>База данных восстановлена из {file}. Заменённая база сохранена как {kept}. Перезапустите программу.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Зашифрованная копия</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted. Type the backup passphrase.</source>
+        <translation>Копия {file} зашифрована. Введите пароль резервных копий.</translation>
+    </message>
+    <message>
+        <source>The replaced database could not be read, so erasures made after the backup could not be applied again: check the list of people whose data must be destroyed.</source>
+        <translation>Заменённую базу не удалось прочитать, поэтому обезличивания, сделанные после копии, не применены повторно: проверьте список людей, чьи данные подлежат уничтожению.</translation>
+    </message>
+    <message>
+        <source>Erasures and consent withdrawals made after this backup, applied again: {count} (erasures: {erasures}, withdrawals: {withdrawals}).</source>
+        <translation>Обезличивания и отзывы согласия, сделанные после этой копии, применены повторно: {count} (обезличиваний: {erasures}, отзывов согласия: {withdrawals}).</translation>
     </message>
     <message>
         <source>The database file {path} is damaged and cannot be opened safely:
@@ -3338,6 +3410,30 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Файл %1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,64 @@ def test_only_admin(qtbot, make_ctx, shown, russian) -> None:
     widget = BackupDialog(make_ctx(Role.COORDINATOR))
     qtbot.addWidget(widget)
     assert widget.table is None
+
+
+def test_encrypted_backup_then_restore_asks_the_passphrase_and_names_reapplied_erasures(
+    dialog, ctx, shown, qtbot, monkeypatch, db_path
+) -> None:
+    from cal_desktop.gui.dialogs import backup_passphrase
+    from cal_desktop.services import personal_data
+
+    typed = ["correct horse battery"]
+    asked: list[tuple[str, bool]] = []
+
+    def ask(parent, title, explanation, confirm):  # type: ignore[no-untyped-def]
+        asked.append((title, confirm))
+        return typed.pop(0) if typed else None
+
+    monkeypatch.setattr(backup_passphrase, "ask_passphrase", ask)
+    dialog.folder_button.click()
+    dialog.passphrase_button.click()
+    assert asked == [(tr("Backup passphrase"), True)]
+    assert dialog.crypt_label.text() == tr("New backups are encrypted with the passphrase.")
+    person = visitors.create_visitor(ctx, VisitorInput("Сидорова", "Анна")).id
+    dialog.now_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.table.item(0, 3).text() == tr("yes")
+    assert dialog.table.item(0, 2).text().endswith(".db.enc")
+    personal_data.anonymise_visitor(ctx, person)
+
+    typed[:] = ["wrong passphrase", "correct horse battery"]
+    asked.clear()
+    dialog.table.selectRow(0)
+    shown.answers.append(0)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_button.click()
+    assert [confirm for _title, confirm in asked] == [False, False]  # asked again after the wrong one
+    assert any(kind == "warning" and "Неверный пароль" in text for kind, _t, text in shown.shown)
+    done = shown.shown[-1][2]
+    assert (
+        tr(
+            "Erasures and consent withdrawals made after this backup, applied again: {count} "
+            "(erasures: {erasures}, withdrawals: {withdrawals})."
+        ).format(count=1, erasures=1, withdrawals=0)
+        in done
+    )
+    assert "применены повторно: 1" in done
+    assert visitors.get_visitor(ctx, person).last_name == personal_data.ANONYMISED_NAME
+    # the replaced database is listed with the day it will be deleted
+    assert dialog.aside_table.rowCount() == 1
+    assert dialog.aside_table.item(0, 1).text() == tr("replaced by a restore")
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", dialog.aside_table.item(0, 2).text())
+
+
+def test_cancelled_passphrase_restores_nothing(dialog, ctx, shown, monkeypatch, tmp_path) -> None:
+    from cal_desktop.gui.dialogs import backup_passphrase
+
+    backup.set_backup_passphrase(ctx, "correct horse battery")
+    sealed = backup.create_backup(ctx, tmp_path / "sealed.db").path
+    visitors.create_visitor(ctx, VisitorInput("Петров", "Пётр"))
+    monkeypatch.setattr(backup_passphrase, "ask_passphrase", lambda *args: None)
+    shown.answers.append(0)
+    assert dialog.restore(sealed) is False
+    assert visitors.list_visitors(ctx).total == 1

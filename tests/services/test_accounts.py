@@ -101,3 +101,53 @@ def test_guessing_the_current_password_locks_like_sign_in(system):
         accounts.change_password(me, "secret123", "newpass123")  # even the right one, while locked
     with pytest.raises(PermissionDenied, match="заблокирована"):
         accounts.sign_in(system, "admin", "secret123")
+
+
+def test_production_password_cost_is_owasp_minimum(monkeypatch):
+    """The shipped cost is scrypt N=2**17, r=8, p=1 (the suite itself runs with a lower, test-only cost)."""
+    assert accounts.PRODUCTION_SCRYPT_N == 2**17
+    monkeypatch.setattr(accounts, "SCRYPT_N", accounts.PRODUCTION_SCRYPT_N)
+    stored = accounts.hash_password("secret123")
+    assert stored.startswith("scrypt$131072$8$1$")
+    assert accounts.verify_password("secret123", stored)
+
+
+def _count_kdf(monkeypatch):
+    calls = []
+    real = accounts._kdf
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        calls.append(args[2])  # the cost N of each key derivation
+        return real(*args)
+
+    monkeypatch.setattr(accounts, "_kdf", counting)
+    return calls
+
+
+def test_unknown_login_costs_the_same_as_a_wrong_password(system, monkeypatch):
+    accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга"), "secret123")
+    calls = _count_kdf(monkeypatch)
+    with pytest.raises(PermissionDenied, match="Неверное имя пользователя или пароль"):
+        accounts.sign_in(system, "admin", "wrong-password1")
+    wrong = list(calls)
+    calls.clear()
+    with pytest.raises(PermissionDenied, match="Неверное имя пользователя или пароль"):
+        accounts.sign_in(system, "nobody", "wrong-password1")
+    assert calls == wrong == [accounts.SCRYPT_N]
+
+
+def test_old_cheaper_hash_is_remade_at_sign_in(system, db, monkeypatch):
+    accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга"), "secret123")
+    monkeypatch.setattr(accounts, "SCRYPT_N", 2**8)  # an account made by an earlier version
+    old = accounts.hash_password("secret123")
+    monkeypatch.setattr(accounts, "SCRYPT_N", 2**10)
+    with db.session() as s:
+        s.query(Staff).one().password_hash = old
+    assert accounts.needs_rehash(old)
+    accounts.sign_in(system, "admin", "secret123")
+    with db.read() as s:
+        new = s.query(Staff.password_hash).scalar()
+    assert new.startswith("scrypt$1024$") and not accounts.needs_rehash(new)
+    assert accounts.sign_in(system, "admin", "secret123").role is Role.ADMIN
+    with pytest.raises(PermissionDenied):
+        accounts.sign_in(system, "admin", "secret124")

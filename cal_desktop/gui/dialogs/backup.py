@@ -1,5 +1,7 @@
 """Backups (administrators): make one now, see the backups in the folder with dates and sizes, restore
 from a chosen one after a confirmation, and choose the folder (e.g. a USB stick; saved in settings).
+Backups can be encrypted with a passphrase (required on removable media); the copies set aside beside
+the database (before an upgrade, replaced by a restore) are listed with the day they are deleted.
 
 A restore replaces the whole database: the current one is kept beside it first (the service does
 that), and the program should be restarted so that no screen shows what was replaced.
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
 from cal_desktop.gui import messages
+from cal_desktop.gui.dialogs import backup_passphrase
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_datetime
@@ -37,7 +40,7 @@ from cal_desktop.gui.startup import remember_backup_folder
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import backup
 from cal_desktop.services import settings as settings_service
-from cal_desktop.services.backup import BackupInfo
+from cal_desktop.services.backup import BackupInfo, RestoreResult
 from cal_desktop.services.context import ServiceContext
 
 
@@ -79,28 +82,32 @@ class BackupDialog(QDialog):
             layout.addWidget(close)
             self.table = None
             return
-        folder_row = QHBoxLayout()
-        self.folder_label = QLabel(self)
-        self.folder_label.setObjectName("folderLabel")
-        self.folder_label.setWordWrap(True)
-        folder_row.addWidget(self.folder_label, 1)
         self.folder_button = self._button("chooseFolderButton", tr("Choose folder…"), self.choose_folder)
-        folder_row.addWidget(self.folder_button)
-        layout.addLayout(folder_row)
+        self.folder_label = self._label_row(layout, "folderLabel", self.folder_button)
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastBackupLabel")
         layout.addWidget(self.last_label)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("backupsTable")
-        self.table.setAccessibleName(tr("Backups in the folder"))
-        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Size"), tr("File")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.passphrase_button = self._button("passphraseButton", tr("Passphrase…"), self.change_passphrase)
+        self.crypt_label = self._label_row(layout, "encryptionLabel", self.passphrase_button)
+        self.table = self._table("backupsTable", tr("Backups in the folder"))
+        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Size"), tr("File"), tr("Encrypted")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        self.aside_label = QLabel(
+            tr(
+                "Copies kept beside the database (before an upgrade, or replaced by a restore); each is "
+                "deleted {days} days after it was made:"
+            ).format(days=backup.ASIDE_DAYS),
+            self,
+        )
+        self.aside_label.setWordWrap(True)
+        layout.addWidget(self.aside_label)
+        self.aside_table = self._table("asideTable", tr("Copies kept beside the database"))
+        self.aside_table.setHorizontalHeaderLabels([tr("Made"), tr("Kind"), tr("Deleted on"), tr("File")])
+        layout.addWidget(self.aside_table, 1)
         row = QHBoxLayout()
         self.now_button = self._button("backupNowButton", tr("Back up now"), self.backup_now)
         self.restore_button = self._button(
@@ -115,8 +122,29 @@ class BackupDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        self.setMinimumSize(720, 420)
+        self.setMinimumSize(720, 480)
         self.refresh()
+
+    def _label_row(self, layout: QVBoxLayout, name: str, button: QPushButton) -> QLabel:
+        """A wrapping label with its button on the right."""
+        row = QHBoxLayout()
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        return label
+
+    def _table(self, name: str, accessible: str) -> QTableWidget:
+        table = QTableWidget(0, 4, self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -142,14 +170,43 @@ class BackupDialog(QDialog):
             if last
             else tr("No backup made yet.")
         )
+        encrypted = backup.backups_encrypted(self.ctx)
+        self.crypt_label.setText(
+            tr("New backups are encrypted with the passphrase.")
+            if encrypted
+            else tr("Backups are not encrypted. A folder on a USB stick needs a passphrase.")
+        )
         self.backups = backup.list_backups(folder, backup.source_of(self.ctx))
         self.table.setRowCount(len(self.backups))
         for r, info in enumerate(self.backups):
-            for c, text in enumerate((fmt_datetime(info.created), size_text(info.size), info.path.name)):
+            cells = (
+                fmt_datetime(info.created),
+                size_text(info.size),
+                info.path.name,
+                tr("yes") if info.encrypted else "",
+            )
+            for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
+        self._fill_aside()
         self._selection_changed()
+
+    def _fill_aside(self) -> None:
+        kinds = {"before-upgrade": tr("before an upgrade"), "replaced": tr("replaced by a restore")}
+        copies = backup.aside_copies_of(self.ctx)
+        self.aside_table.setRowCount(len(copies))
+        for r, copy in enumerate(copies):
+            cells = (
+                fmt_datetime(copy.created),
+                kinds.get(copy.kind, copy.kind),
+                copy.expires.strftime("%d.%m.%Y"),
+                copy.path.name,
+            )
+            for c, text in enumerate(cells):
+                self.aside_table.setItem(r, c, QTableWidgetItem(text))
+        for c in range(3):
+            self.aside_table.resizeColumnToContents(c)
 
     def _selection_changed(self) -> None:
         if self.table is not None:
@@ -195,6 +252,40 @@ class BackupDialog(QDialog):
             self, lambda _p, _c: backup.create_backup(self.ctx), done, tr("Making a backup…"), on_error=failed
         )
 
+    def change_passphrase(self) -> None:
+        """Set, change or remove the passphrase that encrypts the following backups."""
+        if backup.backups_encrypted(self.ctx):
+            answer = messages.ask(
+                self,
+                tr("New backups are encrypted with the passphrase. Change it, or stop encrypting?"),
+                [tr("Change the passphrase"), tr("Stop encrypting")],
+                tr("Backup passphrase"),
+            )
+            if answer < 0:
+                return
+            if answer == 1:
+                self._set_passphrase(None)
+                return
+        passphrase = backup_passphrase.ask_passphrase(
+            self,
+            tr("Backup passphrase"),
+            tr(
+                "Every following backup is encrypted with this passphrase. Keep it in a safe place: "
+                "without it an encrypted backup cannot be restored by anyone."
+            ),
+            True,
+        )
+        if passphrase is not None:
+            self._set_passphrase(passphrase)
+
+    def _set_passphrase(self, passphrase: str | None) -> None:
+        try:
+            backup.set_backup_passphrase(self.ctx, passphrase)
+        except errors.CalError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
     def restore_selected(self) -> None:
         info = self.selected()
         if info is not None:
@@ -213,17 +304,38 @@ class BackupDialog(QDialog):
         ).format(file=source)
         if messages.ask(self, question, [tr("Restore")], tr("Restore from a backup")) != 0:
             return False
-        try:
-            kept = backup.restore_backup(self.ctx, source)
-        except errors.CalError as exc:
-            show_error(self, exc)
+        result = self._restore(source)
+        if result is None:
             return False
         messages.info(
             self,
             tr(
                 "The database is restored from {file}. The replaced database is kept as {kept}. Restart the program."
-            ).format(file=source, kept=kept),
+            ).format(file=source, kept=result.kept)
+            + "\n\n"
+            + self._reapplied_text(result),
         )
         self.refresh()
-        self.restored.emit(kept)
+        self.restored.emit(result.kept)
         return True
+
+    def _restore(self, source: Path) -> RestoreResult | None:
+        try:
+            return backup_passphrase.with_passphrase(
+                self, source, lambda passphrase: backup.restore_database(self.ctx, source, passphrase)
+            )
+        except errors.CalError as exc:
+            show_error(self, exc)
+            return None
+
+    @staticmethod
+    def _reapplied_text(result: RestoreResult) -> str:
+        if result.unreadable:
+            return tr(
+                "The replaced database could not be read, so erasures made after the backup could not be "
+                "applied again: check the list of people whose data must be destroyed."
+            )
+        return tr(
+            "Erasures and consent withdrawals made after this backup, applied again: {count} "
+            "(erasures: {erasures}, withdrawals: {withdrawals})."
+        ).format(count=result.reapplied, erasures=result.erasures, withdrawals=result.withdrawals)
