@@ -55,6 +55,7 @@ COMMANDS = {
     "report": "report",
     "backup": "backup",
     "restore": "backup",
+    "personal-data": "personal_data",
 }
 HELP_FLAGS = ("-h", "--help")
 
