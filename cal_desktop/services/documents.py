@@ -396,20 +396,11 @@ def save_draft(
         return _store(s, ctx, built, kind, content, draft=True, number=None, on=today())
 
 
-def _rendered(
-    ctx: ServiceContext,
-    kind: DocumentFormat,
-    template_id: str,
-    initiative_id: int | None,
-    official_id: int | None,
-    appeal_id: int | None,
-    overrides: dict[str, Any] | None,
-    visitor_id: int | None,
-    on: date | None,
-) -> tuple[BuiltLetter, bytes]:
-    """Build and render in a read transaction: rendering takes long and must not hold the write lock."""
+def _rendered(ctx: ServiceContext, kind: DocumentFormat, *build: Any) -> tuple[BuiltLetter, bytes]:
+    """``_build(session, ctx, *build)`` and its bytes in a read transaction: rendering takes long and
+    must not hold the write lock."""
     with ctx.db.read() as s:
-        built = _build(s, ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id, on)
+        built = _build(s, ctx, *build)
         return built, _bytes(s, built, kind)
 
 

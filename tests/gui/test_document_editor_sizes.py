@@ -20,7 +20,7 @@ from docdata import make_case  # noqa: E402
 
 pytest.importorskip("PySide6.QtPdf", reason="QtPdf (PySide6-Pdf) is needed for the preview")
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
@@ -98,6 +98,17 @@ def test_the_editor_answers_at_every_office_size(qtbot, editor_dialog, size):
     assert liveness(qtbot, 200) >= 5
 
 
+def test_the_editor_answers_maximised(qtbot, editor_dialog):
+    """Maximised on whatever screen the platform has (1366×768 froze; the sizes above cover it)."""
+    view = editor_dialog.editor.preview.view
+    toggles = ShowHideCounter(view.verticalScrollBar(), view)
+    editor_dialog.showMaximized()
+    qtbot.wait(100)
+    settled = toggles.count
+    assert liveness(qtbot) >= 20
+    assert toggles.count == settled and settled <= 2
+
+
 def test_the_preview_never_loops_at_any_height(qtbot, ctx, db):
     """Whatever the fonts, one of these heights is where a fitted page is as tall as the view."""
     case = make_case(db)
@@ -147,7 +158,11 @@ def test_at_1024x768_every_button_and_input_is_visible_and_wide_enough(qtbot, ed
         top_left = control.mapTo(editor_dialog, control.rect().topLeft())
         bottom_right = control.mapTo(editor_dialog, control.rect().bottomRight())
         name = control.objectName() or type(control).__name__
-        assert window.contains(top_left) and window.contains(bottom_right), f"{name} is cut off"
+        seen = window
+        if editor.scroll.widget().isAncestorOf(control):  # inside the scrolled form: within its viewport
+            viewport = editor.scroll.viewport()
+            seen = QRect(viewport.mapTo(editor_dialog, QPoint(0, 0)), viewport.size())
+        assert seen.contains(top_left) and seen.contains(bottom_right), f"{name} is cut off"
         assert control.isVisible(), f"{name} is hidden"
         if isinstance(control, QAbstractButton) and control.text():
             text = control.text().replace("&", "")
