@@ -131,6 +131,11 @@ def builtin_templates() -> dict[str, LetterTemplate]:
 # ----------------------------------------------------------------------------------------- checking
 
 
+def template_strings(spec: Any) -> list[str]:
+    """Every template string of a letter spec (for the fields a template mentions)."""
+    return [value for _, value in _strings(spec)]
+
+
 def _strings(spec: Any, path: str = "") -> list[tuple[str, str]]:
     """Every template string of a letter spec with its JSON path."""
     out: list[tuple[str, str]] = []
@@ -310,4 +315,5 @@ __all__ = [
     "jinja_env",
     "parse_template",
     "render_letter",
+    "template_strings",
 ]

@@ -317,14 +317,28 @@ def next_appeal_number(session: Session, sent_date: date) -> str:
     """The next free number of the outgoing register for the year of ``sent_date`` (counter
     ``appeal:{year}``, incremented under the write lock; numbers already taken, e.g. by an imported
     journal, are skipped)."""
+    counter = _locked_counter(session, f"appeal:{sent_date.year}")
+    counter.value, number = _free_number(session, sent_date, counter.value or 0)
+    return number
+
+
+def peek_appeal_number(session: Session, sent_date: date) -> str:
+    """The number ``next_appeal_number`` would give now, read without taking it (nothing is written):
+    document filing prints it into the letter before its short write transaction, which then checks
+    that it is still the next one."""
+    counter = session.get(Counter, f"appeal:{sent_date.year}")
+    last = (counter.value or 0) if counter is not None else 0
+    return _free_number(session, sent_date, last)[1]
+
+
+def _free_number(session: Session, sent_date: date, last: int) -> tuple[int, str]:
+    """The first counter value after ``last`` whose number is not taken, and that number."""
     pattern = _rules(session)[1].appeal_number_pattern
-    name = f"appeal:{sent_date.year}"
-    counter = _locked_counter(session, name)
     while True:
-        counter.value = (counter.value or 0) + 1
-        number = pattern.format(year=sent_date.year, month=sent_date.month, seq=counter.value)
+        last += 1
+        number = pattern.format(year=sent_date.year, month=sent_date.month, seq=last)
         if not _number_taken(session, number):
-            return number
+            return last, number
 
 
 def _locked_counter(session: Session, name: str) -> Counter:

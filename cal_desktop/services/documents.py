@@ -27,19 +27,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import (
-    Appeal,
     Document,
     DocumentTemplate,
-    Initiative,
-    InitiativeMember,
-    InitiativeResource,
-    Official,
-    Staff,
-    Visitor,
 )
 from cal_desktop.db.search import fit_column
 from cal_desktop.documents import context as dc
-from cal_desktop.documents.docx_form import fill_docx
+from cal_desktop.documents.docx_form import fields_used, fill_docx
 from cal_desktop.documents.fields import FIELDS, FieldInfo
 from cal_desktop.documents.letter import Letter
 from cal_desktop.documents.render_docx import render_docx
@@ -51,21 +44,17 @@ from cal_desktop.documents.templating import (
     parse_template,
     render_letter,
 )
-from cal_desktop.domain import text
 from cal_desktop.domain.clock import today
-from cal_desktop.domain.vocab import AppealChannel, Category, DocumentFormat, MemberRole
-from cal_desktop.errors import Cancelled, FieldError, NotFound, ValidationError
+from cal_desktop.domain.vocab import AppealChannel, DocumentFormat
+from cal_desktop.errors import Cancelled, Conflict, FieldError, NotFound, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.settings import _get_settings
+from cal_desktop.services.document_context import _context, _members, document_filename, shown_letter_fields
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
-_ROLE_ORDER = {MemberRole.AUTHOR.value: 0, MemberRole.CO_AUTHOR.value: 1, MemberRole.SUPPORTER.value: 2,
-               MemberRole.VOLUNTEER.value: 3}  # fmt: skip
-_APPEAL_TITLES = {"proposal": "ОБРАЩЕНИЕ", "application": "ЗАЯВЛЕНИЕ", "complaint": "ЖАЛОБА"}
 
 
 # ---------------------------------------------------------------------------------------------- DTOs
@@ -173,173 +162,6 @@ def _template(session: Session, template_id: str) -> tuple[LetterTemplate, Docum
     if template_id in builtin:
         return builtin[template_id], None
     raise NotFound(f"Шаблон «{template_id}» не найден.")
-
-
-# -------------------------------------------------------------------------------------- the context
-
-
-def _person(v: Visitor, role: str | None = None) -> dc.PersonData:
-    return dc.PersonData(
-        last_name=v.last_name,
-        first_name=v.first_name,
-        middle_name=v.middle_name,
-        gender=v.gender,
-        address=v.address,
-        phone=text.format_phone(v.phone) if v.phone else None,
-        email=v.email,
-        birth_date=v.birth_date,
-        role=MemberRole(role).label if role in _ROLE_ORDER else role,
-    )
-
-
-def _members(session: Session, initiative_id: int) -> list[tuple[int, dc.PersonData]]:
-    """Members in role order (authors first), each person once, erased ones left out."""
-    rows = session.execute(
-        select(InitiativeMember.role, Visitor)
-        .join(Visitor, Visitor.id == InitiativeMember.visitor_id)
-        .where(InitiativeMember.initiative_id == initiative_id, Visitor.anonymised_at.is_(None))
-        .order_by(InitiativeMember.added_at, InitiativeMember.id)
-    ).all()
-    rows = sorted(rows, key=lambda r: _ROLE_ORDER.get(r[0], 9))
-    seen: set[int] = set()
-    out = []
-    for role, v in rows:
-        if v.id not in seen:
-            seen.add(v.id)
-            out.append((v.id, _person(v, role)))
-    return out
-
-
-def _official(session: Session, official_id: int) -> dc.OfficialData:
-    o = get_or_404(session, Official, official_id, "Должностное лицо")
-    corrections = {
-        f.grammatical_case: dc.Correction(f.position, f.full_name, f.short_name) for f in o.declined_forms
-    }
-    org = o.organisation
-    return dc.OfficialData(
-        position=o.position,
-        organisation_name=org.name if org else "",
-        organisation_address=org.address if org else None,
-        organisation_email=org.email if org else None,
-        last_name=o.last_name,
-        first_name=o.first_name,
-        middle_name=o.middle_name,
-        gender=o.gender,
-        corrections=corrections,
-    )
-
-
-def _staff(session: Session, staff_id: int | None) -> dc.StaffData | None:
-    if staff_id is None:
-        return None
-    s = session.get(Staff, staff_id)
-    if s is None:
-        return None
-    return dc.StaffData(s.display_name, s.last_name, s.first_name, s.middle_name, s.position,
-                        text.format_phone(s.phone) if s.phone else None, s.email)  # fmt: skip
-
-
-def _centre(session: Session) -> dc.CentreData:
-    st = _get_settings(session)
-    return dc.CentreData(
-        centre_name=st.centre_name,
-        organisation_name=st.organisation_name,
-        address=st.address,
-        phone=st.phone,
-        email=st.email,
-        inn=st.inn,
-        ogrn=st.ogrn,
-        head_position=st.head_position,
-        head_name=st.head_name,
-        city=st.city,
-        consent_form_version=st.consent_form_version,
-        retention_years=st.retention_years,
-    )
-
-
-def _initiative(session: Session, initiative_id: int) -> dc.InitiativeData:
-    i = get_or_404(session, Initiative, initiative_id, "Инициатива")
-    resources = tuple(
-        session.scalars(select(InitiativeResource.resource).where(InitiativeResource.initiative_id == i.id))
-    )
-    try:
-        category = Category(i.category).label
-    except ValueError:
-        category = i.category
-    return dc.InitiativeData(
-        title=i.title,
-        description=i.description,
-        category=category,
-        territory=i.territory.name if i.territory else None,
-        address=i.address,
-        expected_result=i.expected_result,
-        estimated_cost=i.estimated_cost,
-        planned_timing=i.planned_timing,
-        resources=resources,
-    )
-
-
-def _previous(session: Session, appeal_id: int) -> dc.AppealData:
-    a = get_or_404(session, Appeal, appeal_id, "Обращение")
-    return dc.AppealData(
-        a.number, a.sent_date, a.subject, a.registration_number, a.registration_date, a.due_date
-    )
-
-
-def _latest_appeal_id(session: Session, initiative_id: int | None) -> int | None:
-    if initiative_id is None:
-        return None
-    return session.scalar(
-        select(Appeal.id)
-        .where(Appeal.initiative_id == initiative_id)
-        .order_by(Appeal.sent_date.desc(), Appeal.id.desc())
-        .limit(1)
-    )
-
-
-def _context(
-    session: Session,
-    ctx: ServiceContext,
-    tpl: LetterTemplate,
-    initiative_id: int | None,
-    official_id: int | None,
-    appeal_id: int | None,
-    visitor_id: int | None,
-    on: date,
-) -> tuple[dc.DocumentContext, int | None]:
-    members: list[tuple[int, dc.PersonData]] = []
-    initiative = None
-    if initiative_id is not None:
-        initiative = _initiative(session, initiative_id)
-        members = _members(session, initiative_id)
-    person = None
-    if visitor_id is not None:
-        v = get_or_404(session, Visitor, visitor_id, "Посетитель")
-        person = _person(v)
-    author = members[0][1] if members else person
-    if person is None and author is not None:
-        person = author
-    if tpl.needs_previous and appeal_id is None:
-        appeal_id = _latest_appeal_id(session, initiative_id)
-    result = dc.build_context(
-        today=on,
-        centre=_centre(session),
-        staff=_staff(session, ctx.actor.staff_id),
-        initiative=initiative,
-        author=author,
-        members=[m for _, m in members],
-        official=_official(session, official_id) if official_id is not None else None,
-        previous=_previous(session, appeal_id) if appeal_id is not None else None,
-        person=person,
-        appeal_title=_APPEAL_TITLES.get(tpl.appeal_kind or "", "ОБРАЩЕНИЕ"),
-    )
-    if tpl.id == "info_request":
-        result.values["subject"] = "О предоставлении информации"
-        result.values["request_text"] = (
-            "Просим предоставить указанную информацию в установленный законом срок по адресу центра."
-        )
-        result.values["substance"] = ""
-    return result, appeal_id
 
 
 def _letter(tpl: LetterTemplate, context: dc.DocumentContext) -> Letter:
@@ -496,10 +318,24 @@ def check_appeal(
 # ------------------------------------------------------------------------------------------- storing
 
 
-def _filename(built: BuiltLetter, fmt: DocumentFormat, number: str | None, on: date) -> str:
-    base = built.template.id + (f"_{number}" if number else "") + f"_{on:%Y-%m-%d}"
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in base)
-    return f"{safe}.{fmt.value}"
+def suggested_filename(built: BuiltLetter, fmt: str, number: str | None = None, on: date | None = None) -> str:
+    """The default file name of a document: «Обращение_Шульге_2026-12-02.pdf» (see document_context)."""
+    return document_filename(built.template.id, built.template.title, built.values, fmt, on or today(), number)
+
+
+def shown_fields(ctx: ServiceContext, built: BuiltLetter) -> list[str]:
+    """The fields this document shows now, in the reference order (the editor lists only these). For a
+    letter: those whose change changes the letter; for a .docx form: those it mentions. An appeal also
+    lists the fields its 59-FZ check reads (the author and the address), which filing depends on."""
+    with ctx.db.read() as s:
+        tpl, row = _template(s, built.template.id)
+    if built.letter is not None:
+        names = shown_letter_fields(tpl, dc.DocumentContext(built.values, built.tables, built.members), built.letter)
+    else:
+        names = fields_used(row.content) if row is not None else set()
+    if built.template.is_appeal:
+        names |= set(_check_fields(built))
+    return [f.name for f in FIELDS if f.name in names]
 
 
 def _title(template_title: str, number: str | None) -> str:
@@ -526,7 +362,7 @@ def _store(
         template_id=built.template.id,
         title=_title(built.template.title, number),
         format=fmt.value,
-        filename=_filename(built, fmt, number, on),
+        filename=suggested_filename(built, fmt.value, number, on),
         content=content,
         context_json=json.dumps({"values": built.values, "tables": built.tables}, ensure_ascii=False),
         is_draft=draft,
@@ -554,11 +390,18 @@ def save_draft(
 ) -> int:
     """Store the document with the case as a draft (no 59-FZ check: drafts may be incomplete)."""
     kind = _fmt(fmt)
-    with ctx.db.session() as s:
-        built = _build(
-            s, ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id, None
-        )
-        return _store(s, ctx, built, kind, _bytes(s, built, kind), draft=True, number=None, on=today())
+    built, content = _rendered(ctx, kind, template_id, initiative_id, official_id, appeal_id, overrides,
+                               visitor_id, None)  # fmt: skip
+    with ctx.db.session() as s:  # only the insert holds the write lock
+        return _store(s, ctx, built, kind, content, draft=True, number=None, on=today())
+
+
+def _rendered(ctx: ServiceContext, kind: DocumentFormat, *build: Any) -> tuple[BuiltLetter, bytes]:
+    """``_build(session, ctx, *build)`` and its bytes in a read transaction: rendering takes long and
+    must not hold the write lock."""
+    with ctx.db.read() as s:
+        built = _build(s, ctx, *build)
+        return built, _bytes(s, built, kind)
 
 
 def file_document(
@@ -575,11 +418,12 @@ def file_document(
     visitor_id: int | None = None,
 ) -> tuple[int, int | None]:
     """Store the final document with its case and, for an appeal template, enter it in the outgoing
-    register (number from the settings pattern, due date per DOMAIN A2). All in one transaction.
+    register (number from the settings pattern, due date per DOMAIN A2). Built, checked and rendered
+    before one short write transaction, which stores everything or nothing (issue 12, item 2).
 
     Returns (document_id, appeal_id); appeal_id is None for documents that are not appeals.
     Raises ValidationError naming the missing 59-FZ items; nothing is stored then."""
-    from cal_desktop.services.appeals import AppealInput, _register_appeal, next_appeal_number
+    from cal_desktop.services.appeals import peek_appeal_number
 
     kind = _fmt(fmt)
     sent = sent_date or today()
@@ -589,52 +433,84 @@ def file_document(
         raise ValidationError.single(
             "channel", "Способ отправки", f"неизвестное значение «{channel}»"
         ) from None
-    with ctx.db.session() as s:
-        tpl, _ = _template(s, template_id)
-        if not tpl.is_appeal:
-            built = _build(
-                s, ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id, sent
-            )
-            return _store(
-                s, ctx, built, kind, _bytes(s, built, kind), draft=False, number=None, on=sent
-            ), None
-        built = _build(
-            s, ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id, sent
+    args = (template_id, initiative_id, official_id, appeal_id)
+    built, content = _rendered(ctx, kind, *args, overrides, visitor_id, sent)
+    if not built.template.is_appeal:
+        with ctx.db.session() as s:
+            return _store(s, ctx, built, kind, content, draft=False, number=None, on=sent), None
+    problems = appeal_problems(built, channel_code)
+    if problems:
+        raise ValidationError(
+            [FieldError("appeal", "Обращение нельзя зарегистрировать, не указано", p) for p in problems]
         )
-        problems = appeal_problems(built, channel_code)
-        if problems:
-            raise ValidationError(
-                [FieldError("appeal", "Обращение нельзя зарегистрировать, не указано", p) for p in problems]
-            )
-        number = next_appeal_number(s, sent)
-        # the centre's own letters print their outgoing number; a citizen's appeal does not
-        if "document_number" not in (overrides or {}):
-            built = _build(s, ctx, template_id, initiative_id, official_id, built.appeal_id,
-                           {**(overrides or {}), "document_number": number}, visitor_id, sent)  # fmt: skip
-        document_id = _store(s, ctx, built, kind, _bytes(s, built, kind), draft=False, number=number, on=sent)
-        # the register names a directory official itself, in the nominative like every other row (the
-        # dative block as sent stays in the stored letter); otherwise the body the letter is addressed to
-        addressee = "" if official_id is not None else built.values.get("organisation_name", "")
-        new_appeal_id = _register_appeal(
-            s,
-            ctx,
-            AppealInput(
-                sent_date=sent,
-                channel=channel_code,
-                kind=tpl.appeal_kind,
-                subject=(built.values.get("subject") or built.template.title)[:300],
-                official_id=official_id,
-                addressee_text=addressee[:500] or None,
-                initiative_id=initiative_id,
-                document_id=document_id,
-                previous_appeal_id=built.appeal_id if tpl.needs_previous else None,
-                number=number,
-            ),
-        )
-        doc = s.get(Document, document_id)
-        if doc is not None:
-            doc.appeal_id = new_appeal_id
-        return document_id, new_appeal_id
+    # the centre's own letters print their outgoing number: rendered with the number the register would
+    # give now; the short write transaction takes it only if it is still the next one, else renders again
+    numbered = "document_number" not in (overrides or {})
+    with ctx.db.read() as s:
+        expected = peek_appeal_number(s, sent)
+    for _attempt in range(_NUMBER_ATTEMPTS):
+        if numbered:
+            built, content = _rendered(ctx, kind, *args[:3], built.appeal_id,
+                                       {**(overrides or {}), "document_number": expected}, visitor_id, sent)  # fmt: skip
+        try:
+            with ctx.db.session() as s:
+                return _file_appeal(s, ctx, built, kind, content, channel_code, sent, expected if numbered else None)
+        except _NumberTaken as taken:
+            expected = taken.number  # another desk filed meanwhile: print the number that is free now
+    raise Conflict("База занята другой операцией, повторите через минуту.")
+
+
+_NUMBER_ATTEMPTS = 5
+
+
+class _NumberTaken(Exception):
+    def __init__(self, number: str) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _file_appeal(
+    s: Session,
+    ctx: ServiceContext,
+    built: BuiltLetter,
+    kind: DocumentFormat,
+    content: bytes,
+    channel_code: str,
+    sent: date,
+    printed: str | None,
+) -> tuple[int, int]:
+    """The write transaction of filing: the number, the document, the register row — nothing slow.
+    ``printed``: the number the content carries; raises _NumberTaken (rolling back) when it is gone."""
+    from cal_desktop.services.appeals import AppealInput, _register_appeal, next_appeal_number
+
+    number = next_appeal_number(s, sent)
+    if printed is not None and number != printed:
+        raise _NumberTaken(number)
+    document_id = _store(s, ctx, built, kind, content, draft=False, number=number, on=sent)
+    # the register names a directory official itself, in the nominative like every other row (the
+    # dative block as sent stays in the stored letter); otherwise the body the letter is addressed to
+    official_id = built.official_id
+    addressee = "" if official_id is not None else built.values.get("organisation_name", "")
+    new_appeal_id = _register_appeal(
+        s,
+        ctx,
+        AppealInput(
+            sent_date=sent,
+            channel=channel_code,
+            kind=built.template.appeal_kind,
+            subject=(built.values.get("subject") or built.template.title)[:300],
+            official_id=official_id,
+            addressee_text=addressee[:500] or None,
+            initiative_id=built.initiative_id,
+            document_id=document_id,
+            previous_appeal_id=built.appeal_id if built.template.needs_previous else None,
+            number=number,
+        ),
+    )
+    doc = s.get(Document, document_id)
+    if doc is not None:
+        doc.appeal_id = new_appeal_id
+    return document_id, new_appeal_id
 
 
 def get_document(ctx: ServiceContext, document_id: int) -> StoredDocument:
@@ -738,5 +614,7 @@ __all__ = [
     "render_batch",
     "render_built",
     "save_draft",
+    "shown_fields",
+    "suggested_filename",
     "templates",
 ]

@@ -1682,6 +1682,18 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Документ</translation>
     </message>
     <message>
+        <source>The document has changes that are neither saved as a draft nor filed. Close it?</source>
+        <translation>В документе есть изменения, которые не сохранены как черновик и не подшиты к делу. Закрыть его?</translation>
+    </message>
+    <message>
+        <source>Save a draft and close</source>
+        <translation>Сохранить черновик и закрыть</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Закрытие документа</translation>
+    </message>
+    <message>
         <source>Stored document</source>
         <translation>Сохранённый документ</translation>
     </message>
@@ -1886,6 +1898,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Пока нельзя подшить, не хватает: %1</translation>
     </message>
     <message>
+        <source>This document is already filed with the case.</source>
+        <translation>Этот документ уже подшит к делу.</translation>
+    </message>
+    <message>
         <source>The document is not ready.</source>
         <translation>Документ не готов.</translation>
     </message>
@@ -1916,6 +1932,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>The appeal is entered in the register.</source>
         <translation>Обращение внесено в реестр.</translation>
+    </message>
+    <message>
+        <source>The appeal is entered in the register under № %1. The answer is due by %2.</source>
+        <translation>Обращение внесено в реестр под № %1. Срок ответа — до %2.</translation>
     </message>
     <message>
         <source>Filed</source>

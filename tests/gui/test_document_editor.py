@@ -119,3 +119,110 @@ def test_cofinancing_sums_and_consent_batch_from_the_editor(qtbot, ctx, db, show
         "Сидорчук Оксана Тарасовна",
     ):
         assert name in text
+
+
+# ------------------------------------------------------------------------ issue 11 (items 7, 9, 11)
+
+
+def _register(ctx, initiative_id):  # type: ignore[no-untyped-def]
+    page = appeals.list_appeals(ctx, AppealFilter(initiative_id=initiative_id))
+    return list(page.items if hasattr(page, "items") else page)
+
+
+def test_filing_happens_once_and_names_the_number_and_the_due_date(qtbot, ctx, db, shown):
+    from PySide6.QtCore import Qt
+
+    case = make_case(db)
+    editor = DocumentEditor(ctx, case.initiative_id, "appeal", case.officials["shulga"])
+    qtbot.addWidget(editor)
+    editor.show()
+    states = []
+    real = editor._file
+
+    def filing():  # type: ignore[no-untyped-def]
+        states.append(editor.file_button.isEnabled())  # while filing
+        return real()
+
+    editor._file = filing
+    qtbot.mouseClick(editor.file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.file_button, Qt.MouseButton.LeftButton)  # the impatient second click
+    assert editor.file_with_case() is None  # and a call: refused, already filed
+    assert states == [False]
+    assert not editor.file_button.isEnabled()
+    rows = _register(ctx, case.initiative_id)
+    assert len(rows) == 1
+    appeal = appeals.get_appeal(ctx, rows[0].id)
+    note = shown.shown[-1]
+    assert note[0] == "info" and appeal.number in note[2] and f"{appeal.due_date:%d.%m.%Y}" in note[2]
+    # editing afterwards does not make the same letter fileable again
+    editor.set_field("substance", "Дополнение после подшивки.")
+    assert not editor.file_button.isEnabled()
+
+
+def test_closing_a_changed_letter_asks_first_esc_included(qtbot, ctx, db, shown):
+    from PySide6.QtCore import Qt
+
+    from cal_desktop.gui.dialogs.document_dialogs import DocumentEditorDialog
+
+    case = make_case(db)
+    dialog = DocumentEditorDialog(ctx, case.initiative_id, "appeal", case.officials["shulga"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.has_unsaved_work()  # a letter only opened closes at once
+    dialog.editor.text_edits["substance"].setFocus()
+    type_text("Во дворе нет освещения.", dialog.editor.text_edits["substance"])
+    assert dialog.has_unsaved_work() and dialog.editor.has_unsaved_work()
+    shown.answers.append(-1)  # Esc: cancel, the letter stays
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and shown.shown[-1][0] == "ask"
+    assert "освещения" in dialog.editor.text_edits["substance"].toPlainText()
+    shown.answers.append(-1)  # the window's close button asks too
+    dialog.close()
+    assert dialog.isVisible()
+    shown.answers.append(0)  # save a draft and close
+    dialog.close()
+    assert not dialog.isVisible() and dialog.changed
+    card = initiatives.get_initiative(ctx, case.initiative_id)
+    assert len(card.documents) == 1
+    # filed: nothing left to lose, it closes without a question
+    again = DocumentEditorDialog(ctx, case.initiative_id, "appeal", case.officials["shulga"])
+    qtbot.addWidget(again)
+    again.show()
+    again.editor.set_field("substance", "Другое обращение.")
+    assert again.has_unsaved_work()
+    assert again.editor.file_with_case() is not None
+    asked = len([s for s in shown.shown if s[0] == "ask"])
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert not again.isVisible() and len([s for s in shown.shown if s[0] == "ask"]) == asked
+
+
+def test_field_table_lists_only_what_the_template_shows_and_each_edit_shows(qtbot, ctx, db, shown):
+    case = make_case(db)
+    editor = DocumentEditor(ctx, case.initiative_id, "repeat_appeal", case.officials["shulga"])
+    qtbot.addWidget(editor)
+    listed = {editor.fields.item(r, 0).data(0x0100) for r in range(editor.fields.rowCount())}
+    assert "appeal_title" in listed and "person_full" not in listed and "centre_inn" not in listed
+    assert not editor.text_edits["request_text"].isVisibleTo(editor)  # the repeat appeal's request is fixed
+    row = next(r for r in range(editor.fields.rowCount()) if editor.fields.item(r, 0).data(0x0100) == "appeal_title")
+    editor.fields.item(row, 1).setText("ПОВТОРНАЯ ЖАЛОБА")  # typed into the table
+    editor.refresh()
+    assert "ПОВТОРНАЯ ЖАЛОБА" in pdf_text(editor.pdf_bytes)
+    for n, name in enumerate(sorted(listed)):
+        if name == "author_full" or name not in editor.shown:  # read by the 59-FZ check only; or an
+            continue  # earlier edit took the branch that printed it (the heading cites the first appeal)
+        before = pdf_text(editor.pdf_bytes)
+        editor.set_field(name, f"ПРАВКА {n}")
+        assert pdf_text(editor.pdf_bytes) != before, name
+
+
+def test_save_suggests_a_russian_file_name(qtbot, ctx, db, shown, monkeypatch):
+    from cal_desktop.gui.views import document_editor
+
+    case = make_case(db)
+    editor = DocumentEditor(ctx, case.initiative_id, "appeal", case.officials["shulga"])
+    qtbot.addWidget(editor)
+    asked = []
+    monkeypatch.setattr(document_editor.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append(a[2]), ("", ""))[1])  # fmt: skip
+    editor.save_dialog("pdf")
+    assert asked == [f"Обращение_Шульге_{date.today():%Y-%m-%d}.pdf"]

@@ -14,6 +14,8 @@ reloads the card when the dialog's ``changed`` flag is set; ``AppealsView.repeat
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError
+from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.gui.views.document_editor import HAVE_QTPDF, DocumentEditor, PdfPreview, print_pdf
+from cal_desktop.gui.views.document_editor import DocumentEditor
+from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf
 from cal_desktop.services import documents, files
 from cal_desktop.services.context import ServiceContext
 
@@ -46,8 +50,9 @@ class DocumentEditorDialog(QDialog):
         self.setObjectName("documentEditorDialog")
         self.setAccessibleName(tr("Document editor"))
         self.setWindowTitle(tr("Document"))
-        self.resize(1280, 860)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.changed = False
+        self._discard = False  # closing without asking (the main window already asked)
         self.editor = DocumentEditor(ctx, initiative_id, template_id, official_id, appeal_id, self)
         self.editor.filed.connect(self._changed)
         self.editor.saved.connect(self._changed)
@@ -56,9 +61,32 @@ class DocumentEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(1280, 860))
 
     def _changed(self, *_args: object) -> None:
         self.changed = True
+
+    def has_unsaved_work(self) -> bool:
+        """A changed letter neither saved as a draft nor filed (the main window asks before closing)."""
+        return self.editor.has_unsaved_work()
+
+    def close_discarding(self) -> None:
+        """Close without asking: the caller (closing the main window, signing out) has asked already."""
+        self._discard = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc, «Закрыть» and the window's close button: a changed letter is not lost without asking."""
+        if not self._discard and self.editor.has_unsaved_work():
+            answer = messages.ask(
+                self,
+                tr("The document has changes that are neither saved as a draft nor filed. Close it?"),
+                [tr("Save a draft and close"), tr("Close without saving")],
+                tr("Close the document"),
+            )
+            if answer < 0 or (answer == 0 and self.editor.save_draft() is None):
+                return  # stay: cancelled, or the draft could not be saved
+        super().reject()
 
 
 class StoredDocumentDialog(QDialog):
@@ -70,7 +98,7 @@ class StoredDocumentDialog(QDialog):
         self.setAccessibleName(tr("Stored document"))
         self.stored = documents.get_document(ctx, document_id)
         self.setWindowTitle(self.stored.title)
-        self.resize(900, 860)
+        fit_to_screen(self, QSize(900, 860))
         self.preview = PdfPreview(self)
         if self.stored.format == "pdf":
             self.preview.show_pdf(self.stored.content)
@@ -113,6 +141,16 @@ class StoredDocumentDialog(QDialog):
                 show_error(self, exc)
 
 
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """``wanted`` or less: no larger than the available screen (less the title bar), centred on it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    size = wanted.boundedTo(QSize(available.width() - 16, available.height() - 40))
+    window.resize(size)
+    window.move(available.x() + (available.width() - size.width()) // 2,
+                available.y() + max((available.height() - 40 - size.height()) // 2, 0))  # fmt: skip
+
+
 def open_editor(
     parent: QWidget | None,
     ctx: ServiceContext,
@@ -131,4 +169,4 @@ def open_stored(parent: QWidget | None, ctx: ServiceContext, document_id: int) -
     StoredDocumentDialog(ctx, document_id, parent).exec()
 
 
-__all__ = ["DocumentEditorDialog", "StoredDocumentDialog", "open_editor", "open_stored"]
+__all__ = ["DocumentEditorDialog", "StoredDocumentDialog", "fit_to_screen", "open_editor", "open_stored"]

@@ -74,6 +74,14 @@ RU: dict[str, str] = {
     "What the appeal still lacks": "Чего не хватает обращению",
     "Word document (*.docx)": "Документ Word (*.docx)",
     "for example": "например",
+    "This document is already filed with the case.": "Этот документ уже подшит к делу.",
+    "The appeal is entered in the register under № %1. The answer is due by %2.":
+        "Обращение внесено в реестр под № %1. Срок ответа — до %2.",
+    "The document has changes that are neither saved as a draft nor filed. Close it?":
+        "В документе есть изменения, которые не сохранены как черновик и не подшиты к делу. Закрыть его?",
+    "Save a draft and close": "Сохранить черновик и закрыть",
+    "Close without saving": "Закрыть без сохранения",
+    "Close the document": "Закрытие документа",
     "— no addressee —": "— без адресата —",
 }  # fmt: skip
 

@@ -22,19 +22,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -47,18 +49,11 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import directory, documents, files
+from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
+from cal_desktop.services import appeals, directory, documents, files
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
-
-try:  # QtPdf ships in its own wheel (PySide6-Pdf); without it the editor still saves, files and prints DOCX
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-
-    HAVE_QTPDF = True
-except ImportError:  # pragma: no cover - depends on the installation
-    HAVE_QTPDF = False
 
 # Fields edited in their own boxes above the table (long texts); the table holds all the others.
 TEXT_FIELDS = ("substance", "request_text", "attachments_text")
@@ -69,97 +64,6 @@ def _named(widget: Any, name: str, accessible: str) -> Any:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget
-
-
-class PdfPreview(QWidget):
-    """The pages of a PDF (bytes) in a QPdfView, or a note when QtPdf is not installed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _named(self, "documentPreview", tr("Preview of the document pages"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.buffer: QBuffer | None = None
-        self.data = QByteArray()
-        if HAVE_QTPDF:
-            self.document: QPdfDocument | None = QPdfDocument(self)
-            self.view = QPdfView(self)
-            self.view.setObjectName("documentPdfView")
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setDocument(self.document)
-            # the pages come with a transparent background: the view's backdrop is grey, the page white
-            self.view.setStyleSheet("QPdfView { background: #808080; }")
-            layout.addWidget(self.view)
-        else:
-            self.document = None
-            note = QLabel(
-                tr("Preview needs the QtPdf module (PySide6-Pdf). Printing and saving still work."), self
-            )
-            note.setWordWrap(True)
-            layout.addWidget(note)
-
-    def show_pdf(self, pdf: bytes) -> None:
-        if self.document is None:
-            return
-        self.document.close()
-        self.data = QByteArray(pdf)
-        buffer = QBuffer(self)
-        buffer.setData(self.data)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self.buffer is not None:
-            self.buffer.deleteLater()
-        self.buffer = buffer
-
-    def page_count(self) -> int:
-        return self.document.pageCount() if self.document is not None else 0
-
-
-def render_page_image(document: Any, page: int, size: QSize) -> QImage:
-    """One page as an opaque image: QtPdf renders on transparent, so paint it over white."""
-    rendered = document.render(page, size)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return image
-
-
-def print_pdf(pdf: bytes, printer: Any) -> int:
-    """Print the PDF bytes on a QPrinter, page by page at the printer's resolution; the page count."""
-    if not HAVE_QTPDF:
-        raise CalError(tr("Printing needs the QtPdf module (PySide6-Pdf): save the PDF and print it."))
-    from PySide6.QtPrintSupport import QPrinter
-
-    doc = QPdfDocument()
-    data = QByteArray(pdf)
-    buffer = QBuffer()
-    buffer.setData(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc.load(buffer)
-    pages = doc.pageCount()
-    if pages <= 0:
-        raise CalError(tr("The document could not be prepared for printing."))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise CalError(tr("The printer could not be started."))
-    try:
-        dpi = min(printer.resolution(), 300)
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            points = doc.pagePointSize(page)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = render_page_image(doc, page, size)
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-        doc.close()
-    _ = QPrinter  # imported for type clarity; printing works on any QPagedPaintDevice printer
-    return pages
 
 
 class DocumentEditor(QWidget):
@@ -192,7 +96,11 @@ class DocumentEditor(QWidget):
         self.edited_tables: dict[str, list[list[str]]] = {}
         self.pdf_bytes = b""
         self.problems: list[str] = []
+        self.shown: list[str] = []  # the fields the current template shows (the table lists only these)
         self._loading = False
+        self._dirty = False  # the staff member changed something since it was last saved or filed
+        self._filing = False
+        self.filed_id: int | None = None  # the document once filed: it is filed once
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
@@ -262,7 +170,7 @@ class DocumentEditor(QWidget):
         self.check_label = _named(QLabel(left), "checkLabel", tr("What the appeal still lacks"))
         self.check_label.setWordWrap(True)
         self.check_label.setStyleSheet("color: #b00020;")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.print_button = self._button(
             left, tr("&Print…"), "printButton", tr("Print the document"), self.print_dialog
         )
@@ -279,8 +187,12 @@ class DocumentEditor(QWidget):
                                          tr("Consent forms for every member of the initiative in one PDF"),
                                          self.consent_batch_dialog)  # fmt: skip
         self.batch_button.setEnabled(self.initiative_id is not None)
-        for b in (self.print_button, self.pdf_button, self.docx_button, self.draft_button, self.file_button):
-            buttons.addWidget(b)
+        # two rows of three: at 1024×768 one row of six would squeeze every label
+        for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
+                               self.file_button, self.batch_button)):  # fmt: skip
+            buttons.addWidget(b, n // 3, n % 3)
+        self.form = form
+        self.fields.setMinimumHeight(180)
         layout = QVBoxLayout(left)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr("Fields (correct any declined form here):"), left))
@@ -290,12 +202,24 @@ class DocumentEditor(QWidget):
         sent_label = QLabel(tr("Sent by, on:"), left)
         layout.addWidget(sent_label)
         layout.addLayout(send_row)
-        layout.addWidget(self.check_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.batch_button)
+        # the form scrolls rather than clips on a small screen; what is missing and the buttons stay in view
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("documentFormScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(left)
+        pane = QWidget(self)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.scroll, 1)
+        pane_layout.addWidget(self.check_label)
+        pane_layout.addLayout(buttons)
+        pane.setMinimumWidth(buttons.minimumSize().width())
+        left.setMinimumHeight(layout.minimumSize().height())
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(pane)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -372,12 +296,14 @@ class DocumentEditor(QWidget):
 
     def _template_changed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self.refresh()
 
     def _official_changed(self) -> None:
         if self._loading:
             return
         self.official_id = self.official_combo.currentData()
+        self._dirty = True
         # declined forms of the previous addressee must not stick to the new one
         for key in [k for k in self.edited if k.startswith(("addressee_", "organisation_"))]:
             del self.edited[key]
@@ -397,6 +323,7 @@ class DocumentEditor(QWidget):
         self.timer.start()
 
     def _set_edited(self, name: str, value: str) -> None:
+        self._dirty = True
         if self.base_values.get(name, "") == value:
             self.edited.pop(name, None)
         else:
@@ -421,6 +348,7 @@ class DocumentEditor(QWidget):
             rows.append([(self.cofinancing.item(r, c).text() if self.cofinancing.item(r, c) else "")
                          for c in range(self.cofinancing.columnCount())])  # fmt: skip
         self.edited_tables["cofinancing_table"] = rows
+        self._dirty = True
         self.timer.start()
 
     # ----------------------------------------------------------------------------------- building
@@ -436,6 +364,7 @@ class DocumentEditor(QWidget):
             self.built = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
                                                 self.appeal_id, self.overrides(), visitor_id=self.visitor_id)  # fmt: skip
             self.appeal_id = self.built.appeal_id
+            self.shown = documents.shown_fields(self.ctx, self.built)
             self._show_values()
             if self.built.letter is not None:
                 self.pdf_bytes = documents.render_built(self.ctx, self.built, "pdf")
@@ -457,7 +386,9 @@ class DocumentEditor(QWidget):
             for name, edit in self.text_edits.items():
                 if edit.toPlainText() != values.get(name, ""):
                     edit.setPlainText(values.get(name, ""))
-            rows = [f for f in documents.fields() if f.name not in TEXT_FIELDS]
+                self.form.setRowVisible(edit, name in self.shown)
+            # only what this template shows: every value in the table changes the preview when edited
+            rows = [f for f in documents.fields() if f.name in self.shown and f.name not in TEXT_FIELDS]
             self.fields.setRowCount(len(rows))
             for row, f in enumerate(rows):
                 label = QTableWidgetItem(f.label)
@@ -501,6 +432,20 @@ class DocumentEditor(QWidget):
         is_letter = self.built is not None and self.built.letter is not None
         self.print_button.setEnabled(is_letter and HAVE_QTPDF)
         self.pdf_button.setEnabled(is_letter)
+        # filed once: not again while filing (a double click) nor after it (a second register row)
+        self.file_button.setEnabled(self.filed_id is None and not self._filing)
+        if self.filed_id is not None:
+            self.file_button.setToolTip(tr("This document is already filed with the case."))
+
+    def has_unsaved_work(self) -> bool:
+        """True when the staff member changed the document and neither saved a draft nor filed it since:
+        closing the editor, the main window or signing out asks first."""
+        return self._dirty
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll the form to ``widget`` (the form scrolls on small screens)."""
+        if self.scroll.widget().isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------------------------- output
 
@@ -535,7 +480,7 @@ class DocumentEditor(QWidget):
         return files.save_bytes(target, self.document_bytes(kind))
 
     def save_dialog(self, fmt: str) -> None:
-        suggested = f"{self.template_id}_{date.today():%Y-%m-%d}.{fmt}"
+        suggested = documents.suggested_filename(self.built, fmt) if self.built else f"Документ.{fmt}"
         filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), suggested, filters)
         if not path:
@@ -555,6 +500,7 @@ class DocumentEditor(QWidget):
         except BaseException as exc:
             show_error(self, exc)
             return None
+        self._dirty = False
         messages.info(self, tr("The draft is kept with the initiative."), tr("Draft saved"))
         self.saved.emit(document_id)
         return document_id
@@ -573,7 +519,7 @@ class DocumentEditor(QWidget):
         return run_in_background(self, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
 
     def consent_batch_dialog(self) -> None:
-        suggested = f"soglasiya_{date.today():%Y-%m-%d}.pdf"
+        suggested = f"Согласия_{date.today():%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Save the document"), suggested, tr("PDF document (*.pdf)")
         )
@@ -584,7 +530,20 @@ class DocumentEditor(QWidget):
         return "pdf" if self.built is None or self.built.letter is not None else "docx"
 
     def file_with_case(self) -> tuple[int, int | None] | None:
-        """Store the document with the case; an appeal also enters the register. None when refused."""
+        """Store the document with the case; an appeal also enters the register. None when refused.
+        Files once: the button is off while filing and afterwards."""
+        if self._filing or self.filed_id is not None:
+            return None
+        self._filing = True
+        self._update_buttons()
+        try:
+            result = self._file()
+        finally:
+            self._filing = False
+            self._update_buttons()
+        return result
+
+    def _file(self) -> tuple[int, int | None] | None:
         self.refresh() if self.timer.isActive() else None
         sent = self.sent_date.date().toPython()
         try:
@@ -598,13 +557,29 @@ class DocumentEditor(QWidget):
         except BaseException as exc:
             show_error(self, exc)
             return None
+        self.filed_id = document_id
+        self._dirty = False
+        self._update_buttons()
         if appeal_id is not None:
-            messages.info(self, tr("The appeal is entered in the register."), tr("Filed"))
+            messages.info(self, self._register_note(appeal_id), tr("Filed"))
             self.filed.emit(document_id, appeal_id)
         else:
             messages.info(self, tr("The document is kept with the initiative."), tr("Filed"))
             self.saved.emit(document_id)
         return document_id, appeal_id
+
+    def _register_note(self, appeal_id: int) -> str:
+        """«Entered in the register as № …; the answer is due by …» (what the staff member writes down)."""
+        try:
+            appeal = appeals.get_appeal(self.ctx, appeal_id)
+        except CalError:
+            log.exception("the filed appeal %s could not be read back", appeal_id)
+            return tr("The appeal is entered in the register.")
+        return (
+            tr("The appeal is entered in the register under № %1. The answer is due by %2.")
+            .replace("%1", appeal.number or "—")
+            .replace("%2", f"{appeal.due_date:%d.%m.%Y}")
+        )
 
 
 __all__ = ["HAVE_QTPDF", "DocumentEditor", "PdfPreview", "print_pdf", "render_page_image"]
