@@ -121,6 +121,9 @@ class Visitor(Base):
     # normalised "фамилия имя отчество" for duplicate matching, and the text searched as you type
     name_norm: Mapped[str] = mapped_column(String(TITLE), index=True)
     search_text: Mapped[str] = mapped_column(String(800))
+    # the latest consultation's occurred_at, kept by SQLite triggers (migration 0005) to rank search
+    # results by recency; other databases leave it empty and compute it when searching
+    last_visit_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -44,6 +44,7 @@ from cal_desktop.db.search_schema import SEARCH_TABLE_PREFIX
 from cal_desktop.domain.text import normalize, phone_digits
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # «е.г.», «е.г», «е.»: initials typed together
 
 # Tables whose ``search_text`` column has an FTS5 trigram index on SQLite (created by migration 0002).
 INDEXED_TABLES: tuple[str, ...] = ("visitors", "initiatives", "organisations", "officials", "appeals")
@@ -74,7 +75,8 @@ def query_terms(query: str | None) -> list[str]:
         if cleaned.lstrip().startswith("+7") or (len(digits) == 11 and digits[0] == "8"):
             digits = digits[1:]  # "+7 912..." and "8 912..." both match the 10 national digits
         return [digits]
-    return [w for w in re.split(r"[\s,;]+", cleaned) if w]
+    words = [w for w in re.split(r"[\s,;]+", cleaned) if w]
+    return [part for w in words for part in (w.replace(".", " ").split() if _INITIALS.match(w) else [w])]
 
 
 def _escape_like(term: str) -> str:
@@ -148,7 +150,13 @@ def text_filter(
     column_: InstrumentedAttribute[str] | ColumnElement[str], query: str | None
 ) -> ColumnElement[bool]:
     """Every query word occurs in ``column_`` (a normalised search column); true for an empty query."""
-    terms = query_terms(query)
+    return terms_filter(column_, query_terms(query))
+
+
+def terms_filter(
+    column_: InstrumentedAttribute[str] | ColumnElement[str], terms: list[str]
+) -> ColumnElement[bool]:
+    """Every one of these (already normalised, see ``query_terms``) words occurs in ``column_``."""
     if not terms:
         return true()
     # an ORM attribute (also of an aliased class) gives its column, bound to the right table or alias
