@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from cal_desktop.db.models import Consultation, Visitor
-from cal_desktop.services import visitors
+from cal_desktop.services import visitor_search, visitors
 from cal_desktop.services.consultations import ConsultationInput, create_consultation, update_consultation
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.demo import generate_demo
@@ -132,7 +132,12 @@ def _random_queries(rnd: random.Random, people: list[tuple[str, str, str | None]
     return queries
 
 
-def test_early_stop_and_full_text_give_the_same_ranking(ctx: ServiceContext) -> None:
+@pytest.mark.parametrize("window", [visitor_search.RECENT_WINDOW, 25])
+def test_early_stop_and_full_text_give_the_same_ranking(
+    ctx: ServiceContext, window: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a small window of recent visitors makes the early stop fall back to the index now and then
+    monkeypatch.setattr(visitor_search, "RECENT_WINDOW", window)
     generate_demo(ctx, seed=5, visitors=400, months=2)
     with ctx.db.read() as s:
         demo = [

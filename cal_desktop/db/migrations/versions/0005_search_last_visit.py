@@ -42,7 +42,9 @@ TRIGGERS = [
 
 def upgrade() -> None:
     op.add_column("visitors", sa.Column("last_visit_at", sa.DateTime(), nullable=True))
-    op.create_index(op.f("ix_visitors_last_visit_at"), "visitors", ["last_visit_at"], unique=False)
+    op.create_index(
+        "ix_visitors_recent", "visitors", ["last_visit_at", "name_norm", "search_text", "anonymised_at"]
+    )
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(_RECOMPUTE)
@@ -54,7 +56,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS trg_consultations_last_visit_{suffix}")
-    op.drop_index(op.f("ix_visitors_last_visit_at"), table_name="visitors")
+    op.drop_index("ix_visitors_recent", table_name="visitors")
     if op.get_bind().dialect.name == "sqlite":
         # not batch mode: copying the table would drop the triggers of its search index
         op.execute("ALTER TABLE visitors DROP COLUMN last_visit_at")
