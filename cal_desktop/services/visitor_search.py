@@ -38,8 +38,9 @@ from cal_desktop.db.search import (
     terms_filter,
 )
 
-# How many of the most recently seen visitors the early stop reads for a page of people matched
-# outside the surname (a first name, phone digits, an e-mail) before it asks the full-text index.
+# How many of the most recently seen visitors the early stop reads for a page of 20 people matched
+# outside the surname (a first name, phone digits, an e-mail; or a surname starting with a letter or
+# two) before it asks the full-text or the name index; a longer page reads as many per 20 rows.
 # A common word fills the page within them at once; a rare one is cheap for the index.
 RECENT_WINDOW = 1500
 _NAME_CHARS = frozenset("-'")
@@ -55,21 +56,37 @@ def ranked_visitor_ids(
     if not terms or limit <= 0:
         return []
     sqlite = session.get_bind().dialect.name == "sqlite"
-    if all(len(t) < MIN_INDEXED_TERM for t in terms):
-        if terms[0].isdigit():
-            return []  # one or two digits would match much of the base (search_ready never asks)
-        return _ids(session, _matching(terms, sqlite), _order(terms, sqlite), limit)
+    short_only = all(len(t) < MIN_INDEXED_TERM for t in terms)
+    if short_only and terms[0].isdigit():
+        return []  # one or two digits would match much of the base (search_ready never asks)
     if not early_stop:
         return _ids(session, _matching(terms, sqlite), _order(terms, sqlite), limit)
     first, rest = terms[0], terms[1:]
     ids: list[int] = []
-    if _is_name(first):
+    if _is_name(first) and not rest:
+        ids = _surname_tiers(session, first, sqlite, limit)
+    elif _is_name(first):
         # the surname range, read through the name index; its few rows need no full-text index
         in_range = _matching(rest, sqlite, surname=first, like_only=True)
         ids = _ids(session, in_range, _order(terms, sqlite, in_range=True), limit)
-    if len(ids) < limit:
+    if len(ids) < limit and not short_only:  # one or two letters match surnames only
         ids += _outside_surname(session, terms, sqlite, limit - len(ids))
     return ids
+
+
+def _surname_tiers(session: Session, word: str, sqlite: bool, limit: int) -> list[int]:
+    """One word: the surname that is the word, then longer surnames starting with it, each by recency.
+    A short word («к») starts thousands of surnames: the most recent visitors answer it first."""
+    ids = _ids(session, _matching([], sqlite, surname=word + " "), _recency_order(sqlite), limit)
+    need = limit - len(ids)
+    if need == 0:
+        return ids
+    longer = and_(_starts(Visitor.name_norm, word), not_(_starts(Visitor.name_norm, word + " ")))
+    found = _recent(session, [], sqlite, longer, need)
+    if len(found) < need:
+        in_range = _matching([], sqlite, surname=word).where(not_(_starts(Visitor.name_norm, word + " ")))
+        found = _ids(session, in_range, _recency_order(sqlite), need)
+    return ids + found
 
 
 def _ids(session: Session, stmt: Select[tuple[int]], order: Order, limit: int) -> list[int]:
@@ -112,17 +129,18 @@ def _recent(
     ``ix_visitors_recent`` holds every column read here, so the window is read from it alone."""
     if not sqlite:
         return []  # no stored last visit: the full-text path answers
+    window = RECENT_WINDOW * max(1, -(-need // 20))  # a longer page needs a longer window
     since = session.scalar(
         select(Visitor.last_visit_at)
         .where(Visitor.anonymised_at.is_(None), Visitor.last_visit_at.is_not(None))
         .order_by(Visitor.last_visit_at.desc())
-        .offset(RECENT_WINDOW - 1)
+        .offset(window - 1)
         .limit(1)
     )
     if since is None:
         return []  # fewer visitors than the window: the index is as quick
     # the cheap test of the name first: SQLite checks the conditions in the order written
-    conditions = _conditions(terms, sqlite, None, True, None)
+    conditions = _conditions(terms, sqlite, None, True, None) if terms else [Visitor.anonymised_at.is_(None)]
     stmt = select(Visitor.id).where(tier, Visitor.last_visit_at >= since, *conditions)
     return _ids(session, stmt, _recency_order(sqlite), need)
 

@@ -36,7 +36,7 @@ from cal_desktop.services.visitors import VisitorSummary
 # keystrokes already waiting into one search of the latest text (stale results are never shown).
 DEBOUNCE_MS = 0
 MIN_CHARS = 1  # a first letter already searches surnames (services.visitors.search_ready)
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 50  # the first page; typing more narrows it (the count says so)
 
 COLUMNS: list[Column[VisitorSummary]] = [
     Column(lambda: tr("Name"), lambda v: v.full_name),
