@@ -133,6 +133,8 @@ class Visitor(Base):
         # the most recent visitors with everything search reads, so that a common word is answered from
         # this index alone (services.visitor_search)
         Index("ix_visitors_recent", "last_visit_at", "name_norm", "search_text", "anonymised_at"),
+        # the surnames starting with a word, ranked by the last visit from this index alone
+        Index("ix_visitors_name_recent", "name_norm", "last_visit_at", "anonymised_at"),
     )
 
     territory: Mapped[Territory | None] = relationship()

@@ -82,7 +82,9 @@ def _surname_tiers(session: Session, word: str, sqlite: bool, limit: int) -> lis
     if need == 0:
         return ids
     longer = and_(_starts(Visitor.name_norm, word), not_(_starts(Visitor.name_norm, word + " ")))
-    found = _recent(session, [], sqlite, longer, need)
+    # a word of three letters or more starts at most a few thousand surnames, ranked from the index
+    # ``ix_visitors_name_recent`` at once; one or two letters start many more
+    found = _recent(session, [], sqlite, longer, need) if len(word) < MIN_INDEXED_TERM else []
     if len(found) < need:
         in_range = _matching([], sqlite, surname=word).where(not_(_starts(Visitor.name_norm, word + " ")))
         found = _ids(session, in_range, _recency_order(sqlite), need)

@@ -45,6 +45,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_visitors_recent", "visitors", ["last_visit_at", "name_norm", "search_text", "anonymised_at"]
     )
+    op.create_index("ix_visitors_name_recent", "visitors", ["name_norm", "last_visit_at", "anonymised_at"])
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(_RECOMPUTE)
@@ -56,6 +57,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS trg_consultations_last_visit_{suffix}")
+    op.drop_index("ix_visitors_name_recent", table_name="visitors")
     op.drop_index("ix_visitors_recent", table_name="visitors")
     if op.get_bind().dialect.name == "sqlite":
         # not batch mode: copying the table would drop the triggers of its search index
