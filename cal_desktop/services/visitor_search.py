@@ -26,8 +26,10 @@ Two ways to the same first page (a test compares them over random prefixes of th
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, not_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cal_desktop.db.models import Consultation, Visitor
 from cal_desktop.db.search import (
@@ -45,7 +47,7 @@ from cal_desktop.db.search import (
 RECENT_WINDOW = 1500
 _NAME_CHARS = frozenset("-'")
 
-Order = list[ColumnElement[object]]
+Order = list[Any]  # ORDER BY expressions: columns, CASEs, a computed last visit
 
 
 def ranked_visitor_ids(
@@ -91,7 +93,7 @@ def _surname_tiers(session: Session, word: str, sqlite: bool, limit: int) -> lis
     return ids + found
 
 
-def _ids(session: Session, stmt: Select[tuple[int]], order: Order, limit: int) -> list[int]:
+def _ids(session: Session, stmt: Select[Any], order: Order, limit: int) -> list[int]:
     return list(session.scalars(stmt.order_by(*order).limit(limit)))
 
 
@@ -152,7 +154,7 @@ def _is_name(word: str) -> bool:
     return all(c.isalpha() or c in _NAME_CHARS for c in word)
 
 
-def _starts(expr: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def _starts(expr: ColumnElement[str] | InstrumentedAttribute[str], word: str) -> ColumnElement[bool]:
     # an exact comparison of the first characters: the columns and the words are normalised alike,
     # and it costs far less than LIKE on every ranked row
     return func.substr(expr, 1, len(word)) == word
@@ -175,7 +177,7 @@ def _matching(
     surname: str | None = None,
     like_only: bool = False,
     any_of: list[str] | None = None,
-) -> Select[tuple[int]]:
+) -> Select[Any]:
     """Visitors matching ``terms`` (see the module's docstring); with ``surname``, only those whose
     surname starts with it, and ``terms`` are the other words. ``like_only`` checks the words row by
     row instead of asking the full-text index (the same answer, for a few known rows); ``any_of``:
@@ -188,7 +190,7 @@ def _conditions(
 ) -> list[ColumnElement[bool]]:
     if surname is None and all(len(t) < MIN_INDEXED_TERM for t in terms):
         surname, terms = terms[0], terms[1:]  # one or two letters: surnames starting with them
-    conditions = [Visitor.anonymised_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [Visitor.anonymised_at.is_(None)]
     if surname is not None:
         conditions.append(_surname_starts(surname, sqlite))
         later, words = terms, [t for t in terms if len(t) > 1]
@@ -260,7 +262,7 @@ def _order(terms: list[str], sqlite: bool, *, in_range: bool = False) -> Order:
     return [level, _part(given, middle), *by_recency]
 
 
-def _last_visit() -> ColumnElement[object]:
+def _last_visit() -> Any:
     """The last visit computed (databases without the triggers that keep ``last_visit_at``)."""
     return (
         select(func.max(Consultation.occurred_at))

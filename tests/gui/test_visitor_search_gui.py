@@ -7,6 +7,7 @@ from __future__ import annotations
 from gui_keys import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from ranking_people import add_people
 
 from cal_desktop.gui.views.initiatives import InitiativesView
 from cal_desktop.gui.views.visitors import VisitorsView
@@ -16,34 +17,9 @@ from cal_desktop.services import audit, initiatives, visitors
 from cal_desktop.services.audit import AuditFilter
 from cal_desktop.services.visitors import VisitorInput
 
-SHCHERBAKOVA = [
-    ("Анна", "Евгеньевна"),
-    ("Валентина", "Николаевна"),
-    ("Елена", "Геннадьевна"),
-    ("Ирина", "Петровна"),
-    ("Мария", "Сергеевна"),
-    ("Наталья", "Дмитриевна"),
-    ("Ольга", "Ивановна"),
-    ("Татьяна", "Олеговна"),
-    ("Юлия", "Андреевна"),
-]
-ZHUKOV = [
-    ("Антон", "Тимофеевич"),
-    ("Дмитрий", "Олегович"),
-    ("Иван", "Константинович"),
-    ("Пётр", "Иванович"),
-    ("Тимур", "Русланович"),
-]
-
 
 def _people(ctx) -> None:  # type: ignore[no-untyped-def]
-    for n, (first, middle) in enumerate(SHCHERBAKOVA):
-        visitors.create_visitor(
-            ctx,
-            VisitorInput("Щербакова", first, middle, phone=f"+7 964 100 00 {n:02d}", email=f"s{n}@mail.ru"),
-        )
-    for n, (first, middle) in enumerate(ZHUKOV):
-        visitors.create_visitor(ctx, VisitorInput("Жуков", first, middle, phone=f"+7 912 200 00 {n:02d}"))
+    add_people(ctx, visitors, VisitorInput)
 
 
 def _form(qtbot, ctx) -> ConsultationForm:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ import random
 from datetime import datetime, timedelta
 
 import pytest
+from ranking_people import add_people
 from sqlalchemy import delete, select
 
 from cal_desktop.db.models import Consultation, Visitor
@@ -18,37 +19,10 @@ from cal_desktop.services.search import find_visitors
 from cal_desktop.services.visitor_search import ranked_visitor_ids
 from cal_desktop.services.visitors import VisitorInput
 
-SHCHERBAKOVA = [
-    ("Анна", "Евгеньевна"),  # Е starts only her patronymic
-    ("Валентина", "Николаевна"),
-    ("Елена", "Геннадьевна"),
-    ("Ирина", "Петровна"),
-    ("Мария", "Сергеевна"),
-    ("Наталья", "Дмитриевна"),
-    ("Ольга", "Ивановна"),
-    ("Татьяна", "Олеговна"),
-    ("Юлия", "Андреевна"),
-]
-ZHUKOV = [
-    ("Антон", "Тимофеевич"),  # «ти» starts the patronymic
-    ("Дмитрий", "Олегович"),
-    ("Иван", "Константинович"),  # «ти» inside the patronymic
-    ("Пётр", "Иванович"),
-    ("Тимур", "Русланович"),  # «ти» starts the first name
-]
-
 
 @pytest.fixture
 def people(ctx: ServiceContext) -> dict[str, int]:
-    ids = {}
-    for n, (first, middle) in enumerate(SHCHERBAKOVA):
-        v = VisitorInput("Щербакова", first, middle, phone=f"+7 964 100 00 {n:02d}")
-        ids[first] = visitors.create_visitor(ctx, v).id
-    for n, (first, middle) in enumerate(ZHUKOV):
-        ids[first] = visitors.create_visitor(
-            ctx, VisitorInput("Жуков", first, middle, phone=f"+7 912 200 00 {n:02d}")
-        ).id
-    return ids
+    return add_people(ctx, visitors, VisitorInput)
 
 
 def _firsts(ctx: ServiceContext, query: str) -> list[str]:
