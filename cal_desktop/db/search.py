@@ -290,7 +290,16 @@ def search_index_problems(conn: Connection) -> list[str]:
             conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         except Exception as exc:  # sqlite reports a corrupt or stale index as an error
             problems.append(f"поисковый индекс таблицы {name} не согласован с данными: {exc}")
+    # the last visit that ranks visitor search (migration 0005): lost if a migration copied the table
+    missing = [t for t in LAST_VISIT_TRIGGERS if t not in triggers]
+    if missing:
+        problems.append(
+            f"дата последнего визита посетителей не обновляется: нет триггеров {', '.join(missing)}"
+        )
     return problems
+
+
+LAST_VISIT_TRIGGERS = tuple(f"trg_consultations_last_visit_{s}" for s in ("ai", "ad", "au"))
 
 
 # ------------------------------------------------------------------------- portable string function
