@@ -4,8 +4,9 @@
 
 1. start: from the top of this script (Python already running) until the main window is shown and
    the desk is filled (today's consultations and follow-ups loaded): target < 2 s;
-2. search as you type: each keystroke of typical queries (surnames, phone digits, e-mail parts) in
-   the Visitors area, from the text change to the list and the card filled and painted: p95 < 100 ms;
+2. search as you type: each keystroke of typical queries (surnames, phone digits, e-mail parts) sent
+   as a key event to the Visitors search field, until the list has painted the results; the same in
+   the desk's visitor field until its popup has painted: p95 < 100 ms;
 3. scrolling the whole consultations list ("all time"), page by page to the last row: the resident
    memory at the end and its peak (VmRSS / VmHWM from /proc/self/status): target < 400 MB.
 Run offscreen by default (QT_QPA_PLATFORM=offscreen).
@@ -89,7 +90,6 @@ def main() -> int:
         return 1
 
     from cal_desktop.gui import app, messages, startup
-    from cal_desktop.gui.views.visitors import MIN_CHARS
 
     ensure_bench_admin(args.db)
     started = time.perf_counter()  # the program's own start, not this script's imports
@@ -116,45 +116,15 @@ def main() -> int:
             f"from «Войти» to the usable window: {now - signed_in_at[0]:.2f} s"
         )
 
-    # ---- search as you type
+    # ---- search as you type, from the key event to the painted list (bench_keystrokes below)
     visitors_view = window.show_area("visitors")
     qapp.processEvents()
-    latencies: list[float] = []
-    found = 0
-    while len(latencies) < args.keystrokes:
-        for query in QUERIES:
-            visitors_view.search.clear()
-            for end in range(1, len(query) + 1):
-                visitors_view.search.setText(query[:end])
-                t0 = time.perf_counter()
-                visitors_view.run_search()
-                qapp.processEvents()  # paint the list
-                if end >= MIN_CHARS:  # shorter text does not search (see views/visitors.py)
-                    latencies.append((time.perf_counter() - t0) * 1000)
-                found += visitors_view.model.total
-            if len(latencies) >= args.keystrokes:
-                break
-    latencies.sort()
-    p95 = latencies[int(0.95 * (len(latencies) - 1))]
-    print(
-        f"search as you type ({MIN_CHARS}+ characters): {len(latencies)} keystrokes, median {statistics.median(latencies):.1f} ms, "
-        f"p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms (target p95 < 100 ms)"
+    report_keystrokes(
+        "Visitors: key event to the painted list", visitors_keystrokes(qapp, visitors_view, args.keystrokes)
     )
-
-    # ---- the desk's visitor picker (completer) uses the same search
     picker = window.show_area("desk").form.picker
-    picker_ms = []
-    for query in QUERIES:
-        for end in range(MIN_CHARS, len(query) + 1):
-            picker.edit.setText(query[:end])
-            t0 = time.perf_counter()
-            picker.search_now()
-            qapp.processEvents()
-            picker_ms.append((time.perf_counter() - t0) * 1000)
-    picker_ms.sort()
-    print(
-        f"desk visitor picker: p95 {picker_ms[int(0.95 * (len(picker_ms) - 1))]:.1f} ms over {len(picker_ms)} keystrokes"
-    )
+    qapp.processEvents()
+    report_keystrokes("desk visitor picker: key event to the painted popup", picker_keystrokes(qapp, picker))
 
     if not args.no_scroll:
         from cal_desktop.gui.views.consultations import ConsultationsView
@@ -187,6 +157,114 @@ def main() -> int:
         )
     window.close()
     return 0
+
+
+# ------------------------------------------------------------------------------ keystroke to painted
+# (issue 11 point 4) Each character is a real key event sent to the search field; the clock stops when
+# the widget showing the results has painted after the search for that text (its model was reset).
+# Nothing is called directly, so any wait of the program (a debounce timer) is part of the figure.
+
+
+def _painted_after_reset(qapp, model, viewport, send) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """(wall ms, CPU ms) from ``send()`` (the key event) until ``viewport`` painted after ``model``
+    was reset; gives up after 5 s (then the figure shows it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    state = {"reset": False, "painted": False}
+
+    class PaintSpy(QObject):
+        def eventFilter(self, _obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and state["reset"]:
+                state["painted"] = True
+            return False
+
+    def on_reset() -> None:
+        state["reset"] = True
+
+    spy = PaintSpy()
+    viewport.installEventFilter(spy)
+    model.modelReset.connect(on_reset)
+    t0, c0 = time.perf_counter(), time.process_time()
+    send()
+    # an empty result paints nothing new in a hidden popup: the reset alone ends the wait then
+    while (
+        not (state["painted"] or (state["reset"] and model.rowCount() == 0)) and time.perf_counter() - t0 < 5
+    ):
+        qapp.processEvents()
+    wall, cpu = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000
+    model.modelReset.disconnect(on_reset)
+    viewport.removeEventFilter(spy)
+    return wall, cpu
+
+
+def _key(widget, ch: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def send() -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+    return send
+
+
+def visitors_keystrokes(qapp, view, keystrokes: int) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """Type the queries into the Visitors search field, one key event at a time."""
+    from cal_desktop.services.visitors import search_ready
+
+    samples: list[tuple[float, float]] = []
+    view.search.setFocus()
+    while len(samples) < keystrokes:
+        for query in QUERIES:
+            view.search.clear()
+            view.run_search()
+            qapp.processEvents()
+            for end in range(1, len(query) + 1):
+                key = _key(view.search, query[end - 1])
+                if not search_ready(query[:end]):  # one or two digits: the list stays as it is
+                    key()
+                    qapp.processEvents()
+                    continue
+                samples.append(_painted_after_reset(qapp, view.model, view.table.viewport(), key))
+            if len(samples) >= keystrokes:
+                break
+    return samples
+
+
+def picker_keystrokes(qapp, picker) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """The same queries in the desk's visitor field: until the results popup has painted."""
+    from cal_desktop.services.visitors import search_ready
+
+    samples: list[tuple[float, float]] = []
+    picker.edit.setFocus()
+    for query in QUERIES:
+        picker.clear()
+        qapp.processEvents()
+        for end in range(1, len(query) + 1):
+            key = _key(picker.edit, query[end - 1])
+            if not search_ready(query[:end]):
+                key()
+                qapp.processEvents()
+                continue
+            samples.append(_painted_after_reset(qapp, picker.model, picker.completer.popup().viewport(), key))
+    return samples
+
+
+def report_keystrokes(name: str, samples: list[tuple[float, float]]) -> None:
+    wall = sorted(w for w, _ in samples)
+    cpu = sorted(c for _, c in samples)
+
+    def p95(values: list[float]) -> float:
+        return values[int(0.95 * (len(values) - 1))]
+
+    verdict = "met" if p95(wall) < 100 else "MISSED"
+    print(
+        f"{name}: {len(samples)} keystrokes, median {statistics.median(wall):.1f} ms, p95 {p95(wall):.1f} ms, "
+        f"max {wall[-1]:.1f} ms (CPU p95 {p95(cpu):.1f} ms); target p95 < 100 ms: {verdict}"
+    )
 
 
 if __name__ == "__main__":

@@ -121,10 +121,21 @@ class Visitor(Base):
     # normalised "фамилия имя отчество" for duplicate matching, and the text searched as you type
     name_norm: Mapped[str] = mapped_column(String(TITLE), index=True)
     search_text: Mapped[str] = mapped_column(String(800))
+    # the latest consultation's occurred_at, kept by SQLite triggers (migration 0005) to rank search
+    # results by recency; other databases leave it empty and compute it when searching
+    last_visit_at: Mapped[datetime | None] = mapped_column(DateTime)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        # the most recent visitors with everything search reads, so that a common word is answered from
+        # this index alone (services.visitor_search)
+        Index("ix_visitors_recent", "last_visit_at", "name_norm", "search_text", "anonymised_at"),
+        # the surnames starting with a word, ranked by the last visit from this index alone
+        Index("ix_visitors_name_recent", "name_norm", "last_visit_at", "anonymised_at"),
+    )
 
     territory: Mapped[Territory | None] = relationship()
 

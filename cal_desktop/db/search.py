@@ -27,9 +27,11 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Connection,
+    Integer,
     and_,
     column,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -38,12 +40,14 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import Grouping
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from cal_desktop.db.search_schema import SEARCH_TABLE_PREFIX
 from cal_desktop.domain.text import normalize, phone_digits
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # «е.г.», «е.г», «е.»: initials typed together
 
 # Tables whose ``search_text`` column has an FTS5 trigram index on SQLite (created by migration 0002).
 INDEXED_TABLES: tuple[str, ...] = ("visitors", "initiatives", "organisations", "officials", "appeals")
@@ -74,7 +78,8 @@ def query_terms(query: str | None) -> list[str]:
         if cleaned.lstrip().startswith("+7") or (len(digits) == 11 and digits[0] == "8"):
             digits = digits[1:]  # "+7 912..." and "8 912..." both match the 10 national digits
         return [digits]
-    return [w for w in re.split(r"[\s,;]+", cleaned) if w]
+    words = [w for w in re.split(r"[\s,;]+", cleaned) if w]
+    return [part for w in words for part in (w.replace(".", " ").split() if _INITIALS.match(w) else [w])]
 
 
 def _escape_like(term: str) -> str:
@@ -128,6 +133,16 @@ def _compile_sqlite(element: _TextMatch, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(Grouping(element.sqlite), **kw))
 
 
+def like_filter(
+    column_: InstrumentedAttribute[str] | ColumnElement[str], terms: list[str]
+) -> ColumnElement[bool]:
+    """Every one of these words occurs in ``column_``, checked row by row without the index: the same
+    answer as ``terms_filter``, cheaper for rows already narrowed down by another index."""
+    clause = getattr(column_, "__clause_element__", None)
+    col = cast(ColumnElement[str], clause() if clause is not None else column_)
+    return _like_all(col, terms) if terms else true()
+
+
 def _like_all(col: ColumnElement[str], terms: list[str]) -> ColumnElement[bool]:
     return and_(*(col.like(f"%{_escape_like(t)}%", escape="\\") for t in terms))
 
@@ -148,20 +163,36 @@ def text_filter(
     column_: InstrumentedAttribute[str] | ColumnElement[str], query: str | None
 ) -> ColumnElement[bool]:
     """Every query word occurs in ``column_`` (a normalised search column); true for an empty query."""
-    terms = query_terms(query)
-    if not terms:
+    return terms_filter(column_, query_terms(query))
+
+
+def terms_filter(
+    column_: InstrumentedAttribute[str] | ColumnElement[str],
+    terms: list[str],
+    any_of: list[str] | None = None,
+) -> ColumnElement[bool]:
+    """Every one of these (already normalised, see ``query_terms``) words occurs in ``column_``, and,
+    given ``any_of``, at least one of those literal phrases too (spaces count: «␣ольг» is a word
+    starting with «ольг»). One index query answers both, so the rarest part decides its cost."""
+    alternatives = any_of or []
+    if not terms and not alternatives:
         return true()
     # an ORM attribute (also of an aliased class) gives its column, bound to the right table or alias
     clause = getattr(column_, "__clause_element__", None)
     col = cast(ColumnElement[str], clause() if clause is not None else column_)
     portable = _like_all(col, terms)
+    if alternatives:
+        portable = and_(portable, or_(*(col.like(f"%{_escape_like(p)}%", escape="\\") for p in alternatives)))
     indexed = _indexed_table(col)
     long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
-    if indexed is None or not long_terms:
+    if indexed is None or not long_terms or any(len(p) < MIN_INDEXED_TERM for p in alternatives):
         return portable
     owner, fts_name = indexed
     fts = table(fts_name, column("rowid"))
-    matching = select(fts.c.rowid).where(literal_column(fts_name).op("MATCH")(fts_query(long_terms)))
+    query = fts_query(long_terms)
+    if alternatives:
+        query += " AND (" + " OR ".join(fts_query([p]) for p in alternatives) + ")"
+    matching = select(fts.c.rowid).where(literal_column(fts_name).op("MATCH")(query))
     conditions = [owner.c.id.in_(matching)]
     short_terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
     if short_terms:
@@ -259,4 +290,35 @@ def search_index_problems(conn: Connection) -> list[str]:
             conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         except Exception as exc:  # sqlite reports a corrupt or stale index as an error
             problems.append(f"поисковый индекс таблицы {name} не согласован с данными: {exc}")
+    # the last visit that ranks visitor search (migration 0005): lost if a migration copied the table
+    missing = [t for t in LAST_VISIT_TRIGGERS if t not in triggers]
+    if missing:
+        problems.append(
+            f"дата последнего визита посетителей не обновляется: нет триггеров {', '.join(missing)}"
+        )
     return problems
+
+
+LAST_VISIT_TRIGGERS = tuple(f"trg_consultations_last_visit_{s}" for s in ("ai", "ad", "au"))
+
+
+# ------------------------------------------------------------------------- portable string function
+
+
+class position_of(FunctionElement[int]):  # noqa: N801 (used like a SQL function)
+    """1-based position of ``needle`` in ``haystack``, 0 when absent: SQLite's ``instr``, elsewhere
+    (PostgreSQL) ``strpos``; both count characters."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "position_of"
+
+
+@compiles(position_of)
+def _compile_position(element: position_of, compiler: Any, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(position_of, "sqlite")
+def _compile_position_sqlite(element: position_of, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from cal_desktop.db.models import Initiative, Official, Organisation, Territory, Visitor
+from cal_desktop.db.models import Initiative, Official, Organisation, Territory
 from cal_desktop.db.search import query_terms, text_filter
 from cal_desktop.domain import text
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.visitor_search import ranked_visitor_ids
+from cal_desktop.services.visitors import _summaries  # the same rows as the desk's search
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
@@ -55,29 +57,14 @@ def _limit(limit: int) -> int:
 
 
 def find_visitors(ctx: ServiceContext, query: str, limit: int = DEFAULT_LIMIT) -> list[VisitorHit]:
-    """Visitors whose name parts, phone digits or e-mail contain every typed word (A–Я order).
+    """Visitors whose name parts, phone digits or e-mail contain every typed word, in the order the
+    desk shows them (``services.visitor_search``: surname, first name, patronymic, last visit).
 
     A blank query finds nothing: this is a search, not a list. Erased (anonymised) people never match.
     """
-    if not query_terms(query):
-        return []
-    stmt = (
-        select(
-            Visitor.id,
-            Visitor.last_name,
-            Visitor.first_name,
-            Visitor.middle_name,
-            Visitor.phone,
-            Visitor.email,
-            Territory.name,
-        )
-        .outerjoin(Territory, Territory.id == Visitor.territory_id)
-        .where(text_filter(Visitor.search_text, query), Visitor.anonymised_at.is_(None))
-        .order_by(Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.id)
-        .limit(_limit(limit))
-    )
     with ctx.db.read() as s:
-        return [VisitorHit(r[0], text.full_name(r[1], r[2], r[3]), r[4], r[5], r[6]) for r in s.execute(stmt)]
+        found = _summaries(s, ranked_visitor_ids(s, query, _limit(limit)))
+        return [VisitorHit(v.id, v.full_name, v.phone, v.email, v.territory) for v in found]
 
 
 def find_initiatives(ctx: ServiceContext, query: str, limit: int = DEFAULT_LIMIT) -> list[InitiativeHit]:

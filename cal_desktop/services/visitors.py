@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Consultation, Initiative, InitiativeMember, Territory, Visitor
-from cal_desktop.db.search import MIN_INDEXED_TERM, fit_column, query_terms, text_filter
+from cal_desktop.db.search import MIN_INDEXED_TERM, fit_column, text_filter
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Gender
 from cal_desktop.errors import PossibleDuplicate
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.visitor_search import ranked_visitor_ids
 
 LABELS = {
     "last_name": "Фамилия",
@@ -300,23 +301,13 @@ def list_visitors(
 
 
 def search_visitors(ctx: ServiceContext, query: str, limit: int = 20) -> list[VisitorSummary]:
-    """Quick search as you type: the first ``limit`` matches, without counting them all.
+    """Quick search as you type: the first ``limit`` matches, best first, without counting them all.
 
-    A query of one or two letters («ив», «п а») cannot use the trigram index: it finds the surnames
-    starting with the first word, through the index on ``name_norm`` (a range, so it stays fast on a
-    large base), and the other short words anywhere in the record."""
-    condition = _surname_prefix(query, ctx.db.engine.dialect.name == "sqlite")
-    if condition is None:
-        condition = text_filter(Visitor.search_text, query)
-    stmt = (
-        select(Visitor.id)
-        .where(condition)
-        .where(Visitor.anonymised_at.is_(None))
-        .order_by(Visitor.name_norm, Visitor.id)
-        .limit(limit)
-    )
+    The matching and the ranking (surname, first name, patronymic, last visit) are in
+    ``services.visitor_search``; a query of one or two letters («ив», «п а») finds the surnames
+    starting with the first word."""
     with ctx.db.read() as s:
-        return _summaries(s, list(s.scalars(stmt)))
+        return _summaries(s, ranked_visitor_ids(s, query, limit))
 
 
 def search_ready(query: str | None) -> bool:
@@ -324,22 +315,6 @@ def search_ready(query: str | None) -> bool:
     characters of anything (one or two digits would match much of the base without an index)."""
     typed = (query or "").strip()
     return len(typed) >= MIN_INDEXED_TERM or (typed[:1].isalpha())
-
-
-def _surname_prefix(query: str | None, sqlite: bool) -> ColumnElement[bool] | None:
-    """``name_norm`` starting with the first word, when every word is shorter than the index needs.
-
-    LIKE 'ив%' says it everywhere; on SQLite (binary order) the same prefix as a range lets the index
-    on ``name_norm`` find the rows. A server's linguistic collation may order U+FFFF anywhere, so the
-    range is left to SQLite."""
-    terms = query_terms(query)
-    if not terms or any(len(t) >= MIN_INDEXED_TERM for t in terms) or terms[0].isdigit():
-        return None
-    first, rest = terms[0], terms[1:]
-    conditions = [Visitor.name_norm.startswith(first, autoescape=True)]
-    if sqlite:
-        conditions += [Visitor.name_norm >= first, Visitor.name_norm < first + "\uffff"]
-    return and_(*conditions, text_filter(Visitor.search_text, " ".join(rest)))
 
 
 def visitor_history(ctx: ServiceContext, visitor_id: int, limit: int = 100) -> VisitorHistory:

@@ -246,3 +246,15 @@ def test_aliased_entity_uses_the_index_too(db: Database, people: dict[str, int])
     assert "fts_visitors MATCH" in str(stmt.compile(db.engine))
     with db.read() as s:
         assert list(s.scalars(stmt)) == ["Ёлкина"]
+
+
+def test_a_lost_last_visit_trigger_is_reported(db: Database, db_path) -> None:  # type: ignore[no-untyped-def]
+    """Search ranks visitors by their last visit, kept by triggers on consultations (migration 0005)."""
+    with db.read() as s:
+        assert search_index_problems(s.connection()) == []
+    con = sqlite3.connect(str(db_path))
+    con.execute("DROP TRIGGER trg_consultations_last_visit_au")
+    con.commit()
+    con.close()
+    with db.read() as s:
+        assert any("trg_consultations_last_visit_au" in p for p in search_index_problems(s.connection()))

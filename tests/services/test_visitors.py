@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from cal_desktop.errors import PossibleDuplicate, ValidationError
-from cal_desktop.services import visitors
+from cal_desktop.services import visitor_search, visitors
 from cal_desktop.services.visitors import VisitorInput
 
 
@@ -99,5 +99,5 @@ def test_short_prefix_is_literal_and_works_without_the_sqlite_range(ctx):
     assert visitors.search_visitors(ctx, "%") == [] and visitors.search_visitors(ctx, "_") == []
     # the server form (LIKE only, no U+FFFF range) finds the same rows
     with ctx.db.read() as s:
-        found = s.scalars(select(Visitor.id).where(visitors._surname_prefix("ив", sqlite=False))).all()
+        found = s.scalars(select(Visitor.id).where(visitor_search._surname_starts("ив", sqlite=False))).all()
     assert found == [ids["Иванов Пётр"]]

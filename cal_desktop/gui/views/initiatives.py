@@ -61,6 +61,7 @@ from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, fmt_datetime, form
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label, label_of
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.widgets.search_keys import down_moves_into_list
 from cal_desktop.services import directory, initiatives, staff, suggestions
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, InitiativeSummary, MemberDTO
@@ -841,6 +842,7 @@ class InitiativesView(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self.timer.start())
+        down_moves_into_list(self.search, self._into_list)
         for combo in (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter):
             combo.currentIndexChanged.connect(self.refresh)
         self.board_toggle.toggled.connect(self._toggle_board)
@@ -903,6 +905,21 @@ class InitiativesView(QWidget):
                 ),
             )
         self.count_label.setText(tr("Initiatives: %1").replace("%1", str(total)))
+
+    def _into_list(self) -> None:
+        """↓ in the search field: into the list (or the board), on its first row, as in every list."""
+        if self.timer.isActive():
+            self.refresh()  # the list must show what was typed
+        if self.board_toggle.isChecked():
+            lists = [items for _box, items in self.board.columns.values() if items.count()]
+            if lists:
+                lists[0].setFocus()
+                lists[0].setCurrentRow(max(0, lists[0].currentRow()))
+            return
+        if self.model.total:
+            self.table.setFocus()
+            if self.table.currentIndex().row() < 0:
+                self.table.selectRow(0)
 
     def reload_territories(self) -> None:
         fill_territories(self.territory_filter, self.ctx, tr("All territories"))
