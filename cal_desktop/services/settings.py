@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Setting
+from cal_desktop.domain.requisites import inn_problem
 from cal_desktop.domain.vocab import Role
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker
@@ -59,6 +60,12 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
 def _validate(new: CentreSettings) -> None:
     c = Checker()
     c.required("centre_name", "Название центра", new.centre_name)
+    # printed on every letter and report: a typo here goes out under the centre's name
+    c.phone("phone", "Телефон", new.phone)
+    c.email("email", "Эл. почта", new.email)
+    problem = inn_problem(new.inn)
+    if problem:
+        c.fail("inn", "ИНН", problem)
     if not 0 <= new.post_delivery_days <= 60:
         c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
     if "{seq" not in new.appeal_number_pattern:

@@ -181,7 +181,7 @@ def _pdf_text(path: Path) -> str:
 def test_pdf_text_holds_the_figures_requisites_and_signature(march, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = _pdf_text(_export(centre, MARCH, "pdf", tmp_path))
     assert "ЦАЛ «Северный»" in text
-    assert "ИНН 4345000000" in text
+    assert "ИНН 4345000009" in text
     assert "март 2026" in text and "01.03.2026 — 31.03.2026" in text
     assert "февраль 2026" in text  # the comparison with the previous month
     data = reports.report(centre, MARCH)
