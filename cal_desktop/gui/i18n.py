@@ -49,6 +49,7 @@ def install(language: str) -> bool:
     in which case English is shown (logged: a broken installation, not a user error).
     """
     app = QCoreApplication.instance()
+    _input_conventions(app)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -69,3 +70,13 @@ def install(language: str) -> bool:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return ok
+
+
+def _input_conventions(app: QCoreApplication) -> None:
+    """Input that depends on how people write in the language: whole dates typed as dd.mm.yyyy."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (i18n also serves a core application)
+
+    from cal_desktop.gui.widgets import date_typing  # noqa: PLC0415 (it uses tr() from this module)
+
+    if isinstance(app, QApplication):
+        date_typing.install(app)

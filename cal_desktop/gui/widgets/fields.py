@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -50,6 +51,7 @@ class FieldErrors:
     def _prepare(label: QLabel) -> None:
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
+        label.installEventFilter(_FIT_HEIGHT)
         _set_visible(label, False)
 
     def bind(self, field: str, label: QLabel, widget: QWidget | None = None) -> None:
@@ -87,6 +89,7 @@ class FieldErrors:
             slot = self.slots[field]
             slot.label.setText("; ".join(_capitalise(t) for t in texts))
             _set_visible(slot.label, True)
+            _fit(slot.label)
             if first is None and slot.widget is not None:
                 first = slot.widget
         if loose:
@@ -98,6 +101,35 @@ class FieldErrors:
     def message(self, field: str) -> str:
         slot = self.slots.get(field)
         return slot.label.text() if slot and not slot.label.isHidden() else ""
+
+
+class _FitHeight(QObject):
+    """Keeps an error line exactly as tall as its wrapped text at its current width.
+
+    A word-wrapped QLabel asks its layout for the height of its text wrapped at a guessed narrow
+    width (two lines for a one-line message), and forms inside a scroll area do not use
+    height-for-width; the result was a blank band above and below every message.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            _fit(watched)
+        return False
+
+
+def _fit(label: QLabel) -> None:
+    width = label.width()
+    if label.isHidden() or width <= 0 or not label.text():
+        label.setMinimumHeight(0)
+        label.setMaximumHeight(QWIDGETSIZE_MAX)
+        return
+    height = label.heightForWidth(width)
+    if height > 0 and (label.minimumHeight(), label.maximumHeight()) != (height, height):
+        label.setFixedHeight(height)
+
+
+_FIT_HEIGHT = _FitHeight()
+QWIDGETSIZE_MAX = 16_777_215
 
 
 def _set_visible(label: QLabel, visible: bool) -> None:
