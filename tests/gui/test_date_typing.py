@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QToolTip, QVBo
 
 from cal_desktop.gui.widgets.date_typing import whole_date
 
-
 _KEEP: list[QWidget] = []
 
 
