@@ -199,7 +199,9 @@ def test_all_consultations_list_opens_once(qtbot, window, ctx, monkeypatch) -> N
 
 
 def test_destructive_question_starts_on_cancel(qapp, russian) -> None:  # type: ignore[no-untyped-def]
-    box, pushed = messages.question_box(None, "Обезличивание", "Обезличить?", ["Обезличить безвозвратно"], True)
+    box, pushed = messages.question_box(
+        None, "Обезличивание", "Обезличить?", ["Обезличить безвозвратно"], True
+    )
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert box.defaultButton() is not pushed[0]
     box.deleteLater()

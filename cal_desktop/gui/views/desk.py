@@ -157,7 +157,8 @@ class DeskView(QTabWidget):
             tr("Today, %1: %2").replace("%1", fmt_date(today)).replace("%2", str(len(ids)))
         )
         self._fill_follow_ups(
-            consultations.follow_ups_due(self.ctx, limit=FOLLOW_UP_LIMIT), consultations.count_follow_ups_due(self.ctx)
+            consultations.follow_ups_due(self.ctx, limit=FOLLOW_UP_LIMIT),
+            consultations.count_follow_ups_due(self.ctx),
         )
         if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):
             self.list_view.reload()
