@@ -64,12 +64,22 @@ def install(language: str) -> bool:
     else:
         log.error("translation %s not found in %s", language, translations_dir())
         ok = False
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{language}", qt_dir):
+    if any(qtbase.load(f"qtbase_{language}", str(folder)) for folder in qt_translations_dirs()):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
+    else:  # Qt's own dialogs (file dialogs: «Look in», «Files of type») would speak English
+        log.error("qtbase_%s.qm not found in %s", language, qt_translations_dirs())
     return ok
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_ru.qm: file dialogs, standard buttons) are: the PySide6
+    wheel's folder as QLibraryInfo reports it, and the same folder inside the frozen build, where
+    build.spec puts it in case Qt's relocated prefix does not lead there."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    bundled = paths.project_root() / "PySide6" / "Qt" / "translations"
+    return [reported] if bundled == reported else [reported, bundled]
 
 
 def _input_conventions(app: QCoreApplication) -> None:

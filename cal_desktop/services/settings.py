@@ -17,7 +17,31 @@ from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.settings import CentreSettings
 
-_STATE_PREFIX = "state."  # program state (e.g. when the program was last open), not user settings
+_STATE_PREFIX = "state."
+# every setting as the settings form names it (validation messages, the audit log's «поля: …»)
+LABELS = {
+    "centre_name": "Название центра",
+    "organisation_name": "Организация",
+    "address": "Адрес",
+    "phone": "Телефон",
+    "email": "Эл. почта",
+    "website": "Сайт",
+    "inn": "ИНН",
+    "ogrn": "ОГРН",
+    "head_position": "Должность руководителя",
+    "head_name": "ФИО руководителя",
+    "city": "Город",
+    "post_delivery_days": "Доставка почтой, дней",
+    "appeal_number_pattern": "Шаблон номера обращения",
+    "due_soon_days": "Срок «скоро», дней",
+    "retention_years": "Срок хранения данных",
+    "consent_form_version": "Версия формы согласия",
+    "idle_lock_minutes": "Блокировка при бездействии",
+    "backup_dir": "Папка резервных копий",
+    "backup_keep": "Хранить резервных копий",
+    "language": "Язык",
+    "extra": "Дополнительно",
+}  # program state (e.g. when the program was last open), not user settings
 
 
 def get_settings(ctx: ServiceContext) -> CentreSettings:
@@ -61,11 +85,11 @@ def _validate(new: CentreSettings) -> None:
     c = Checker()
     c.required("centre_name", "Название центра", new.centre_name)
     # printed on every letter and report: a typo here goes out under the centre's name
-    c.phone("phone", "Телефон", new.phone)
-    c.email("email", "Эл. почта", new.email)
+    c.phone("phone", LABELS["phone"], new.phone)
+    c.email("email", LABELS["email"], new.email)
     problem = inn_problem(new.inn)
     if problem:
-        c.fail("inn", "ИНН", problem)
+        c.fail("inn", LABELS["inn"], problem)
     if not 0 <= new.post_delivery_days <= 60:
         c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
     if "{seq" not in new.appeal_number_pattern:
