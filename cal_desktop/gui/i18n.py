@@ -57,6 +57,9 @@ def install(language: str) -> bool:
     if language == "en":
         return True
     ok = True
+    gaps = _QtGaps(app)  # installed first, so consulted last: only what qtbase_ru.qm lacks
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     own = QTranslator(app)
     if own.load(str(translations_dir() / f"cal_desktop_{language}.qm")):
         app.installTranslator(own)
@@ -71,6 +74,44 @@ def install(language: str) -> bool:
     else:  # Qt's own dialogs (file dialogs: «Look in», «Files of type») would speak English
         log.error("qtbase_%s.qm not found in %s", language, qt_translations_dirs())
     return ok
+
+
+# Strings of Qt's own dialogs that the qtbase_ru.qm of the PySide6 wheel does not have (Qt renamed
+# them after the translation was made): the file dialogs showed «Look in», «Files of type» and, in the
+# «Type» column, «Folder». Only consulted when Qt's own translation has nothing.
+QT_GAPS_RU: dict[str, dict[str, str]] = {
+    "QFileDialog": {
+        "&Look in:": "&Перейти к:",
+        "Files of &type:": "&Типы файлов:",
+        "&Folder:": "&Папка:",
+    },
+    "QAbstractFileIconProvider": {
+        "Folder": "Папка",
+        "File Folder": "Папка",
+        "Drive": "Диск",
+        "File": "Файл",
+        "%1 File": "Файл %1",
+        "Alias": "Ярлык",
+        "Shortcut": "Ярлык",
+    },
+    "QFileSystemModel": {
+        "%1 TB": "%1 ТБ",
+        "%1 GB": "%1 ГБ",
+        "%1 MB": "%1 МБ",
+        "%1 KB": "%1 КБ",
+        "%1 bytes": "%1 байт",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return QT_GAPS_RU.get(context, {}).get(source, "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
 
 
 def qt_translations_dirs() -> list[Path]:
