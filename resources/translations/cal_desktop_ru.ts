@@ -680,20 +680,8 @@
         <translation>За стойкой: %1</translation>
     </message>
     <message>
-        <source>Ctrl+N — new consultation</source>
-        <translation>Ctrl+N — новая консультация</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N — new visitor</source>
-        <translation>Ctrl+Shift+N — новый посетитель</translation>
-    </message>
-    <message>
-        <source>Ctrl+F — search</source>
-        <translation>Ctrl+F — поиск</translation>
-    </message>
-    <message>
-        <source>F5 — refresh</source>
-        <translation>F5 — обновить</translation>
+        <source>in «%1»</source>
+        <translation>в разделе «%1»</translation>
     </message>
     <message>
         <source>Enter — save the form (Ctrl+Enter in a multi-line field)</source>
@@ -2522,6 +2510,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>there is no such date: %1</source>
         <translation>такой даты нет: %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates this field accepts</source>
+        <translation>%1 — вне допустимых для этого поля дат</translation>
     </message>
     <message>
         <source>there is no such date: %1 (the last day of that month is %2)</source>
