@@ -3,7 +3,9 @@ paged (only the pages scrolled to are loaded); closed to staff."""
 
 from __future__ import annotations
 
+import ast
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -80,30 +82,33 @@ def test_staff_cannot_open_it(view, make_ctx) -> None:
     )
 
 
+def _record_calls() -> list[ast.Call]:
+    """Every ``audit.record(...)`` call in the services."""
+    root = Path(__file__).resolve().parents[2] / "cal_desktop" / "services"
+    return [
+        node
+        for source in root.rglob("*.py")
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "record"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "audit"
+    ]
+
+
 def test_every_action_and_record_kind_the_services_log_reads_in_russian() -> None:
     """A coordinator reads «продление срока · обращение», not «extend · appeal»: every literal action
     and record kind passed to audit.record in the services has its label (a new one fails here)."""
-    import ast
-    from pathlib import Path
-
     from cal_desktop.gui.views.audit import ENTITY_LABELS, details_text
     from cal_desktop.services.audit import ACTION_LABELS
 
-    root = Path(__file__).resolve().parents[2] / "cal_desktop" / "services"
     actions, entities = set(), set()
-    for source in root.rglob("*.py"):
-        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "record"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "audit"
-                and len(node.args) >= 4
-            ):
-                for arg, found in ((node.args[2], actions), (node.args[3], entities)):
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        found.add(arg.value)
+    for node in _record_calls():
+        if len(node.args) >= 4:
+            for arg, found in ((node.args[2], actions), (node.args[3], entities)):
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.add(arg.value)
     assert {"extend", "answer", "register", "sign_in"} <= actions  # the scan finds the calls
     assert sorted(actions - ACTION_LABELS.keys()) == []
     # exports and imports log the table's name
@@ -113,30 +118,18 @@ def test_every_action_and_record_kind_the_services_log_reads_in_russian() -> Non
 
 
 def _record_keywords() -> set[str]:
-    import ast
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2] / "cal_desktop" / "services"
     keys: set[str] = set()
-    for source in root.rglob("*.py"):
-        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "record"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "audit"
-            ):
-                keys |= {kw.arg for kw in node.keywords if kw.arg}
-                for kw in node.keywords:  # **({"corrections_dropped": n} if n else {})
-                    if kw.arg is None:
-                        keys |= {
-                            k.value
-                            for d in ast.walk(kw.value)
-                            if isinstance(d, ast.Dict)
-                            for k in d.keys
-                            if isinstance(k, ast.Constant)
-                        }
+    for node in _record_calls():
+        keys |= {kw.arg for kw in node.keywords if kw.arg}
+        for kw in node.keywords:  # **({"corrections_dropped": n} if n else {})
+            if kw.arg is None:
+                keys |= {
+                    k.value
+                    for d in ast.walk(kw.value)
+                    if isinstance(d, ast.Dict)
+                    for k in d.keys
+                    if isinstance(k, ast.Constant)
+                }
     return keys
 
 

@@ -69,20 +69,17 @@ def test_every_date_field_of_the_audit_and_the_consultations_list(qtbot, window,
     desk.setCurrentIndex(1)
     filters = desk.list_view.ui
     filters.periodCombo.setCurrentIndex(filters.periodCombo.findData("custom"))
-    window.show_area("settings")
-    for edit in (audit.date_from, audit.date_to):
-        edit.setDate(QDate(2026, 2, 15))
-        edit.setFocus()
-        qtbot.waitUntil(edit.hasFocus)
-        QTest.keyClicks(edit, "31.01.2026")
-        assert edit.date() == QDate(2026, 1, 31), edit.objectName()
-    window.show_area("desk")
-    for edit in (filters.dateFromEdit, filters.dateToEdit):
-        edit.setDate(QDate(2026, 2, 15))
-        edit.setFocus()
-        qtbot.waitUntil(edit.hasFocus)
-        QTest.keyClicks(edit, "31.01.2026")
-        assert edit.date() == QDate(2026, 1, 31), edit.objectName()
+    for area, edits in (
+        ("settings", (audit.date_from, audit.date_to)),
+        ("desk", (filters.dateFromEdit, filters.dateToEdit)),
+    ):
+        window.show_area(area)
+        for edit in edits:
+            edit.setDate(QDate(2026, 2, 15))
+            edit.setFocus()
+            qtbot.waitUntil(edit.hasFocus)
+            QTest.keyClicks(edit, "31.01.2026")
+            assert edit.date() == QDate(2026, 1, 31), edit.objectName()
 
 
 def test_whole_date_shapes() -> None:

@@ -12,22 +12,13 @@ from gui_keys import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_consultation_form import _form
 
 from cal_desktop.gui import messages
 from cal_desktop.gui.dialogs import consultation_dialog
-from cal_desktop.gui.widgets.consultation_form import ConsultationForm
 from cal_desktop.services import consultations, initiatives, visitors
 from cal_desktop.services.consultations import ConsultationInput
 from cal_desktop.services.visitors import VisitorInput
-
-
-def _form(qtbot, ctx) -> ConsultationForm:  # type: ignore[no-untyped-def]
-    form = ConsultationForm(ctx)
-    qtbot.addWidget(form)
-    with qtbot.waitActive(form):
-        form.show()
-        form.activateWindow()
-    return form
 
 
 def test_esc_in_an_open_list_closes_only_the_list(qtbot, ctx, shown, russian) -> None:  # type: ignore[no-untyped-def]
