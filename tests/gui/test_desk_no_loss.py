@@ -226,3 +226,18 @@ def test_status_dialog_starts_on_the_current_status(qtbot, ctx, shown, russian) 
     assert not dialog.save_button.isEnabled()  # Enter alone changes nothing
     dialog.choose("appealing", comment="Пишем в управу")
     assert dialog.save_button.isEnabled()
+
+
+def test_esc_in_the_visitor_list_closes_only_the_list(qtbot, ctx, shown, russian) -> None:  # type: ignore[no-untyped-def]
+    visitors.create_visitor(ctx, VisitorInput("Петров", "Пётр", phone="+79123456789"))
+    form = _form(qtbot, ctx)
+    form.ui.summaryEdit.setPlainText("Пришёл за советом")
+    form.ui.visitorEdit.setFocus()
+    type_text("Петр", form.ui.visitorEdit)
+    form.picker.search_now()
+    popup = form.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert form.ui.summaryEdit.toPlainText() == "Пришёл за советом"
+    assert form.ui.visitorEdit.text() == "Петр" and shown.shown == []
