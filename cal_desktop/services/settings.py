@@ -64,7 +64,7 @@ def _get_settings(session: Session) -> CentreSettings:
 def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     """Save every setting (administrators only; validated)."""
     ctx.require(Role.ADMIN)
-    _validate(new)
+    _validate(new, get_settings(ctx))
     with ctx.db.session() as s:
         old = _get_settings(s)
         changed = [k for k, v in asdict(new).items() if getattr(old, k) != v]
@@ -81,13 +81,16 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     return new
 
 
-def _validate(new: CentreSettings) -> None:
+def _validate(new: CentreSettings, old: CentreSettings) -> None:
     c = Checker()
     c.required("centre_name", "Название центра", new.centre_name)
-    # printed on every letter and report: a typo here goes out under the centre's name
-    c.phone("phone", LABELS["phone"], new.phone)
-    c.email("email", LABELS["email"], new.email)
-    problem = inn_problem(new.inn)
+    # printed on every letter and report: a typo here goes out under the centre's name. Checked when
+    # typed: a value saved before these checks existed must not block saving another setting.
+    if new.phone != old.phone:
+        c.phone("phone", LABELS["phone"], new.phone)
+    if new.email != old.email:
+        c.email("email", LABELS["email"], new.email)
+    problem = inn_problem(new.inn) if new.inn != old.inn else None
     if problem:
         c.fail("inn", LABELS["inn"], problem)
     if not 0 <= new.post_delivery_days <= 60:
