@@ -36,6 +36,8 @@ def test_reminders_newest_first_with_their_count(window, ctx, monkeypatch) -> No
     # more than the list holds: the count is still all of them, and the newest are the ones shown
     monkeypatch.setattr(desk_module, "FOLLOW_UP_LIMIT", 2)
     desk.refresh()
-    assert desk.follow_list.count() == 2 and desk.follow_list.item(0).text().startswith(fmt_date(date.today()))
+    assert desk.follow_list.count() == 2 and desk.follow_list.item(0).text().startswith(
+        fmt_date(date.today())
+    )
     assert desk.follow_box.title().startswith("Напоминания: 4")
     assert "2" in desk.follow_box.title().removeprefix("Напоминания: 4")
