@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action("actionQuit", tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action("actionQuit", tr("E&xit"), self.close, "Ctrl+Q")  # Windows has no standard Quit key
         )
         go_menu = bar.addMenu(tr("&Go"))
         go_menu.setObjectName("goMenu")
@@ -332,17 +332,9 @@ class MainWindow(QMainWindow):
             desk.set_staff_name(name)
 
     def show_shortcuts(self) -> None:
-        lines = [f"Ctrl+{n} — {a.title()}" for n, a in enumerate(self.areas, start=1) if n <= 9]
-        lines += [
-            tr("Ctrl+N — new consultation"),
-            tr("Ctrl+Shift+N — new visitor"),
-            tr("Ctrl+F — search"),
-            tr("F5 — refresh"),
-            tr("Enter — save the form (Ctrl+Enter in a multi-line field)"),
-            tr("Esc — clear the form or close the dialog"),
-            tr("Space — tick the highlighted topic"),
-        ]
-        messages.info(self, "\n".join(lines), title=tr("Keyboard shortcuts"))
+        from cal_desktop.gui.shortcuts import help_text  # read from the actions themselves (F1)
+
+        messages.info(self, help_text(self), title=tr("Keyboard shortcuts"))
 
     def show_about(self) -> None:
         messages.info(

@@ -56,7 +56,7 @@ def check_main_window(ctx: ServiceContext, scratch: Path) -> str:
     dialog that pops up on its own is closed and reported: offscreen nobody could press its button.
     """
     os.environ["CAL_DESKTOP_GUI_INI"] = str(scratch / "desk.ini")
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from cal_desktop.domain.vocab import Role
@@ -68,6 +68,11 @@ def check_main_window(ctx: ServiceContext, scratch: Path) -> str:
     app = QApplication.instance() or QApplication(["cal-desktop", "--self-test"])
     if not i18n.install("ru"):
         raise RuntimeError(f"нет русского перевода интерфейса в {i18n.translations_dir()}")
+    probe = ("QFileDialog", "File &name:")  # a string of qtbase_ru.qm (in variables: not for lupdate)
+    if QCoreApplication.translate(*probe) == probe[1]:
+        raise RuntimeError(
+            f"нет русского перевода диалогов Qt (qtbase_ru.qm) в {i18n.qt_translations_dirs()}"
+        )
     unexpected: list[str] = []
 
     def close_dialogs() -> None:

@@ -42,7 +42,7 @@ def write_docx(data: ReportData, target: str | Path | IO[bytes]) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
-    doc.core_properties.title = f"Отчёт {data.centre.name} за {data.period.label}"
+    doc.core_properties.title = f"{data.centre.report_title} за {data.period.label}"
     doc.core_properties.author = "CAL Desktop"
 
     p = doc.add_paragraph()
@@ -55,7 +55,7 @@ def write_docx(data: ReportData, target: str | Path | IO[bytes]) -> None:
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(18)
-    run = title.add_run("ОТЧЁТ О РАБОТЕ")
+    run = title.add_run(data.centre.report_title)
     run.bold = True
     run.font.size = Pt(15)
     sub = doc.add_paragraph(f"за {data.period.label} ({data.period.dates_label})")

@@ -73,7 +73,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
         rightMargin=10 * mm,
         topMargin=20 * mm,
         bottomMargin=20 * mm,
-        title=f"Отчёт {data.centre.name} за {data.period.label}",
+        title=f"{data.centre.report_title} за {data.period.label}",
         author="CAL Desktop",
         initialFontName=regular,  # else every page references an unembedded Helvetica
     )
@@ -82,7 +82,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
     for line in data.centre.requisites:
         story.append(Paragraph(_esc(line), st["small"]))
     story.append(Spacer(1, 8 * mm))
-    story.append(Paragraph("ОТЧЁТ О РАБОТЕ", st["title"]))
+    story.append(Paragraph(_esc(data.centre.report_title), st["title"]))
     story.append(Paragraph(f"за {_esc(data.period.label)} ({data.period.dates_label})", st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(_esc(comparison_sentence(data)), st["body"]))

@@ -51,7 +51,7 @@ def write_xlsx(data: ReportData, target: str | Path | IO[bytes]) -> None:
         _breakdown_sheet(ws, data, part)
         sheets[part.key] = (ws, part)
     _charts(summary, sheets)
-    wb.properties.title = f"Отчёт {data.centre.name} за {data.period.label}"
+    wb.properties.title = f"{data.centre.report_title} за {data.period.label}"
     wb.properties.creator = "CAL Desktop"
     wb.save(target)
 
@@ -104,7 +104,7 @@ def _comparison_values(row: Row) -> list[Any]:
 
 
 def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
-    title_rows(ws, f"Отчёт о работе {data.centre.name} за {data.period.label}", _subtitle(data))
+    title_rows(ws, f"{data.centre.report_title} за {data.period.label}", _subtitle(data))
     header(ws, HEADER_ROW, ["Показатель", *_comparison_headers(data)])
     r = HEADER_ROW
     for r, row in enumerate(summary_rows(data), start=HEADER_ROW + 1):

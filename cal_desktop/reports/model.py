@@ -155,6 +155,12 @@ class CentreInfo:
     city: str = ""
     head_position: str = "Руководитель"
     head_name: str = ""
+    name_genitive: str = ""  # «Центра активных людей», declined by the service (reports/ does no grammar)
+
+    @property
+    def report_title(self) -> str:
+        """«Отчёт о работе Центра активных людей»: the centre's name in the genitive."""
+        return f"Отчёт о работе {self.name_genitive or self.name}"
 
     @property
     def requisites(self) -> list[str]:

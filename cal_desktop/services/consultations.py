@@ -179,6 +179,13 @@ def _validate(session: Session, ctx: ServiceContext, data: ConsultationInput) ->
     )
 
 
+def check_consultation(ctx: ServiceContext, data: ConsultationInput) -> None:
+    """Validate without saving (raises ValidationError): a form that checks some fields itself shows
+    the service's problems with its own in one round."""
+    with ctx.db.read() as s:
+        _validate(s, ctx, data)
+
+
 def _check_exists(session: Session, c: Checker, field_name: str, model: type, id_: int | None) -> None:
     if id_ is not None and session.get(model, id_) is None:
         c.fail(field_name, LABELS[field_name], "запись не найдена (возможно, удалена)")
@@ -336,8 +343,12 @@ def todays_consultations(ctx: ServiceContext, day: date | None = None) -> list[C
     return list(list_consultations(ctx, ConsultationFilter(date_from=day, date_to=day), limit=500).items)
 
 
+_OPEN_STATUSES = ["idea", "shaping", "gathering", "appealing", "implementing"]
+
+
 def follow_ups_due(ctx: ServiceContext, as_of: date | None = None, limit: int = 200) -> list[FollowUp]:
-    """Repeat meetings and initiatives' next steps due today or overdue (the desk's reminders)."""
+    """Repeat meetings and initiatives' next steps due today or overdue (the desk's reminders), newest
+    first: today's, then yesterday's...; with more than ``limit`` the oldest are left out, not today's."""
     as_of = as_of or clock.today()
     with ctx.db.read() as s:
         meetings = s.execute(
@@ -351,14 +362,14 @@ def follow_ups_due(ctx: ServiceContext, as_of: date | None = None, limit: int = 
             )
             .outerjoin(Visitor, Visitor.id == Consultation.visitor_id)
             .where(Consultation.follow_up_date <= as_of, Consultation.follow_up_done.is_(False))
-            .order_by(Consultation.follow_up_date)
+            .order_by(Consultation.follow_up_date.desc(), Consultation.id.desc())
             .limit(limit)
         ).all()
         steps = s.execute(
             select(Initiative.id, Initiative.next_step_date, Initiative.title, Initiative.next_step)
             .where(Initiative.next_step_date <= as_of)
-            .where(Initiative.status.in_(["idea", "shaping", "gathering", "appealing", "implementing"]))
-            .order_by(Initiative.next_step_date)
+            .where(Initiative.status.in_(_OPEN_STATUSES))
+            .order_by(Initiative.next_step_date.desc(), Initiative.id.desc())
             .limit(limit)
         ).all()
     # the queries select only rows with a date (<= as_of), so the dates are never None here
@@ -378,7 +389,25 @@ def follow_ups_due(ctx: ServiceContext, as_of: date | None = None, limit: int = 
         for r in steps
         if (due := r[1]) is not None
     ]
-    return sorted(items, key=lambda f: (f.due, f.kind, f.id))
+    items.sort(key=lambda f: (f.due, f.kind == "consultation", f.id), reverse=True)
+    return items[:limit]
+
+
+def count_follow_ups_due(ctx: ServiceContext, as_of: date | None = None) -> int:
+    """How many reminders ``follow_ups_due`` would list without its limit (the desk's count)."""
+    as_of = as_of or clock.today()
+    with ctx.db.read() as s:
+        meetings = s.scalar(
+            select(func.count())
+            .select_from(Consultation)
+            .where(Consultation.follow_up_date <= as_of, Consultation.follow_up_done.is_(False))
+        )
+        steps = s.scalar(
+            select(func.count())
+            .select_from(Initiative)
+            .where(Initiative.next_step_date <= as_of, Initiative.status.in_(_OPEN_STATUSES))
+        )
+    return int(meetings or 0) + int(steps or 0)
 
 
 def _short(value: str | None, length: int = 80) -> str:

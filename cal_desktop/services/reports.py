@@ -133,6 +133,8 @@ def _report(session: Session, period: Period, *, compare: bool = True) -> Report
 
 
 def _centre(session: Session) -> CentreInfo:
+    from cal_desktop.documents.declension import decline_position  # noqa: PLC0415 (loads the dictionaries)
+
     s = _get_settings(session)
     return CentreInfo(
         name=s.centre_name,
@@ -146,6 +148,7 @@ def _centre(session: Session) -> CentreInfo:
         city=s.city,
         head_position=s.head_position,
         head_name=s.head_name,
+        name_genitive=decline_position(s.centre_name, "gen"),
     )
 
 

@@ -10,13 +10,38 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Setting
+from cal_desktop.domain.requisites import inn_problem
 from cal_desktop.domain.vocab import Role
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.settings import CentreSettings
 
-_STATE_PREFIX = "state."  # program state (e.g. when the program was last open), not user settings
+_STATE_PREFIX = "state."
+# every setting as the settings form names it (validation messages, the audit log's «поля: …»)
+LABELS = {
+    "centre_name": "Название центра",
+    "organisation_name": "Организация",
+    "address": "Адрес",
+    "phone": "Телефон",
+    "email": "Эл. почта",
+    "website": "Сайт",
+    "inn": "ИНН",
+    "ogrn": "ОГРН",
+    "head_position": "Должность руководителя",
+    "head_name": "ФИО руководителя",
+    "city": "Город",
+    "post_delivery_days": "Доставка почтой, дней",
+    "appeal_number_pattern": "Шаблон номера обращения",
+    "due_soon_days": "Срок «скоро», дней",
+    "retention_years": "Срок хранения данных",
+    "consent_form_version": "Версия формы согласия",
+    "idle_lock_minutes": "Блокировка при бездействии",
+    "backup_dir": "Папка резервных копий",
+    "backup_keep": "Хранить резервных копий",
+    "language": "Язык",
+    "extra": "Дополнительно",
+}  # program state (e.g. when the program was last open), not user settings
 
 
 def get_settings(ctx: ServiceContext) -> CentreSettings:
@@ -39,7 +64,7 @@ def _get_settings(session: Session) -> CentreSettings:
 def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     """Save every setting (administrators only; validated)."""
     ctx.require(Role.ADMIN)
-    _validate(new)
+    _validate(new, get_settings(ctx))
     with ctx.db.session() as s:
         old = _get_settings(s)
         changed = [k for k, v in asdict(new).items() if getattr(old, k) != v]
@@ -56,9 +81,18 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     return new
 
 
-def _validate(new: CentreSettings) -> None:
+def _validate(new: CentreSettings, old: CentreSettings) -> None:
     c = Checker()
     c.required("centre_name", "Название центра", new.centre_name)
+    # printed on every letter and report: a typo here goes out under the centre's name. Checked when
+    # typed: a value saved before these checks existed must not block saving another setting.
+    if new.phone != old.phone:
+        c.phone("phone", LABELS["phone"], new.phone)
+    if new.email != old.email:
+        c.email("email", LABELS["email"], new.email)
+    problem = inn_problem(new.inn) if new.inn != old.inn else None
+    if problem:
+        c.fail("inn", LABELS["inn"], problem)
     if not 0 <= new.post_delivery_days <= 60:
         c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
     if "{seq" not in new.appeal_number_pattern:

@@ -172,6 +172,11 @@ def _validate(data: VisitorInput) -> _Clean:
     )
 
 
+def check_visitor(data: VisitorInput) -> None:
+    """Validate without saving (raises ValidationError), for forms that show every problem at once."""
+    _validate(data)
+
+
 def _apply(visitor: Visitor, clean: _Clean) -> None:
     for name in clean.__dataclass_fields__:
         setattr(visitor, name, getattr(clean, name))

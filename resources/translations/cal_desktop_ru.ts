@@ -680,20 +680,8 @@
         <translation>За стойкой: %1</translation>
     </message>
     <message>
-        <source>Ctrl+N — new consultation</source>
-        <translation>Ctrl+N — новая консультация</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N — new visitor</source>
-        <translation>Ctrl+Shift+N — новый посетитель</translation>
-    </message>
-    <message>
-        <source>Ctrl+F — search</source>
-        <translation>Ctrl+F — поиск</translation>
-    </message>
-    <message>
-        <source>F5 — refresh</source>
-        <translation>F5 — обновить</translation>
+        <source>in «%1»</source>
+        <translation>в разделе «%1»</translation>
     </message>
     <message>
         <source>Enter — save the form (Ctrl+Enter in a multi-line field)</source>
@@ -1074,12 +1062,20 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Напоминания: %1</translation>
     </message>
     <message>
+        <source>(the newest %1 shown)</source>
+        <translation>(показаны %1 самых новых)</translation>
+    </message>
+    <message>
         <source>Nothing due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
         <source>Consultation saved.</source>
         <translation>Консультация сохранена.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Only an administrator can change the settings.</source>
@@ -2496,6 +2492,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Напоминание: </translation>
     </message>
     <message>
+        <source>Clear the form? What you typed for this consultation will be lost.</source>
+        <translation>Очистить форму? Всё, что вы ввели об этой консультации, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this consultation will be lost.</source>
+        <translation>Закрыть без сохранения? Ваши изменения в этой консультации будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Unsaved consultation</source>
+        <translation>Консультация не сохранена</translation>
+    </message>
+    <message>
         <source>choose the visitor from the list (type a name, then ↓ and Enter), create a new one, or clear the field for an anonymous consultation</source>
         <translation>выберите посетителя из списка (наберите ФИО, затем ↓ и Enter), создайте нового или очистите поле для анонимной консультации</translation>
     </message>
@@ -2514,6 +2526,18 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>enter the date as dd.mm.yyyy, e.g. 05.03.2026</source>
         <translation>введите дату в виде дд.мм.гггг, например 05.03.2026</translation>
+    </message>
+    <message>
+        <source>there is no such date: %1</source>
+        <translation>такой даты нет: %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates this field accepts</source>
+        <translation>%1 — вне допустимых для этого поля дат</translation>
+    </message>
+    <message>
+        <source>there is no such date: %1 (the last day of that month is %2)</source>
+        <translation>такой даты нет: %1 (последний день этого месяца — %2)</translation>
     </message>
     <message>
         <source>Template editor</source>

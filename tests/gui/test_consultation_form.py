@@ -66,7 +66,8 @@ def test_no_topic_and_bad_follow_up_are_named_inline_and_nothing_saved(qtbot, ct
     form.ui.followUpEdit.setFocus()
     type_text("32.13.2026")
     press(Qt.Key.Key_Return)
-    assert form.errors.message("follow_up_date").startswith("Введите дату в виде дд.мм.гггг")
+    assert form.errors.message("follow_up_date") == "Такой даты нет: 32.13.2026"
+    assert form.errors.message("topics") == "Выберите хотя бы одну тему"  # in the same round
     form.ui.followUpEdit.clear()
     type_text((date.today() - timedelta(days=2)).strftime("%d.%m.%Y"), form.ui.followUpEdit)
     press(Qt.Key.Key_Return)

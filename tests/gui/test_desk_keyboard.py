@@ -68,10 +68,11 @@ def test_returning_visitor_found_and_consultation_saved_with_keys_only(qtbot, wi
     assert "Консультация сохранена" in window.statusBar().currentMessage()
 
 
-def test_escape_clears_the_form_without_saving(qtbot, window, ctx):  # type: ignore[no-untyped-def]
+def test_escape_clears_the_form_without_saving(qtbot, window, ctx, shown):  # type: ignore[no-untyped-def]
     form = window.pages["desk"].form
     form.ui.summaryEdit.setFocus()
     type_text("черновик")
+    shown.answers = [0]  # «Не сохранять»
     press(Qt.Key.Key_Escape)
     assert form.ui.summaryEdit.toPlainText() == ""
     assert consultations.count_consultations(ctx) == 0

@@ -78,6 +78,7 @@ def _row(table, title: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_the_month_shows_figures_and_comparisons(view) -> None:  # type: ignore[no-untyped-def]
     assert "март 2026" in view.heading.text()
+    assert view.heading.text().startswith("Отчёт о работе ")  # the centre's name in the genitive follows
     headers = [view.summary.horizontalHeaderItem(c).text() for c in range(6)]
     assert headers[1:3] == ["март 2026", "февраль 2026"] and headers[4] == "март 2025"
     # March 3, February 1 (+2), March 2025 1 (+2)

@@ -88,11 +88,11 @@ def test_settings_saved_and_errors_inline(qtbot, window, ctx, shown) -> None:  #
     assert view.ui.centreNameEdit.text() == "Центр активных людей"
     assert view.ui.languageEdit.currentText() == "Русский"
     view.ui.centreNameEdit.setText("ЦАЛ Заречного района")
-    view.ui.innEdit.setText("7701234567")
+    view.ui.innEdit.setText("7701234560")
     view.ui.languageEdit.setCurrentIndex(view.ui.languageEdit.findData("en"))
     assert view.save()
     saved = settings_service.get_settings(ctx)
-    assert (saved.centre_name, saved.inn, saved.language) == ("ЦАЛ Заречного района", "7701234567", "en")
+    assert (saved.centre_name, saved.inn, saved.language) == ("ЦАЛ Заречного района", "7701234560", "en")
     assert "после перезапуска" in shown.texts()
     view.ui.centreNameEdit.clear()
     view.ui.appealNumberPatternEdit.setText("ЦАЛ-{year}")

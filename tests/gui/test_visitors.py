@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from gui_keys import press, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from cal_desktop.gui.dialogs.visitor_dialog import VisitorDialog
 from cal_desktop.services import consultations, visitors
@@ -146,7 +147,25 @@ def test_a_date_typed_wrongly_is_named_inline(qtbot, ctx, shown, russian):  # ty
     qtbot.addWidget(dialog)
     _fill(dialog, lastName="Пестов", firstName="Пётр", birthDate="31.02.1990")
     dialog.save()
-    assert dialog.errors.message("birth_date") == "Введите дату в виде дд.мм.гггг, например 05.03.2026"
+    assert dialog.errors.message("birth_date") == (
+        "Такой даты нет: 31.02.1990 (последний день этого месяца — 28.02.1990)"
+    )
+    assert _count(ctx) == 0
+
+
+def test_a_bad_date_and_the_services_problems_show_in_one_round(qtbot, ctx, shown, russian):  # type: ignore[no-untyped-def]
+    dialog = VisitorDialog(ctx)
+    qtbot.addWidget(dialog)
+    _fill(dialog, firstName="Пётр", birthDate="31.02.1954", phone="12")
+    dialog.save()
+    assert dialog.errors.message("birth_date").startswith("Такой даты нет: 31.02.1954")
+    assert dialog.errors.message("last_name") == "Обязательное поле"  # not only after the date is fixed
+    assert dialog.errors.message("phone").startswith("Неверный номер телефона")
+    # a stale message goes away as soon as its field is edited; the others stay
+    dialog.ui.birthDateEdit.setFocus()
+    QTest.keyClick(dialog.ui.birthDateEdit, Qt.Key.Key_Backspace)
+    assert dialog.errors.message("birth_date") == "" and not dialog.ui.birthDateError.isVisible()
+    assert dialog.errors.message("last_name") == "Обязательное поле"
     assert _count(ctx) == 0
 
 

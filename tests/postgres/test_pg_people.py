@@ -112,8 +112,10 @@ def test_consultations_filters_and_follow_ups(
         s.add(Initiative(title="Сквер", category="improvement", status="shaping", created_on=today,
                          search_text="сквер", next_step="Собрать подписи", next_step_date=today))  # fmt: skip
     due = cs.follow_ups_due(ctx)
-    assert [(f.kind, f.overdue) for f in due] == [("consultation", True), ("initiative", False)]
-    assert due[0].visitor_name == "Ли Ян"
+    # newest first: today's step, then the meeting overdue since the day before yesterday
+    assert [(f.kind, f.overdue) for f in due] == [("initiative", False), ("consultation", True)]
+    assert due[1].visitor_name == "Ли Ян"
+    assert cs.count_follow_ups_due(ctx) == 2
     cs.mark_follow_up_done(ctx, late.id)
     assert [f.kind for f in cs.follow_ups_due(ctx)] == ["initiative"]
     assert [r.id for r in cs.todays_consultations(ctx, (base + timedelta(days=20)).date())] != []

@@ -181,7 +181,7 @@ def _pdf_text(path: Path) -> str:
 def test_pdf_text_holds_the_figures_requisites_and_signature(march, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = _pdf_text(_export(centre, MARCH, "pdf", tmp_path))
     assert "ЦАЛ «Северный»" in text
-    assert "ИНН 4345000000" in text
+    assert "ИНН 4345000009" in text
     assert "март 2026" in text and "01.03.2026 — 31.03.2026" in text
     assert "февраль 2026" in text  # the comparison with the previous month
     data = reports.report(centre, MARCH)
@@ -231,7 +231,7 @@ def test_docx_tables_hold_the_figures(march, centre, tmp_path) -> None:  # type:
         assert [row.title, format_number(row.value)] in [r[:2] for r in rows], row.title
     assert ["очно", "2", "1", "+1"] in [r[:4] for r in rows]
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "ЦАЛ «Северный»" in text and "ОТЧЁТ О РАБОТЕ" in text and "март 2026" in text
+    assert "ЦАЛ «Северный»" in text and "Отчёт о работе ЦАЛ «Северный»" in text and "март 2026" in text
     assert len(docx.Document(str(path)).inline_shapes) == 4  # the charts
 
 
@@ -249,7 +249,7 @@ def test_docx_says_what_the_pdf_says_with_a_wide_first_column(march, centre, tmp
     for table in document.tables[:-1]:  # the last one is the signature
         grid = [col.width for col in table.columns]
         assert grid[0] >= Mm(70) and all(w <= Mm(25) for w in grid[1:]), grid
-    assert "ОТЧЁТ О РАБОТЕ" in text
+    assert "Отчёт о работе ЦАЛ «Северный»" in text
 
 
 # ------------------------------------------------------------------------------------- empty month
@@ -277,3 +277,21 @@ def test_an_empty_month_exports_zeros_in_every_format(ctx, tmp_path, fmt) -> Non
         assert "нет данных за период" in text
     else:
         assert ["Консультаций всего", "0"] in [r[:2] for r in _docx_rows(path)]
+
+
+def test_report_title_names_the_centre_in_the_genitive_in_every_export(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """«Отчёт о работе Центра активных людей», not «Отчёт о работе Центр активных людей»."""
+    from dataclasses import replace
+
+    from cal_desktop.services.settings import get_settings
+
+    save_settings(ctx, replace(get_settings(ctx), centre_name="Центр активных людей Заречного района"))
+    title = "Отчёт о работе Центра активных людей Заречного района"
+    pdf = _export(ctx, EMPTY, "pdf", tmp_path)
+    assert title in " ".join(_pdf_text(pdf).split())
+    document = docx.Document(str(_export(ctx, EMPTY, "docx", tmp_path)))
+    assert title in [p.text for p in document.paragraphs]
+    assert document.core_properties.title.startswith(title)
+    wb = load_workbook(_export(ctx, EMPTY, "xlsx", tmp_path))
+    assert wb[SUMMARY_SHEET]["A1"].value.startswith(title + " за ")
+    assert reports.report(ctx, EMPTY).centre.report_title == title

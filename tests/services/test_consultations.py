@@ -140,7 +140,28 @@ def test_follow_ups_due_today_and_overdue(ctx, visitor, db):
             )
         )
     due = cs.follow_ups_due(ctx)
-    assert [(f.kind, f.overdue) for f in due] == [("consultation", True), ("initiative", False)]
-    assert due[0].visitor_name == "Петрова Анна Сергеевна"
+    # newest first: today's step, then the meeting overdue since the day before yesterday
+    assert [(f.kind, f.overdue) for f in due] == [("initiative", False), ("consultation", True)]
+    assert due[1].visitor_name == "Петрова Анна Сергеевна"
+    assert cs.count_follow_ups_due(ctx) == 2
     cs.mark_follow_up_done(ctx, c1.id)
     assert [f.kind for f in cs.follow_ups_due(ctx)] == ["initiative"]
+
+
+def test_follow_ups_newest_first_and_the_limit_drops_the_oldest(ctx, visitor):
+    today = date.today()
+    for days in (30, 1, 12, 0, 5):
+        cs.create_consultation(
+            ctx,
+            ConsultationInput(
+                channel="in_person",
+                topics=["drafting"],
+                outcome="follow_up",
+                visitor_id=visitor.id,
+                occurred_at=datetime.now() - timedelta(days=40),
+                follow_up_date=today - timedelta(days=days),
+            ),
+        )
+    due = cs.follow_ups_due(ctx, limit=3)
+    assert [f.due for f in due] == [today, today - timedelta(days=1), today - timedelta(days=5)]
+    assert cs.count_follow_ups_due(ctx) == 5  # the desk says how many there are, not how many fit

@@ -302,7 +302,7 @@ class BackupDialog(QDialog):
             "replaced by the backup. The current database is kept beside it first. After the restore, "
             "restart the program."
         ).format(file=source)
-        if messages.ask(self, question, [tr("Restore")], tr("Restore from a backup")) != 0:
+        if messages.ask(self, question, [tr("Restore")], tr("Restore from a backup"), destructive=True) != 0:
             return False
         result = self._restore(source)
         if result is None:

@@ -20,10 +20,15 @@ class ConsultationDialog(QDialog):
         self.form.load(consultations.get_consultation(ctx, consultation_id))
         self.form.ui.clearButton.setText(tr("Close (Esc)"))
         self.form.saved.connect(lambda _row: self.accept())
-        self.form.cancelled.connect(self.reject)
+        self.form.cancelled.connect(lambda: QDialog.reject(self))  # the form has asked already
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         self.resize(640, 680)
+
+    def reject(self) -> None:
+        """Esc outside the form's fields, or the window's cross: ask before dropping typed changes."""
+        if self.form.confirm_discard():
+            super().reject()
 
 
 def open_consultation(ctx: ServiceContext, consultation_id: int, parent: QWidget | None = None) -> bool:

@@ -36,13 +36,9 @@ class StatusChangeDialog(QDialog):
         self.initiative = card
         self.card: InitiativeCard | None = None
         self.current = named(QLabel(label(card.status), self), "statusCurrent", tr("Current status"))
-        self.status: QComboBox = vocab_combo(
-            self,
-            InitiativeStatus,
-            "statusTarget",
-            tr("New status"),
-            members=[s for s in InitiativeStatus if s != card.status],
-        )
+        # starts on the current status (not the first of the list): Enter alone changes nothing
+        self.status: QComboBox = vocab_combo(self, InitiativeStatus, "statusTarget", tr("New status"))
+        select_data(self.status, card.status.value)
         self.reason = vocab_combo(
             self,
             OutOfScopeReason,
@@ -62,6 +58,7 @@ class StatusChangeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -95,6 +92,7 @@ class StatusChangeDialog(QDialog):
 
     def _status_changed(self) -> None:
         target = InitiativeStatus(self.status.currentData())
+        self.save_button.setEnabled(target != self.initiative.status)
         declining = target == InitiativeStatus.DECLINED
         for widget in (self.reason, self.reason_label):
             widget.setVisible(declining)
@@ -138,7 +136,7 @@ class StatusChangeDialog(QDialog):
         return True
 
     def _accept(self) -> None:
-        if self.submit():
+        if self.save_button.isEnabled() and self.submit():
             self.accept()
 
 

@@ -244,6 +244,7 @@ class TemplateEditorDialog(QDialog):
                 self,
                 tr("The template has unsaved changes. Close without saving?"),
                 [tr("Close without saving")],
+                destructive=True,
             )
             if answer != 0:
                 return

@@ -15,7 +15,7 @@ from cal_desktop.gui.formatting import fmt_date, format_phone
 from cal_desktop.gui.forms.ui_visitor_form import Ui_VisitorForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
-from cal_desktop.gui.widgets.fields import FieldErrors, parse_date
+from cal_desktop.gui.widgets.fields import FieldErrors, parse_date, raise_together
 from cal_desktop.gui.widgets.visitor_picker import describe
 from cal_desktop.services import territories, visitors
 from cal_desktop.services.context import ServiceContext
@@ -119,9 +119,7 @@ class VisitorDialog(QDialog):
             LABELS["consent_withdrawn_date"],
             problems,
         )
-        if problems:
-            raise errors.ValidationError(problems)
-        return VisitorInput(
+        data = VisitorInput(
             last_name=self.ui.lastNameEdit.text(),
             first_name=self.ui.firstNameEdit.text(),
             middle_name=self.ui.middleNameEdit.text(),
@@ -136,6 +134,9 @@ class VisitorDialog(QDialog):
             consent_withdrawn_date=withdrawn,
             notes=self.ui.notesEdit.toPlainText(),
         )
+        if problems:  # with the service's problems (surname, phone...) in the same round
+            raise_together(problems, lambda: visitors.check_visitor(data))
+        return data
 
     def save(self) -> None:
         self.errors.clear()

@@ -190,7 +190,7 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or a double click
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.new_button = self._button("newAccountButton", tr("New account…"), self.new_account)

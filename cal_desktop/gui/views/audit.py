@@ -3,7 +3,6 @@ member, action and kind of record. The list is paged from SQL (``LazyTableModel`
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from PySide6.QtWidgets import (
@@ -27,110 +26,14 @@ from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_datetime, from_qdate, to_qdate
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.views.audit_labels import ENTITY_LABELS, DetailWords, action_label, details_text
 from cal_desktop.services import audit, staff
 from cal_desktop.services.audit import ACTION_LABELS, AuditFilter, AuditRow
 from cal_desktop.services.context import ServiceContext
 
-# the kinds of records the services write into the log (``entity``), as users call them
-ENTITY_LABELS = {
-    "visitor": "посетитель",
-    "consultation": "консультация",
-    "initiative": "инициатива",
-    "appeal": "обращение",
-    "document": "документ",
-    "template": "шаблон",
-    "official": "должностное лицо",
-    "organisation": "организация",
-    "territory": "территория",
-    "report": "отчёт",
-    "account": "учётная запись",
-    "staff": "сотрудник",
-    "settings": "настройки",
-    "database": "база данных",
-    "calendar": "рабочий календарь",
-    "calendar_override": "рабочий календарь",
-    "document_template": "шаблон документа",
-    "initiative_member": "участник инициативы",
-    "initiative_partner": "партнёр инициативы",
-    "initiative_resource": "ресурс инициативы",
-    "partner_resource": "ресурс партнёра",
-    "publication": "публикация",
-    "official_declined_form": "падеж должности",
-    "success_stories": "истории успеха",
-    "demo": "демонстрационная база",
-    # imports and exports name the whole table
-    "visitors": "посетители",
-    "consultations": "консультации",
-    "initiatives": "инициативы",
-    "appeals": "обращения",
-    "officials": "должностные лица",
-}
-# values the services write in the details as codes
-DETAIL_VALUES = {
-    ("reason", "daily"): "ежедневная",
-    ("reason", "exit"): "при выходе",
-    ("reason", "manual"): "вручную",
-    ("source", "import"): "загрузка",
-}
+__all__ = ["DEFAULT_DAYS", "ENTITY_LABELS", "AuditView", "details_text"]
+
 DEFAULT_DAYS = 30
-DETAIL_KEYS = {
-    "reason": "причина",
-    "file": "файл",
-    "kept": "прежняя база",
-    "role": "роль",
-    "active": "действует",
-    "first_run": "первый запуск",
-    "what": "что",
-    "kind": "вид",
-    "rows": "строк",
-    "fields": "поля",
-    "version": "версия формы",
-    "format": "формат",
-    "period": "период",
-    "created": "создано",
-    "skipped": "пропущено",
-    "source": "источник",
-    "day": "день",
-    "number": "номер",
-    "to": "кому",
-    "encrypted": "зашифрована",
-    "erasures": "обезличиваний применено повторно",
-    "withdrawals": "отзывов согласия применено повторно",
-    "reapplied_from": "повторно из базы",
-    "backup_passphrase": "пароль резервных копий задан",
-}
-
-
-def action_label(code: str) -> str:
-    return ACTION_LABELS.get(code, code)
-
-
-def details_text(details: str | None) -> str:
-    """The entry's JSON details as «key: value» (ids and file names only: no personal data is logged)."""
-    if not details:
-        return ""
-    try:
-        data = json.loads(details)
-    except ValueError:
-        return details
-    if not isinstance(data, dict):
-        return str(data)
-    return "; ".join(f"{DETAIL_KEYS.get(k, k)}: {_detail_value(k, v)}" for k, v in data.items())
-
-
-def _detail_value(key: str, value: object) -> str:
-    if isinstance(value, bool):
-        return "да" if value else "нет"
-    if isinstance(value, str) and (key, value) in DETAIL_VALUES:
-        return DETAIL_VALUES[(key, value)]
-    if key == "role" and isinstance(value, str):
-        try:
-            return Role.parse(value).label
-        except ValueError:
-            return value
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 COLUMNS: list[Column[AuditRow]] = [
@@ -139,8 +42,15 @@ COLUMNS: list[Column[AuditRow]] = [
     Column(lambda: tr("Action"), lambda r: action_label(r.action)),
     Column(lambda: tr("Record"), lambda r: ENTITY_LABELS.get(r.entity, r.entity)),
     Column(lambda: tr("No."), lambda r: "" if r.entity_id is None else str(r.entity_id), align_right=True),
-    Column(lambda: tr("Details"), lambda r: details_text(r.details), lambda r: details_text(r.details)),
 ]
+
+
+def _columns(words: DetailWords) -> list[Column[AuditRow]]:
+    """The columns; the details read with this database's words (template titles)."""
+    return [
+        *COLUMNS,
+        Column(lambda: tr("Details"), lambda r: words.text(r), lambda r: words.text(r)),
+    ]
 
 
 class AuditView(QWidget):
@@ -161,7 +71,8 @@ class AuditView(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         layout.addWidget(self.count)
-        self.model: LazyTableModel[AuditRow] | None = LazyTableModel(COLUMNS, self)
+        self.words = DetailWords.of(ctx)
+        self.model: LazyTableModel[AuditRow] | None = LazyTableModel(_columns(self.words), self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(tr("Audit log entries"))
@@ -170,8 +81,8 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((130, 220, 150, 150, 60)):
+        header.setSectionResizeMode(len(COLUMNS), QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((130, 220, 150, 150, 60)):  # the details take the rest
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.apply()

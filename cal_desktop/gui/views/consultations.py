@@ -15,6 +15,7 @@ from cal_desktop.gui.forms.ui_consultation_filter import Ui_ConsultationFilter
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.widgets.row_open import on_open
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import consultations, staff
 from cal_desktop.services.consultations import ConsultationFilter, ConsultationRow
@@ -101,8 +102,7 @@ class ConsultationsView(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((120, 230, 140, 260, 200, 170, 330, 90)):
             header.resizeSection(col, width)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        on_open(self.table, self.open_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)

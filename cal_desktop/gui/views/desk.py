@@ -31,6 +31,7 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
 from cal_desktop.gui.widgets.consultation_form import ConsultationForm
+from cal_desktop.gui.widgets.row_open import on_open
 from cal_desktop.services import consultations
 from cal_desktop.services.consultations import ConsultationFilter, ConsultationRow, FollowUp
 from cal_desktop.services.context import ServiceContext
@@ -42,6 +43,7 @@ TODAY_COLUMNS: list[Column[ConsultationRow]] = [
 ]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLLOW_UP_LIMIT = 200  # the desk's reminders list; the title still counts all of them
 
 
 class DeskView(QTabWidget):
@@ -74,8 +76,7 @@ class DeskView(QTabWidget):
         self.today_table.horizontalHeader().resizeSection(0, 55)
         self.today_table.horizontalHeader().resizeSection(2, 170)
         self.today_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.today_table.activated.connect(lambda i: self._open_consultation(self.today_ids[i.row()]))
-        self.today_table.doubleClicked.connect(lambda i: self._open_consultation(self.today_ids[i.row()]))
+        on_open(self.today_table, self._open_today_row)
         self.today_box = QGroupBox(tr("Today"), self)
         self.today_box.setObjectName("todayBox")
         QVBoxLayout(self.today_box).addWidget(self.today_table)
@@ -140,6 +141,10 @@ class DeskView(QTabWidget):
         self.panels.append(widget)
         return box
 
+    def has_unsaved_work(self) -> bool:
+        """A consultation typed at the desk and not saved yet (closing the window asks first)."""
+        return self.form.has_unsaved_work()
+
     def set_staff_name(self, name: str) -> None:
         self.staff_label.setText(tr("At the desk: %1").replace("%1", name or "—"))
 
@@ -155,7 +160,10 @@ class DeskView(QTabWidget):
         self.today_box.setTitle(
             tr("Today, %1: %2").replace("%1", fmt_date(today)).replace("%2", str(len(ids)))
         )
-        self._fill_follow_ups(consultations.follow_ups_due(self.ctx))
+        self._fill_follow_ups(
+            consultations.follow_ups_due(self.ctx, limit=FOLLOW_UP_LIMIT),
+            consultations.count_follow_ups_due(self.ctx),
+        )
         if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):
             self.list_view.reload()
         for panel in getattr(self, "panels", []):
@@ -195,7 +203,8 @@ class DeskView(QTabWidget):
             self.list_page.layout().addWidget(self.list_view)
             self.list_view.reload()
 
-    def _fill_follow_ups(self, items: list[FollowUp]) -> None:
+    def _fill_follow_ups(self, items: list[FollowUp], total: int) -> None:
+        """Today's and overdue reminders, newest first (the service's order), and how many there are."""
         self.follow_list.clear()
         for f in items:
             who = f" — {f.visitor_name}" if f.visitor_name else ""
@@ -205,7 +214,10 @@ class DeskView(QTabWidget):
             item.setData(ID_ROLE, (f.kind, f.id))
             if f.overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
-        self.follow_box.setTitle(tr("Follow-ups due: %1").replace("%1", str(len(items))))
+        title = tr("Follow-ups due: %1").replace("%1", str(total))
+        if total > len(items):
+            title += " " + tr("(the newest %1 shown)").replace("%1", str(len(items)))
+        self.follow_box.setTitle(title)
         if not items:
             empty = QListWidgetItem(tr("Nothing due today."), self.follow_list)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -222,6 +234,11 @@ class DeskView(QTabWidget):
         if data and data[0] == "consultation":
             consultations.mark_follow_up_done(self.ctx, data[1])
             self.refresh()
+
+    def _open_today_row(self, number: int) -> None:
+        row = self.today_model.row(number)  # None for a row out of range, never the last one
+        if row is not None:
+            self._open_consultation(row.id)
 
     def _open_consultation(self, consultation_id: int) -> None:
         from cal_desktop.gui.dialogs.consultation_dialog import open_consultation

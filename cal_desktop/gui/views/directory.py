@@ -148,7 +148,7 @@ class OrganisationList(QWidget):
         self.error.clear_error()
         name = cells(self.table)[self.table.currentRow()][0]
         question = tr("Delete «%1» from the directory? This cannot be undone.").replace("%1", name)
-        if messages.ask(self, question, [tr("Delete")]) != 0:
+        if messages.ask(self, question, [tr("Delete")], destructive=True) != 0:
             return
         try:
             directory.delete_organisation(self.ctx, org_id)
@@ -447,7 +447,7 @@ class TerritoriesTab(QWidget):
         if item is None or tid is None:
             return
         question = tr("Delete the territory «%1»? This cannot be undone.").replace("%1", item.text(0))
-        if messages.ask(self, question, [tr("Delete")]) == 0:
+        if messages.ask(self, question, [tr("Delete")], destructive=True) == 0:
             self._do(lambda: directory.delete_territory(self.ctx, tid))
 
 

@@ -297,7 +297,7 @@ class InitiativeCardWidget(QWidget):
         layout.addWidget(self.documents, 1)
         layout.addWidget(QLabel(tr("Appeals"), page))
         layout.addWidget(self.appeals, 1)
-        self.documents.doubleClicked.connect(self.open_document)
+        self.documents.activated.connect(self.open_document)  # Enter or a double click, once
         self.tabs.addTab(page, tr("Documents and appeals"))
 
     def _build_publications(self) -> None:
@@ -623,7 +623,7 @@ class InitiativeCardWidget(QWidget):
         if member is None:
             return
         question = tr("Remove %1 from the members of the initiative?").replace("%1", member.full_name)
-        if messages.ask(self, question, [tr("Remove")]) == 0:
+        if messages.ask(self, question, [tr("Remove")], destructive=True) == 0:
             self._do(lambda: initiatives.remove_member(self.ctx, member.id))
 
     def save_next_step(self) -> None:
@@ -722,8 +722,8 @@ class BoardView(QScrollArea):
             # title was cut with «…» and lost its territory line (the alternating colours part the cards)
             items.setResizeMode(QListView.ResizeMode.Adjust)
             items.setAlternatingRowColors(True)
+            # itemActivated alone: it comes for Enter and for a double click (both opened it twice)
             items.itemActivated.connect(lambda item: self.open_requested.emit(int(item.data(256))))
-            items.itemDoubleClicked.connect(lambda item: self.open_requested.emit(int(item.data(256))))
             QVBoxLayout(box).addWidget(items)
             row.addWidget(box)
             self.columns[status] = (box, items)

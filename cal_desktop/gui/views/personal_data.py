@@ -464,7 +464,10 @@ class PersonalDataView(QWidget):
             "texts of documents naming the person are removed for good. THIS CANNOT BE UNDONE. "
             "Consultations stay in the statistics without the person."
         ).format(name=name)
-        if messages.ask(self, question, [tr("Anonymise for good")], tr("Anonymisation")) != 0:
+        if (
+            messages.ask(self, question, [tr("Anonymise for good")], tr("Anonymisation"), destructive=True)
+            != 0
+        ):
             return False
         try:
             personal_data.anonymise_visitor(self.ctx, visitor_id)

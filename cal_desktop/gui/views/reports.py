@@ -329,7 +329,7 @@ class ReportsView(QWidget):
         self.loading = False
         self.show_button.setEnabled(True)
         self.data = data
-        self.heading.setText(f"{data.centre.name} — {data.period.label} ({data.period.dates_label})")
+        self.heading.setText(f"{data.centre.report_title} — {data.period.label} ({data.period.dates_label})")
         self._fill(self.summary, tr("Figure"), data, [(r, (r.key, None)) for r in reports.summary_rows(data)])
         current = self.breakdown_choice.currentData()
         self.breakdown_choice.blockSignals(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
@@ -59,6 +59,7 @@ class SettingsView(QScrollArea):
         self.setWidget(holder)
         for code, name in LANGUAGES.items():
             self.ui.languageEdit.addItem(name, code)
+        self._add_error_line("inn")
         self.errors = FieldErrors(self.ui.formError)
         for field, prefix in {**TEXT_FIELDS, **NUMBER_FIELDS, "language": "language"}.items():
             error = getattr(self.ui, f"{prefix}Error", None)
@@ -69,6 +70,18 @@ class SettingsView(QScrollArea):
         self.load()
         if ctx.actor.role is not Role.ADMIN:
             self._read_only()
+
+    def _add_error_line(self, prefix: str) -> None:
+        """An error line under a field whose check came after the form was drawn (the ИНН)."""
+        if getattr(self.ui, f"{prefix}Error", None) is not None:
+            return
+        edit = getattr(self.ui, f"{prefix}Edit")
+        row, _role = self.ui.formLayout.getWidgetPosition(edit)
+        error = QLabel(self.page)
+        error.setObjectName(f"{prefix}Error")
+        error.setAccessibleName(tr("Error"))
+        self.ui.formLayout.insertRow(row + 1, "", error)
+        setattr(self.ui, f"{prefix}Error", error)
 
     def _read_only(self) -> None:
         """Staff and coordinators see the settings but only an administrator saves them (the service

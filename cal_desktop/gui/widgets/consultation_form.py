@@ -1,8 +1,9 @@
 """The quick consultation form (the desk's main tool): everything reachable from the keyboard.
 
 Enter saves (Ctrl+Enter inside the summary, where Enter starts a new line), Esc clears the form (or
-closes the edit dialog). Validation problems are shown beside their fields in Russian; nothing is
-saved until every field is right.
+closes the edit dialog) after asking when something typed would be lost; while a drop-down list is
+open, Enter and Esc belong to that list. Validation problems are shown beside their fields in Russian,
+all in one round; nothing is saved until every field is right.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidgetItem, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Category, Channel, Outcome, OutOfScopeReason, Topic
@@ -22,7 +23,7 @@ from cal_desktop.gui.formatting import fmt_date
 from cal_desktop.gui.forms.ui_consultation_form import Ui_ConsultationForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
-from cal_desktop.gui.widgets.fields import FieldErrors, parse_date
+from cal_desktop.gui.widgets.fields import FieldErrors, parse_date, raise_together
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker, describe
 from cal_desktop.services import consultations, visitors
 from cal_desktop.services.consultations import (
@@ -131,6 +132,7 @@ class ConsultationForm(QWidget):
         self.errors.clear()
         self._outcome_changed()
         self.ui.principlesHint.hide()
+        self._clean = self._snapshot()
 
     def load(self, row: ConsultationRow) -> None:
         """Fill the form to edit a saved consultation."""
@@ -153,6 +155,27 @@ class ConsultationForm(QWidget):
         self.ui.followUpEdit.setText(fmt_date(row.follow_up_date))
         self.ui.durationSpin.setValue(row.duration_min or 0)
         self.ui.saveButton.setText(tr("Save changes (Enter)"))
+        self._clean = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Everything the person can change, to tell whether anything was typed since the last save."""
+        return (
+            self.ui.visitorEdit.text().strip(),
+            self.picker.visitor_id,
+            self.ui.channelCombo.currentIndex(),
+            tuple(self.checked_topics()),
+            self.ui.summaryEdit.toPlainText().strip(),
+            self.ui.outcomeCombo.currentIndex(),
+            self.ui.reasonCombo.currentIndex(),
+            self.ui.initiativeCombo.currentData(),
+            self.ui.newInitiativeCheck.isChecked(),
+            self.ui.followUpEdit.text().strip(),
+            self.ui.durationSpin.value(),
+        )
+
+    def has_unsaved_work(self) -> bool:
+        """True when the person has typed or chosen anything not yet saved (closing the window asks)."""
+        return self._snapshot() != self._clean
 
     # ------------------------------------------------------------------------------------ reactions
 
@@ -180,6 +203,7 @@ class ConsultationForm(QWidget):
         _pick(combo, current)
 
     def _outcome_changed(self) -> None:
+        self.errors.hide("out_of_scope_reason")  # the reason's rule depends on the outcome
         outcome = Outcome(self.ui.outcomeCombo.currentData())
         out_of_scope = outcome in (Outcome.DECLINED, Outcome.REFERRED)
         self.ui.reasonCombo.setEnabled(out_of_scope)
@@ -206,6 +230,12 @@ class ConsultationForm(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            in_popup = isinstance(watched, QWidget) and watched.window() is not self.window()
+            if in_popup or QApplication.activePopupWidget() is not None:
+                # a key in a drop-down list (a combo's, the completer's) belongs to that list: Esc closes
+                # only it, Enter picks an item. (A combo closes its list on Enter before the key press
+                # itself arrives, so "is a popup open" alone is not enough.)
+                return False
             key = event.key()
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key in _ENTER:
@@ -225,10 +255,24 @@ class ConsultationForm(QWidget):
         return super().eventFilter(watched, event)
 
     def _escape(self) -> None:
+        if not self.confirm_discard():
+            return
         if self.consultation_id is None:
             self.reset()
             self.ui.visitorEdit.setFocus()
         self.cancelled.emit()
+
+    def confirm_discard(self) -> bool:
+        """True when nothing typed would be lost, or the person agrees to lose it."""
+        if not self.has_unsaved_work():
+            return True
+        question = (
+            tr("Clear the form? What you typed for this consultation will be lost.")
+            if self.consultation_id is None
+            else tr("Close without saving? Your changes to this consultation will be lost.")
+        )
+        answer = messages.ask(self, question, [tr("Discard")], tr("Unsaved consultation"), destructive=True)
+        return answer == 0
 
     # ------------------------------------------------------------------------------------------ save
 
@@ -253,7 +297,7 @@ class ConsultationForm(QWidget):
         follow_up = parse_date(
             self.ui.followUpEdit.text(), "follow_up_date", LABELS["follow_up_date"], problems
         )
-        if self.ui.newInitiativeCheck.isChecked() and self.picker.visitor_id is None and not problems:
+        if self.ui.newInitiativeCheck.isChecked() and self.picker.visitor_id is None and not typed:
             problems.append(
                 errors.FieldError(
                     "visitor_id",
@@ -261,9 +305,7 @@ class ConsultationForm(QWidget):
                     tr("a new initiative needs its author: choose the visitor"),
                 )
             )
-        if problems:
-            raise errors.ValidationError(problems)
-        return ConsultationInput(
+        data = ConsultationInput(
             channel=self.ui.channelCombo.currentData(),
             topics=self.checked_topics(),
             outcome=self.ui.outcomeCombo.currentData(),
@@ -275,6 +317,9 @@ class ConsultationForm(QWidget):
             follow_up_date=follow_up,
             duration_min=self.ui.durationSpin.value() or None,
         )
+        if problems:  # the service's own problems (topics, reason...) in the same round
+            raise_together(problems, lambda: consultations.check_consultation(self.ctx, data))
+        return data
 
     def save(self) -> ConsultationRow | None:
         """Validate and save; problems are shown inline and nothing is written."""
