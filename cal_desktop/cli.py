@@ -32,7 +32,23 @@ COMMAND_MODULES = (
 log = logging.getLogger("cal_desktop")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """Only the window's module when the program starts its window (no command, or ``gui``): importing
+    every command module (imports, reports, documents, ...) would cost the start about half a second.
+    Any other command, or an option such as ``--help``, gets them all."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--db":
+            args = args[1:]
+        elif arg.startswith("--db="):
+            continue
+        else:
+            return ("gui",) if arg == "gui" and not args else COMMAND_MODULES
+    return ("gui",)
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cal-desktop",
         description="CAL Desktop — программа Центра активных людей (ЦАЛ).",
@@ -47,14 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="проверить установку (Qt и база данных) и выйти"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"cal_desktop.commands.{name}")
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(modules=_modules_for(argv))
     args = parser.parse_args(argv)
     if args.self_test:
         from cal_desktop.commands.selftest import run_self_test

@@ -6,44 +6,90 @@ program (a revision this program does not know) is refused and left untouched.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako and Pygments behind it) is imported only when a migration has to run or be
+# inspected: a database already at head, the usual case, opens without it (about 0.15 s of CPU less
+# at every start of the program).
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+_ASSIGNMENT = r"^{name}\s*(?::[^=]+)?=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$"
+
+
+def _plain_head() -> str | None:
+    """The head revision read from the migration files without Alembic: the one revision no other
+    names as its ``down_revision``. None when the files say anything less plain (a merge, branches,
+    an unexpected form): then Alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = file.read_text(encoding="utf-8")
+        revision = re.search(_ASSIGNMENT.format(name="revision"), source, re.MULTILINE)
+        down = re.search(_ASSIGNMENT.format(name="down_revision"), source, re.MULTILINE)
+        if revision is None or revision.group(1) is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1) is not None:
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def _plain_current(engine: Engine) -> str | None:
+    """The database's revision by plain SQL (None: no schema yet, or anything unusual)."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except SQLAlchemyError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -97,10 +143,15 @@ def upgrade(engine: Engine) -> UpgradeResult:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
+    plain = _plain_current(engine)
+    if plain is not None and plain == _plain_head():
+        return UpgradeResult(plain, plain, None)  # at head: nothing to do, Alembic not needed
     previous = refuse_newer(engine)
     head = head_revision()
     if previous == head:
         return UpgradeResult(head, previous, None)
+    from alembic import command
+
     backup = None
     if path is not None and path.exists() and previous is not None:
         backup = backup_before_upgrade(path, previous)

@@ -26,14 +26,17 @@ class _QtBackend:
             box.setDetailedText(details)
         box.exec()
 
-    def ask(self, parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int:
-        """Buttons by label; returns the index of the one pressed, -1 when closed with Esc."""
+    def ask(
+        self, parent: QWidget | None, title: str, text: str, buttons: list[str], safe_default: bool = False
+    ) -> int:
+        """Buttons by label; returns the index of the one pressed, -1 when closed with Esc.
+        ``safe_default``: Enter presses Cancel (the buttons would lose something)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("questionBox")
         pushed = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in buttons]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(cancel)
-        box.setDefaultButton(pushed[0])
+        box.setDefaultButton(cancel if safe_default else pushed[0])
         box.exec()
         clicked = box.clickedButton()
         return pushed.index(clicked) if clicked in pushed else -1
@@ -45,6 +48,7 @@ class Recorder:
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answers: list[int] = field(default_factory=list)
+    safe_defaults: list[bool] = field(default_factory=list)  # per question: was Cancel the default?
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -52,8 +56,11 @@ class Recorder:
     def warning(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.shown.append(("warning", title, text))
 
-    def ask(self, parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int:
+    def ask(
+        self, parent: QWidget | None, title: str, text: str, buttons: list[str], safe_default: bool = False
+    ) -> int:
         self.shown.append(("ask", title, text))
+        self.safe_defaults.append(safe_default)
         return self.answers.pop(0) if self.answers else -1
 
     def texts(self) -> str:
@@ -71,5 +78,10 @@ def warning(parent: QWidget | None, text: str, title: str = "", details: str = "
     backend.warning(parent, title or tr("CAL Desktop"), text, details)
 
 
-def ask(parent: QWidget | None, text: str, buttons: list[str], title: str = "") -> int:
+def ask(
+    parent: QWidget | None, text: str, buttons: list[str], title: str = "", *, safe_default: bool = False
+) -> int:
+    """``safe_default``: Cancel is the default button (for buttons that discard work)."""
+    if safe_default:
+        return backend.ask(parent, title or tr("CAL Desktop"), text, buttons, safe_default=True)
     return backend.ask(parent, title or tr("CAL Desktop"), text, buttons)

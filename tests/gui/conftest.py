@@ -32,6 +32,9 @@ def _background_jobs_done(qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(5000)
+    from cal_desktop.gui import housekeeping  # the check, the backups, the first screen's reads
+
+    housekeeping.wait_all(10)
     qapp.processEvents()
 
 
