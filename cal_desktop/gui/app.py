@@ -77,6 +77,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window = MainWindow(ctx, database_label(ctx))
     window.idle_lock = IdleLock(window, ctx, on_switch=window.sign_in_another)
     window.backup_on_exit = True
+    window.ask_before_losing_work = True
     window.show()
     QTimer.singleShot(housekeeping.AFTER_START_MS, window, lambda: _after_start(window, check_first))
     # a desk left running overnight still gets its daily backup: the check is cheap and makes at most

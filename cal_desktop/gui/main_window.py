@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         # wired by gui/app.py when the program runs (tests build bare windows without them)
         self.idle_lock: IdleLock | None = None
         self.backup_on_exit = False
+        self.ask_before_losing_work = False  # closing or signing out asks about half-typed work
         self.backup_timer: QTimer | None = None
         self.setWindowTitle(tr("CAL Desktop — Centre of Active People"))
         self.nav = QListWidget(self)
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         The views are built anew for them, so half-typed work is asked about first (gui/closing.py)."""
         from cal_desktop.gui import closing, startup
 
-        if not closing.may_sign_out(self):
+        if self.ask_before_losing_work and not closing.may_sign_out(self):
             return False
         signed_in = startup.sign_in(self.ctx, self)
         if signed_in is None:
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         the background (gui/closing.py)."""
         from cal_desktop.gui import closing
 
-        if not closing.may_close(self):
+        if self.ask_before_losing_work and not closing.may_close(self):
             event.ignore()
             return
         self.save_layout()

@@ -478,15 +478,17 @@ class AppealAlertsPanel(QWidget):
     def refresh_later(self) -> None:
         """The same lists, read in the background: the program's window need not wait for the working
         calendar, whose first use loads the ``holidays`` package (gui/housekeeping.py ``later``)."""
+        from shiboken6 import isValid
+
         from cal_desktop.gui import housekeeping
 
+        if not self.isVisible():
+            return  # closed before it was needed
         ctx, day = self.ctx, clock.today()
 
         def show(result: tuple[list[AppealSummary], list[AppealSummary]]) -> None:
-            try:
+            if isValid(self):  # the desk may have been rebuilt meanwhile (another person signed in)
                 self._show(*result)
-            except RuntimeError:  # the desk was rebuilt (another person signed in) meanwhile
-                pass
 
         housekeeping.later(lambda: appeals.alerts(ctx, day), show)
 

@@ -131,6 +131,7 @@ class ConsultationForm(QWidget):
         self.errors.clear()
         self._outcome_changed()
         self.ui.principlesHint.hide()
+        self._clean = self._snapshot()
 
     def load(self, row: ConsultationRow) -> None:
         """Fill the form to edit a saved consultation."""
@@ -153,6 +154,7 @@ class ConsultationForm(QWidget):
         self.ui.followUpEdit.setText(fmt_date(row.follow_up_date))
         self.ui.durationSpin.setValue(row.duration_min or 0)
         self.ui.saveButton.setText(tr("Save changes (Enter)"))
+        self._clean = self._snapshot()
 
     # ------------------------------------------------------------------------------------ reactions
 
@@ -235,6 +237,23 @@ class ConsultationForm(QWidget):
     def checked_topics(self) -> list[str]:
         items = (self.ui.topicsList.item(i) for i in range(self.ui.topicsList.count()))
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def _snapshot(self) -> tuple[object, ...]:
+        return (
+            self.ui.visitorEdit.text().strip(),
+            self.ui.channelCombo.currentIndex(),
+            tuple(self.checked_topics()),
+            self.ui.summaryEdit.toPlainText().strip(),
+            self.ui.outcomeCombo.currentIndex(),
+            self.ui.reasonCombo.currentIndex(),
+            self.ui.newInitiativeCheck.isChecked(),
+            self.ui.followUpEdit.text().strip(),
+            self.ui.durationSpin.value(),
+        )
+
+    def has_unsaved_work(self) -> bool:
+        """Something typed or chosen since the form was cleared or loaded (asked before closing)."""
+        return self._snapshot() != self._clean
 
     def _collect(self) -> ConsultationInput:
         problems: list[errors.FieldError] = []
