@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/bench_gui.py [--db bench/out/bench.db] [--keystrokes 120] [--no-scroll]
 
-1. start: from the top of this script (Python already running) until the main window is shown and
-   the desk is filled (today's consultations and follow-ups loaded): target < 2 s;
+1. start: from the process's start until the main window is usable, as a whole new process launched
+   by the bench (bench/bench_start.py: target < 1.5 s), and the close with the exit backup; then the
+   same start inside this process (after this script's imports) to get the window used below;
 2. search as you type: each keystroke of typical queries (surnames, phone digits, e-mail parts) in
    the Visitors area, from the text change to the list and the card filled and painted: p95 < 100 ms;
 3. scrolling the whole consultations list ("all time"), page by page to the last row: the resident
@@ -92,6 +93,9 @@ def main() -> int:
     from cal_desktop.gui.views.visitors import MIN_CHARS
 
     ensure_bench_admin(args.db)
+    from bench_start import measure_start  # bench/ is this script's folder
+
+    measure_start(args.db)  # from process start, in new processes (issue 11 point 5)
     started = time.perf_counter()  # the program's own start, not this script's imports
     signed_in_at: list[float] = []
 
@@ -109,7 +113,7 @@ def main() -> int:
     window = app.start(args.db)
     qapp.processEvents()
     now = time.perf_counter()
-    print(f"start until the main window is shown and usable: {now - started:.2f} s (target < 2 s)")
+    print(f"in this process, after the imports: the main window usable after {now - started:.2f} s")
     if signed_in_at:
         print(
             f"  of which before the sign-in dialog: {signed_in_at[0] - started:.2f} s; "
@@ -185,6 +189,7 @@ def main() -> int:
             f"rows kept {view.model.cached_rows():,}; memory before {before:.0f} MB, now {rss:.0f} MB, "
             f"peak {peak:.0f} MB (target < 400 MB)"
         )
+    window.backup_on_exit = False  # the exit backup is measured by bench_start.py; os._exit would cut it
     window.close()
     return 0
 
