@@ -53,30 +53,8 @@ def memory_mb() -> tuple[float, float]:
     return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
 
 
-BENCH_LOGIN = "benchadmin"
-BENCH_PASSWORD = "bench-secret-1"
-
-
-def ensure_bench_admin(db: str) -> None:
-    """An administrator the bench can sign in as (the demo's staff have no passwords)."""
-    from cal_desktop.errors import Conflict
-    from cal_desktop.services import accounts
-    from cal_desktop.services.accounts import AccountInput
-    from cal_desktop.services.database import open_database
-
-    ctx = open_database(db)
-    data = AccountInput(BENCH_LOGIN, "Бенчмарк Администратор", role="admin")
-    try:
-        if accounts.needs_first_admin(ctx):
-            accounts.create_first_admin(ctx, data, BENCH_PASSWORD)
-        else:
-            accounts.create_account(ctx, data, BENCH_PASSWORD)
-            # a new account must change its password at first sign-in: do it here, once
-            me = ctx.acting_as(accounts.sign_in(ctx, BENCH_LOGIN, BENCH_PASSWORD))
-            accounts.change_password(me, BENCH_PASSWORD, BENCH_PASSWORD)
-    except Conflict:
-        pass  # made by an earlier run
-    ctx.db.dispose()
+# the administrator the bench signs in as, shared with the start measurement (bench_start.py)
+from bench_start import BENCH_LOGIN, BENCH_PASSWORD, ensure_bench_admin, measure_start  # noqa: E402
 
 
 def main() -> int:
@@ -93,8 +71,6 @@ def main() -> int:
     from cal_desktop.gui.views.visitors import MIN_CHARS
 
     ensure_bench_admin(args.db)
-    from bench_start import measure_start  # bench/ is this script's folder
-
     measure_start(args.db)  # from process start, in new processes (issue 11 point 5)
     started = time.perf_counter()  # the program's own start, not this script's imports
     signed_in_at: list[float] = []

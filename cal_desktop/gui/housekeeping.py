@@ -76,8 +76,9 @@ class Jobs(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        # the check's finding, read by the backup jobs on the same thread: never copy a damaged file
-        self.found_damage: list[str] = []
+        # databases the check found damaged, read by the backup jobs on the same thread: a copy of a
+        # damaged file would rotate the sound backups away
+        self.damaged: set[str] = set()
 
     def submit(
         self,

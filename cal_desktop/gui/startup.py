@@ -232,7 +232,8 @@ def check_in_background(ctx: ServiceContext, window: QWidget) -> None:
 
     def check() -> list[str]:
         problems = backup.database_problems(url)
-        jobs.found_damage = problems  # the backups queued behind the check skip a damaged file
+        if problems:
+            jobs.damaged.add(url)  # the backups queued behind the check skip it
         return problems
 
     def checked(problems: list[str]) -> None:
@@ -264,7 +265,7 @@ def found_damage(ctx: ServiceContext, window: QWidget, problems: list[str]) -> N
     if not offer_recovery(url, problems, window, dispose=ctx.db.dispose):
         window.close()
         return
-    housekeeping.jobs().found_damage = []
+    housekeeping.jobs().damaged.discard(url)
     housekeeping.mark_run(url, housekeeping.RUNNING)
     window.backup_on_exit = True  # type: ignore[attr-defined]
     signed_in = sign_in(ctx, window)
@@ -290,7 +291,7 @@ def _automatic(ctx: ServiceContext, parent: QWidget | None, *, on_exit: bool) ->
     jobs = housekeeping.jobs()
 
     def job() -> backup.BackupInfo | None:
-        if jobs.found_damage:
+        if ctx.db.url in jobs.damaged:
             return None  # a copy of a damaged file would rotate the sound backups away
         return backup.automatic_backup(ctx, on_exit=on_exit)
 

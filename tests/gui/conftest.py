@@ -87,3 +87,14 @@ def window(qtbot, ctx, db_path, shown, russian):  # type: ignore[no-untyped-def]
         win.show()
         win.activateWindow()
     return win
+
+
+@pytest.fixture
+def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Automatic and manual backups go to a folder of this test (never the user's data folder)."""
+    from cal_desktop.services import backup
+
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
+    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
+    return folder

@@ -45,14 +45,6 @@ class Outer(QWidget):
 
 
 @pytest.fixture
-def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "backups"
-    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
-    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture
 def window(window):  # type: ignore[no-untyped-def]
     """The main window as the program wires it: it asks before typed work is lost (until the test
     ends: pytest-qt closes it afterwards, with no one to answer)."""

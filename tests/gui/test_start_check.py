@@ -27,14 +27,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "backups"
-    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
-    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture
 def filled(db, db_path, backups, monkeypatch):  # type: ignore[no-untyped-def]
     """An administrator, N visitors and a backup of them; the desk closed this database cleanly."""
     system = ServiceContext(db, SYSTEM)

@@ -18,14 +18,6 @@ from cal_desktop.services.context import SYSTEM, ServiceContext
 
 
 @pytest.fixture
-def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "backups"
-    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
-    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture
 def signs_in(db, monkeypatch):  # type: ignore[no-untyped-def]
     system = ServiceContext(db, SYSTEM)
     accounts.create_first_admin(system, AccountInput("admin", "Соколова Ольга Ивановна"), "secret123")
