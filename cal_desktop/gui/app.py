@@ -67,6 +67,8 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     from cal_desktop.paths import database_url
 
     i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
+    housekeeping.later(_import_first_screen, lambda _none: None)  # while the database opens and the
+    # person types the password (the password's hashing leaves the second core free)
     # the whole-file check (1 s on a million consultations) waits until the window is usable, unless
     # the last run on this desk did not end cleanly (gui/housekeeping.py)
     check_first = housekeeping.check_before_opening(database_url(db))
@@ -90,6 +92,24 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window.activateWindow()
     window.focus_search()  # the desk's visitor field: the first visitor's name is typed straight away
     return window
+
+
+FIRST_SCREEN = (
+    "cal_desktop.gui.main_window",
+    "cal_desktop.gui.idle_lock",
+    "cal_desktop.gui.views.composite",
+    "cal_desktop.gui.views.desk",
+    "cal_desktop.gui.views.appeals",
+)
+
+
+def _import_first_screen() -> None:
+    """Import the modules of the main window and the desk on a background thread (they define
+    classes only; no Qt object is made at import)."""
+    import importlib
+
+    for name in FIRST_SCREEN:
+        importlib.import_module(name)
 
 
 def _after_start(window: QWidget, checked: bool) -> None:
