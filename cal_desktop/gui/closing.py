@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressBar, QVBox
 from cal_desktop.gui import housekeeping, messages
 from cal_desktop.gui.i18n import tr
 
+log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 700
 
 # ------------------------------------------------------------------------------------ unsaved work
@@ -41,9 +44,18 @@ def unsaved_work(window: QWidget) -> list[str]:
             speakers.add(id(widget))
             if _has_speaker_above(widget, speakers) or not _open(widget, window):
                 continue
-            if check():
+            if _reports_unsaved(check, widget):
                 lost.append(describe(widget, window))
     return lost
+
+
+def _reports_unsaved(check: Callable[[], bool], widget: QWidget) -> bool:
+    """A form whose check fails is counted as unsaved: better one question too many than lost work."""
+    try:
+        return bool(check())
+    except Exception:
+        log.exception("has_unsaved_work failed in %s", type(widget).__name__)
+        return True
 
 
 def _has_speaker_above(widget: QWidget, speakers: set[int]) -> bool:

@@ -170,6 +170,20 @@ def test_the_daily_and_the_exit_backup_never_write_at_once(ctx, shown, backups, 
     assert not list(backups.glob("*.part"))
 
 
+def test_a_form_whose_check_fails_counts_as_unsaved(window, shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    class Broken(StubLetter):
+        def has_unsaved_work(self) -> bool:
+            raise RuntimeError("bug in a form")
+
+    broken = Broken()
+    qtbot.addWidget(broken)
+    broken.show()
+    assert closing.unsaved_work(window) == ["Письмо главе района"]
+    shown.answers = [-1]
+    window.close()
+    assert window.isVisible()  # asked, not closed, not crashed
+
+
 def test_typing_then_clearing_is_not_unsaved(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     form = window.show_area("desk").form
     edit: QLineEdit = form.ui.visitorEdit
