@@ -26,6 +26,7 @@ PROBE_ENTERED = time.time()
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
+import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -169,6 +170,13 @@ def measure_start(db: str, runs: int = 3) -> dict[str, float]:
     starts (checked in the background); prints the figures and returns the usual starts' medians."""
     ensure_bench_admin(db)
     scratch = Path(tempfile.mkdtemp(prefix="bench-start-"))
+    try:
+        return _measure(db, runs, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # the exit backups: half a gigabyte each
+
+
+def _measure(db: str, runs: int, scratch: Path) -> dict[str, float]:
     first = run_once(db, scratch)
     print(
         f"first start on this desk (whole-file check before opening): usable after {first['usable']:.2f} s; "
