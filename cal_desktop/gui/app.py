@@ -16,7 +16,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cal_desktop import errors, log_privacy, paths
-from cal_desktop.gui import i18n
+from cal_desktop.gui import display, i18n
 from cal_desktop.gui.errors import install_excepthook, show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import settings as settings_service
@@ -41,7 +41,8 @@ def setup_logging() -> None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if existing is not None else display.create_application(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
@@ -61,20 +62,27 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     then the language of the centre's settings, the window with its idle lock, the daily backup in the
     background, and what became overdue since the program was last open.
     """
-    from cal_desktop.gui import startup
+    from cal_desktop.gui import housekeeping, startup
     from cal_desktop.gui.idle_lock import IdleLock
     from cal_desktop.gui.main_window import MainWindow
+    from cal_desktop.paths import database_url
 
     i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
-    ctx = startup.start_session(db, daily=False)
+    housekeeping.later(_import_first_screen, lambda _none: None)  # while the database opens and the
+    # person types the password (the password's hashing leaves the second core free)
+    # the whole-file check (1 s on a million consultations) waits until the window is usable, unless
+    # the last run on this desk did not end cleanly (gui/housekeeping.py)
+    check_first = housekeeping.check_before_opening(database_url(db))
+    ctx = startup.start_session(db, daily=False, check=check_first)
     if ctx is None:
         return None
     i18n.install(i18n.chosen_language(settings_service.get_settings(ctx).language))
     window = MainWindow(ctx, database_label(ctx))
     window.idle_lock = IdleLock(window, ctx, on_switch=window.sign_in_another)
     window.backup_on_exit = True
+    window.ask_before_losing_work = True
     window.show()
-    startup.daily_backup(ctx, window)
+    QTimer.singleShot(housekeeping.AFTER_START_MS, window, lambda: _after_start(window, check_first))
     # a desk left running overnight still gets its daily backup: the check is cheap and makes at most
     # one copy a day (services.backup.automatic_backup)
     window.backup_timer = QTimer(window)
@@ -87,23 +95,70 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     return window
 
 
+FIRST_SCREEN = (
+    "cal_desktop.gui.main_window",
+    "cal_desktop.gui.idle_lock",
+    "cal_desktop.gui.views.composite",
+    "cal_desktop.gui.views.desk",
+    "cal_desktop.gui.views.appeals",
+)
+
+
+def _import_first_screen() -> None:
+    """Import the modules of the main window and the desk on a background thread (they define
+    classes only; no Qt object is made at import)."""
+    import importlib
+
+    for name in FIRST_SCREEN:
+        importlib.import_module(name)
+
+
+def _after_start(window: QWidget, checked: bool) -> None:
+    """Once the window is usable: the whole-file check unless it ran before opening, then the daily
+    backup (nothing of it when the window was closed meanwhile)."""
+    from cal_desktop.gui import startup
+
+    if not window.isVisible():
+        return
+    ctx = window.ctx  # type: ignore[attr-defined]
+    if checked:
+        startup.daily_backup(ctx, window)
+    else:
+        startup.check_in_background(ctx, window)
+
+
 def tell_what_became_overdue(ctx: ServiceContext, window: QWidget) -> None:
-    """At start-up: appeals that became overdue since the program was last open on this database."""
+    """At start-up: appeals that became overdue since the program was last open on this database.
+    Read in the background (the working calendar's first use takes about 0.4 s): the window is usable
+    meanwhile, and the message comes a moment later."""
     from datetime import date
 
     from cal_desktop.domain import clock
-    from cal_desktop.gui import messages
+    from cal_desktop.gui import housekeeping, messages
     from cal_desktop.gui.views.appeals import startup_overdue_message
 
-    last = settings_service.get_state(ctx, "last_open_date")
-    message = startup_overdue_message(ctx, date.fromisoformat(last) if last else None)
-    settings_service.set_state(ctx, "last_open_date", clock.today().isoformat())
-    if message:
-        messages.info(window, message, title=tr("Overdue appeals"))
+    def read() -> str | None:
+        last = settings_service.get_state(ctx, "last_open_date")
+        message = startup_overdue_message(ctx, date.fromisoformat(last) if last else None)
+        settings_service.set_state(ctx, "last_open_date", clock.today().isoformat())
+        return message
+
+    def tell(message: str | None) -> None:
+        if message and window.isVisible():
+            messages.info(window, message, title=tr("Overdue appeals"))
+
+    def start_reading() -> None:
+        if window.isVisible():
+            housekeeping.later(read, tell)
+
+    QTimer.singleShot(housekeeping.AFTER_START_MS, window, start_reading)
 
 
 def run(db: str | None = None) -> int:
     setup_logging()
+    if not display.available():
+        print(display.NO_DISPLAY, file=sys.stderr)
+        return 1
     app = application()
     install_excepthook()
     log.info("starting the GUI (database %s)", db or "default")
@@ -116,6 +171,10 @@ def run(db: str | None = None) -> int:
     if window is None:
         return 0
     status = app.exec()
+    from cal_desktop.gui import closing, housekeeping
+
+    closing.finish()  # the exit backup completes (with its progress window when slow)
+    housekeeping.mark_run(window.ctx.db.url, housekeeping.CLOSED)
     # let background jobs finish before Python tears Qt down (a job's result has nowhere to go now)
     QThreadPool.globalInstance().waitForDone(5000)
     return status

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         # wired by gui/app.py when the program runs (tests build bare windows without them)
         self.idle_lock: IdleLock | None = None
         self.backup_on_exit = False
+        self.ask_before_losing_work = False  # closing or signing out asks about half-typed work
         self.backup_timer: QTimer | None = None
         self.setWindowTitle(tr("CAL Desktop — Centre of Active People"))
         self.nav = QListWidget(self)
@@ -291,9 +292,12 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.ctx, self).exec()
 
     def sign_in_another(self) -> bool:
-        """Another staff member takes the desk: they sign in with their own password. True if they did."""
-        from cal_desktop.gui import startup
+        """Another staff member takes the desk: they sign in with their own password. True if they did.
+        The views are built anew for them, so half-typed work is asked about first (gui/closing.py)."""
+        from cal_desktop.gui import closing, startup
 
+        if self.ask_before_losing_work and not closing.may_sign_out(self):
+            return False
         signed_in = startup.sign_in(self.ctx, self)
         if signed_in is None:
             return False
@@ -368,12 +372,18 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Asks first when typed work would be lost; then hides at once, the exit backup finishing in
+        the background (gui/closing.py)."""
+        from cal_desktop.gui import closing
+
+        if self.ask_before_losing_work and not closing.may_close(self):
+            event.ignore()
+            return
         self.save_layout()
         lock = getattr(self, "idle_lock", None)
         if lock is not None:
             lock.stop()
-        if getattr(self, "backup_on_exit", False):
-            from cal_desktop.gui import startup
-
-            startup.on_exit(self.ctx, self)
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        closing.start_exit_backup(self)
         super().closeEvent(event)

@@ -1,12 +1,16 @@
 """Everything between starting the program and the main window: recovery, first run, sign-in.
 
-1. The database file gets a quick integrity check. A damaged file is never written to: the program
+1. The database file gets a whole-file integrity check (``quick_check``, about 1 s for a million
+   consultations). It runs before opening only when the last run on this desk did not end cleanly
+   or this desk has never opened the file (gui/housekeeping.py); otherwise :func:`check_in_background`
+   runs it once the window is usable. A damaged file is never written to by the check: the program
    explains what is wrong and offers the newest sound backup (the damaged file is kept aside by the
    restore), another backup file, or quitting.
 2. The first run creates the administrator; afterwards everyone signs in (lock-out after failures
    is the service's); a password set by an administrator must be changed before work starts.
-3. After sign-in the daily backup runs in the background; on exit :func:`on_exit` makes the exit
-   backup. A failing automatic backup is a calm warning and never stops the work.
+3. The daily backup (after the check) and the exit backup (:func:`on_exit`) run on the housekeeping
+   thread, one after the other, without a modal dialog. A failing automatic backup is a calm warning
+   and never stops the work.
 
 Dialogs run through :data:`exec_dialog` and the file chooser through :data:`choose_file`, so tests
 replace them instead of blocking in ``exec()``.
@@ -16,19 +20,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cal_desktop import errors
-from cal_desktop.gui import messages
+from cal_desktop.gui import housekeeping, messages
 from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.formatting import fmt_datetime
 from cal_desktop.gui.settings_store import gui_settings
-from cal_desktop.gui.worker import run_in_background
 from cal_desktop.paths import database_url, sqlite_path
 from cal_desktop.services import accounts, backup
 from cal_desktop.services.context import ServiceContext
@@ -56,25 +61,30 @@ choose_file: Callable[[QWidget | None, str, str], str] = _choose
 
 
 def start_session(
-    db_arg: str | None, parent: QWidget | None = None, *, daily: bool = True
+    db_arg: str | None, parent: QWidget | None = None, *, daily: bool = True, check: bool | None = None
 ) -> ServiceContext | None:
     """Open the database and sign someone in; ``None`` when the person chose to quit.
 
-    ``daily=False`` leaves the daily backup to the caller (``daily_backup(ctx, window)`` once the main
-    window is shown, so its rare progress dialog has a parent)."""
+    ``check``: run the whole-file check before opening (None: when the desk's memory says so, see
+    :func:`housekeeping.check_before_opening`). ``daily=False`` leaves the daily backup to the caller
+    (gui/app.py: :func:`check_in_background` once the main window is shown)."""
     url = database_url(db_arg)
-    ctx = _open(db_arg, url, parent)
+    if check is None:
+        check = housekeeping.check_before_opening(url)
+    ctx = _open(db_arg, url, parent, check=check)
     if ctx is None:
         return None
-    signed_in: ServiceContext | None
+    housekeeping.mark_run(url, housekeeping.RUNNING)
+    signed_in: ServiceContext | None = None
     if accounts.needs_first_admin(ctx):
         first_run = FirstRunDialog(ctx, parent)
-        if exec_dialog(first_run) != QDialog.DialogCode.Accepted or first_run.actor is None:
-            return None
-        signed_in = ctx.acting_as(first_run.actor)  # "Create and sign in": signed in already
+        if exec_dialog(first_run) == QDialog.DialogCode.Accepted and first_run.actor is not None:
+            signed_in = ctx.acting_as(first_run.actor)  # "Create and sign in": signed in already
     else:
         signed_in = sign_in(ctx, parent)
     if signed_in is None:
+        housekeeping.mark_run(url, housekeeping.CLOSED)  # opened and left without work: a clean end
+        ctx.db.dispose()
         return None
     if daily:
         daily_backup(signed_in, parent)
@@ -96,10 +106,10 @@ def sign_in(ctx: ServiceContext, parent: QWidget | None = None, login: str = "")
     return signed_in
 
 
-def _open(db_arg: str | None, url: str, parent: QWidget | None) -> ServiceContext | None:
-    """Check, recover if damaged, then open (create or upgrade) the database."""
+def _open(db_arg: str | None, url: str, parent: QWidget | None, *, check: bool) -> ServiceContext | None:
+    """Check (when asked), recover if damaged, then open (create or upgrade) the database."""
     for _attempt in range(3):
-        problems = backup.database_problems(url)
+        problems = backup.database_problems(url) if check else []
         if problems:
             if not offer_recovery(url, problems, parent):
                 return None
@@ -107,6 +117,7 @@ def _open(db_arg: str | None, url: str, parent: QWidget | None) -> ServiceContex
         try:
             return open_database(db_arg)
         except errors.DatabaseError as exc:
+            check = True
             if backup.database_problems(url):
                 continue  # damage found only while opening: offer the backups
             messages.warning(parent, exc.message)  # e.g. written by a newer version: nothing to restore
@@ -141,8 +152,12 @@ def backup_folders(url: str) -> list[Path]:
     return folders
 
 
-def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None) -> bool:
-    """Explain the damage and restore from a backup the person agrees to; False: quit."""
+def offer_recovery(
+    url: str, problems: list[str], parent: QWidget | None = None, dispose: Callable[[], None] | None = None
+) -> bool:
+    """Explain the damage and restore from a backup the person agrees to; False: quit.
+
+    ``dispose`` closes the program's own connections first (the window is open over the file)."""
     live = sqlite_path(url)
     explanation = tr(
         "The database file {path} is damaged and cannot be opened safely:\n{problems}\n\n"
@@ -158,7 +173,7 @@ def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None)
         buttons = [tr("Restore from this backup"), tr("Choose another backup file…"), tr("Quit")]
         answer = messages.ask(parent, explanation + "\n\n" + question, buttons, tr("The database is damaged"))
         if answer == 0:
-            return _restore(url, newest.path, parent)
+            return _restore(url, newest.path, parent, dispose)
         if answer != 1:
             return False
     else:
@@ -175,7 +190,7 @@ def offer_recovery(url: str, problems: list[str], parent: QWidget | None = None)
     chosen = choose_file(parent, tr("Choose a backup of the database"), start)
     if not chosen:
         return False
-    return _restore(url, Path(chosen), parent)
+    return _restore(url, Path(chosen), parent, dispose)
 
 
 def _first_lines(problems: list[str], shown: int = 3) -> str:
@@ -189,9 +204,13 @@ def _first_lines(problems: list[str], shown: int = 3) -> str:
     return text
 
 
-def _restore(url: str, source: Path, parent: QWidget | None) -> bool:
+def _restore(
+    url: str, source: Path, parent: QWidget | None, dispose: Callable[[], None] | None = None
+) -> bool:
     try:
-        kept = with_passphrase(parent, source, lambda p: backup.restore_file(url, source, passphrase=p))
+        kept = with_passphrase(
+            parent, source, lambda p: backup.restore_file(url, source, dispose=dispose, passphrase=p)
+        )
     except errors.CalError as exc:
         messages.warning(parent, exc.message, tr("The backup cannot be restored"))
         return False
@@ -210,23 +229,78 @@ def _restore(url: str, source: Path, parent: QWidget | None) -> bool:
 # ------------------------------------------------------------------------------- automatic backups
 
 
-def daily_backup(ctx: ServiceContext, parent: QWidget | None = None) -> None:
-    """The first start of a day makes a backup, in the background; a failure is a calm warning."""
-    run_in_background(
-        parent,
-        lambda _progress, _cancelled: backup.automatic_backup(ctx),
-        lambda info: _backed_up(info),
-        tr("Making the daily backup…"),
-        on_error=lambda exc: _backup_failed(parent, exc),
-    )
+def check_in_background(ctx: ServiceContext, window: QWidget) -> None:
+    """The whole-file check after the window is usable; then the daily backup, or, when the file is
+    damaged, the same offer of a backup as at start (:func:`found_damage`)."""
+    url = ctx.db.url
+    jobs = housekeeping.jobs()
+
+    def check() -> list[str]:
+        problems = backup.database_problems(url)
+        if problems:
+            jobs.damaged.add(url)  # the backups queued behind the check skip it
+        return problems
+
+    def checked(problems: list[str]) -> None:
+        if problems:
+            found_damage(ctx, window, problems)
+        else:
+            daily_backup(ctx, window)
+
+    jobs.submit(check, checked)
 
 
-def on_exit(ctx: ServiceContext, parent: QWidget | None = None) -> None:
-    """The backup on exit (call from the main window's close event). Never blocks the exit."""
-    try:
-        _backed_up(backup.automatic_backup(ctx, on_exit=True))
-    except Exception as exc:  # noqa: BLE001 - whatever went wrong, the program still closes
-        _backup_failed(parent, exc)
+def found_damage(ctx: ServiceContext, window: QWidget, problems: list[str]) -> None:
+    """The background check found the open database damaged: no backup is made of it, and the person
+    is offered the newest sound backup (the window's connections are closed before the restore).
+    After a restore they sign in again (the backup may predate their account); «Quit» closes."""
+    url = ctx.db.url
+    housekeeping.mark_run(url, housekeeping.DAMAGED)  # until restored, the next start checks first
+    window.backup_on_exit = False  # type: ignore[attr-defined]
+    if not window.isVisible():  # found while the program was closing
+        messages.warning(
+            None,
+            tr(
+                "The check of the database file {path} found damage:\n{problems}\n\nNo backup was made "
+                "of it. At the next start the program offers to restore the newest sound backup."
+            ).format(path=sqlite_path(url), problems=_first_lines(problems)),
+            tr("The database is damaged"),
+        )
+        return
+    if not offer_recovery(url, problems, window, dispose=ctx.db.dispose):
+        window.close()
+        return
+    housekeeping.jobs().damaged.discard(url)
+    housekeeping.mark_run(url, housekeeping.RUNNING)
+    window.backup_on_exit = True  # type: ignore[attr-defined]
+    signed_in = sign_in(ctx, window)
+    if signed_in is None:
+        window.close()
+        return
+    window.set_context(signed_in)  # type: ignore[attr-defined]
+
+
+def daily_backup(ctx: ServiceContext, parent: QWidget | None = None) -> Future[Any]:
+    """The first start of a day makes a backup, in the background and without a dialog (the person
+    works on); a failure is a calm warning."""
+    return _automatic(ctx, parent, on_exit=False)
+
+
+def on_exit(ctx: ServiceContext, parent: QWidget | None = None) -> Future[Any]:
+    """The backup on exit, in the background: the closing window hides at once, and the program
+    finishes the copy before the process ends (gui/closing.py shows its progress when it is slow)."""
+    return _automatic(ctx, parent, on_exit=True)
+
+
+def _automatic(ctx: ServiceContext, parent: QWidget | None, *, on_exit: bool) -> Future[Any]:
+    jobs = housekeeping.jobs()
+
+    def job() -> backup.BackupInfo | None:
+        if ctx.db.url in jobs.damaged:
+            return None  # a copy of a damaged file would rotate the sound backups away
+        return backup.automatic_backup(ctx, on_exit=on_exit)
+
+    return jobs.submit(job, _backed_up, lambda exc: _backup_failed(parent, exc))
 
 
 def _backed_up(info: backup.BackupInfo | None) -> None:

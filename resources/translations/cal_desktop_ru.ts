@@ -2584,8 +2584,46 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Unsaved work</source>
+        <translation>Несохранённая работа</translation>
+    </message>
+    <message>
+        <source>Not saved, will be lost:</source>
+        <translation>Не сохранено и будет потеряно:</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Close the program?</source>
+        <translation>Закрыть программу?</translation>
+    </message>
+    <message>
+        <source>Sign in as another staff member? The areas are opened anew for them.</source>
+        <translation>Войти под другим сотрудником? Разделы программы откроются для него заново.</translation>
+    </message>
+    <message>
+        <source>Discard and sign in as another</source>
+        <translation>Не сохранять и войти под другим</translation>
+    </message>
+    <message>
+        <source>CAL Desktop is closing</source>
+        <translation>CAL Desktop закрывается</translation>
+    </message>
+    <message>
+        <source>Saving the backup copy of the database to {folder}.
+Do not remove the USB stick and do not switch the computer off: the program will close by itself when the copy is complete.</source>
+        <translation>Сохраняется резервная копия базы данных в папку {folder}.
+Не извлекайте флешку и не выключайте компьютер: программа закроется сама, когда копия будет готова.</translation>
+    </message>
+    <message>
+        <source>Backup copy progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} из {total} МБ</translation>
     </message>
     <message>
         <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
@@ -3032,6 +3070,16 @@ Restore the database from it? The damaged file is kept beside it, and the work d
         <translation>… и ещё {count} (записаны в журнал программы)</translation>
     </message>
     <message>
+        <source>The check of the database file {path} found damage:
+{problems}
+
+No backup was made of it. At the next start the program offers to restore the newest sound backup.</source>
+        <translation>Проверка файла базы данных {path} обнаружила повреждение:
+{problems}
+
+Резервная копия с него не сделана. При следующем запуске программа предложит восстановить последнюю исправную копию.</translation>
+    </message>
+    <message>
         <source>Choose a backup of the database</source>
         <translation>Выберите резервную копию базы данных</translation>
     </message>
@@ -3048,10 +3096,6 @@ The damaged file is kept as {kept}.</source>
     <message>
         <source>Restored</source>
         <translation>Восстановлено</translation>
-    </message>
-    <message>
-        <source>Making the daily backup…</source>
-        <translation>Ежедневная резервная копия…</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {reason}

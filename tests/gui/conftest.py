@@ -32,6 +32,9 @@ def _background_jobs_done(qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(5000)
+    from cal_desktop.gui import housekeeping  # the check, the backups, the first screen's reads
+
+    housekeeping.wait_all(10)
     qapp.processEvents()
 
 
@@ -84,3 +87,14 @@ def window(qtbot, ctx, db_path, shown, russian):  # type: ignore[no-untyped-def]
         win.show()
         win.activateWindow()
     return win
+
+
+@pytest.fixture
+def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Automatic and manual backups go to a folder of this test (never the user's data folder)."""
+    from cal_desktop.services import backup
+
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
+    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
+    return folder

@@ -25,6 +25,7 @@ def test_overdue_alert_on_the_desk_opens_the_appeal_in_the_register(qtbot, ctx, 
     win = _window(qtbot, ctx, db_path)
     desk = win.show_area("desk")
     panel = desk.appeal_alerts
+    qtbot.waitUntil(lambda: panel.overdue_list.count() == 1)  # read in the background at start
     assert panel.overdue_list.count() == 1
     assert a.number in panel.overdue_list.item(0).text()
     panel.appeal_activated.emit(a.id)

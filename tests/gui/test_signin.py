@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError
-from cal_desktop.gui import startup
+from cal_desktop.gui import housekeeping, startup
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
 from cal_desktop.gui.dialogs.signin_translations import tr
@@ -181,13 +181,14 @@ def test_failed_daily_backup_is_a_calm_warning(dialogs, db_path, db, shown, russ
     assert kind == "warning" and title == tr("Backup")
     assert "Недостаточно места на диске для копии: /media/usb" in text
     startup.on_exit(ctx)
+    housekeeping.wait_all(10)
     assert len(shown.shown) == 2 and shown.shown[1][0] == "warning"
 
 
 def test_exit_backup(db_path, db, backups) -> None:
     system = _admin(db)
     ctx = system.acting_as(accounts.sign_in(system, "admin", "secret123"))
-    startup.on_exit(ctx)
+    startup.on_exit(ctx).result(timeout=10)
     assert len(backup.list_backups(backups)) == 1
 
 

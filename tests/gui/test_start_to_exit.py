@@ -10,19 +10,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from cal_desktop.domain import clock
-from cal_desktop.gui import app, startup
+from cal_desktop.gui import app, closing, housekeeping, startup
 from cal_desktop.services import accounts, appeals, backup
 from cal_desktop.services.accounts import AccountInput
 from cal_desktop.services.appeals import AppealInput
 from cal_desktop.services.context import SYSTEM, ServiceContext
-
-
-@pytest.fixture
-def backups(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "backups"
-    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
-    monkeypatch.setattr(backup, "default_backup_folder", lambda: folder)
-    return folder
 
 
 @pytest.fixture
@@ -57,6 +49,8 @@ def test_overdue_news_daily_backup_and_exit_backup(qtbot, db_path, signs_in, sho
     )
     window = _start(qtbot, db_path)
     qtbot.waitUntil(lambda: len(backup.list_backups(backups)) == 1, timeout=10_000)  # the daily backup
+    # the news is read in the background, once the window is usable
+    qtbot.waitUntil(lambda: "Просроченные обращения" in [title for _k, title, _t in shown.shown])
     news = [text for kind, title, text in shown.shown if title == "Просроченные обращения"]
     assert len(news) == 1 and late.number in news[0]
     window.idle_lock.stop()
@@ -65,13 +59,15 @@ def test_overdue_news_daily_backup_and_exit_backup(qtbot, db_path, signs_in, sho
 
     shown.shown.clear()
     window = _start(qtbot, db_path)  # the same day again
-    qtbot.wait(300)
+    qtbot.wait(housekeeping.AFTER_START_MS + 200)
+    housekeeping.wait_all(10)
     assert [t for _k, t, _x in shown.shown if t == "Просроченные обращения"] == []  # nothing new
     assert len(backup.list_backups(backups)) == 1  # no second daily backup
     assert window.backup_on_exit
     window.idle_lock.stop()
     qtbot.wait(1100)  # backups are named to the second
-    window.close()  # the exit backup
+    window.close()  # the exit backup, in the background
+    closing.finish()  # what app.run does once the window has closed
     assert len(backup.list_backups(backups)) == 2
     assert not shown.shown  # quietly
 

@@ -54,6 +54,12 @@ RU: dict[str, str] = {
     "Choose another backup file…": "Выбрать другой файл копии…",
     "Quit": "Выйти",
     "The database is damaged": "База данных повреждена",
+    "The check of the database file {path} found damage:\n{problems}\n\nNo backup was made "
+    "of it. At the next start the program offers to restore the newest sound backup.": (
+        "Проверка файла базы данных {path} обнаружила повреждение:\n{problems}\n\nРезервная копия "
+        "с него не сделана. При следующем запуске программа предложит восстановить последнюю "
+        "исправную копию."
+    ),
     "Choose a backup file…": "Выбрать файл копии…",
     "The newest sound backup is from {date}:\n{file}\n\nRestore the database from it? The damaged "
     "file is kept beside it, and the work done after the backup was made will have to be entered "

@@ -432,7 +432,10 @@ class AppealAlertsPanel(QWidget):
 
     appeal_activated = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, load_later: bool = False
+    ) -> None:
+        """``load_later``: fill the lists in the background (the desk at start-up, see :meth:`refresh_later`)."""
         super().__init__(parent)
         self.setObjectName("appealAlertsPanel")
         self.setAccessibleName(tr("Appeals due soon and overdue"))
@@ -457,10 +460,39 @@ class AppealAlertsPanel(QWidget):
             lst.itemActivated.connect(
                 lambda item: self.appeal_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
             )
-        self.refresh()
+        if load_later:
+            from cal_desktop.gui.housekeeping import AFTER_START_MS
+
+            for text, target in (
+                (tr("Overdue: %1"), self.overdue_label),
+                (tr("Due soon: %1"), self.soon_label),
+            ):
+                target.setText(text.replace("%1", "…"))
+            QTimer.singleShot(AFTER_START_MS, self, self.refresh_later)
+        else:
+            self.refresh()
 
     def refresh(self, as_of: date | None = None) -> None:
-        due_soon, overdue = appeals.alerts(self.ctx, as_of or clock.today())
+        self._show(*appeals.alerts(self.ctx, as_of or clock.today()))
+
+    def refresh_later(self) -> None:
+        """The same lists, read in the background: the program's window need not wait for the working
+        calendar, whose first use loads the ``holidays`` package (gui/housekeeping.py ``later``)."""
+        from shiboken6 import isValid
+
+        from cal_desktop.gui import housekeeping
+
+        if not self.isVisible():
+            return  # closed before it was needed
+        ctx, day = self.ctx, clock.today()
+
+        def show(result: tuple[list[AppealSummary], list[AppealSummary]]) -> None:
+            if isValid(self):  # the desk may have been rebuilt meanwhile (another person signed in)
+                self._show(*result)
+
+        housekeeping.later(lambda: appeals.alerts(ctx, day), show)
+
+    def _show(self, due_soon: list[AppealSummary], overdue: list[AppealSummary]) -> None:
         self._fill(self.overdue_list, overdue, STATE_BACKGROUND[AppealState.OVERDUE])
         self._fill(self.soon_list, due_soon, STATE_BACKGROUND[AppealState.DUE_SOON])
         self.overdue_label.setText(tr("Overdue: %1").replace("%1", str(len(overdue))))

@@ -174,7 +174,7 @@ def desk_with_alerts(ctx: ServiceContext) -> QWidget:
     from cal_desktop.gui.views.desk import DeskView
 
     desk = DeskView(ctx)
-    panel = AppealAlertsPanel(ctx)
+    panel = AppealAlertsPanel(ctx, load_later=True)  # the window appears without waiting for it
     desk.add_panel(tr("Appeals due soon and overdue"), panel)
     desk.appeal_alerts = panel  # type: ignore[attr-defined]  # the main window connects it
     return desk
