@@ -52,11 +52,14 @@ def _revisions_in(migrations: Path) -> dict[str, tuple[str, ...]]:
     for path in sorted((migrations / "versions").glob("*.py")):
         values: dict[str, object] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
-            if isinstance(node, ast.AnnAssign):
-                target = node.target
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
-                values[target.id] = ast.literal_eval(node.value)
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(value)
         revision, down = values.get("revision"), values.get("down_revision")
         if isinstance(revision, str):
             parents = (down,) if isinstance(down, str) else tuple(down or ())  # type: ignore[arg-type]

@@ -141,10 +141,6 @@ class DeskView(QTabWidget):
         self.panels.append(widget)
         return box
 
-    def has_unsaved_work(self) -> bool:
-        """A consultation typed at the desk and not saved yet (closing the window asks first)."""
-        return self.form.has_unsaved_work()
-
     def set_staff_name(self, name: str) -> None:
         self.staff_label.setText(tr("At the desk: %1").replace("%1", name or "—"))
 
