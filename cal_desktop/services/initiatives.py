@@ -292,9 +292,11 @@ def _validate(session: Session, data: InitiativeInput) -> _Clean:
     c = Checker()
     title = c.required("title", LABELS["title"], data.title, 300)
     category = c.code("category", LABELS["category"], data.category, Category.parse)
-    description = c.optional("description", LABELS["description"], data.description, 10000)
+    description = c.optional("description", LABELS["description"], data.description, 10000, long_text=True)
     address = c.optional("address", LABELS["address"], data.address, 500)
-    expected = c.optional("expected_result", LABELS["expected_result"], data.expected_result, 5000)
+    expected = c.optional(
+        "expected_result", LABELS["expected_result"], data.expected_result, 5000, long_text=True
+    )
     cost = c.optional("estimated_cost", LABELS["estimated_cost"], data.estimated_cost, 100)
     timing = c.optional("planned_timing", LABELS["planned_timing"], data.planned_timing, 200)
     if data.territory_id is not None and session.get(Territory, data.territory_id) is None:
@@ -501,9 +503,9 @@ def _change_status(
     initiative = get_or_404(session, Initiative, initiative_id, "Инициатива")
     c = Checker()
     new = c.code("status", LABELS["status"], to_status, InitiativeStatus.parse)
-    clean_comment = c.optional("comment", LABELS["comment"], comment, 5000)
+    clean_comment = c.optional("comment", LABELS["comment"], comment, 5000, long_text=True)
     parsed_reason = c.code("reason", LABELS["reason"], reason, OutOfScopeReason.parse, required=False)
-    result = c.optional("result_summary", LABELS["result_summary"], result_summary, 5000)
+    result = c.optional("result_summary", LABELS["result_summary"], result_summary, 5000, long_text=True)
     old = InitiativeStatus(initiative.status)
     if new is not None:
         if new == old:
@@ -727,7 +729,7 @@ def add_publication(
     clean_title = c.required("title", "Заголовок публикации", title, 300)
     clean_url = c.optional("url", LABELS["url"], url, 500)
     when = c.past_date("published_on", LABELS["published_on"], published_on)
-    clean_notes = c.optional("notes", "Заметки", notes, 5000)
+    clean_notes = c.optional("notes", "Заметки", notes, 5000, long_text=True)
     c.done()
     with ctx.db.session() as s:
         get_or_404(s, Initiative, initiative_id, "Инициатива")
