@@ -958,6 +958,8 @@ def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: da
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from cal_desktop.domain.hostile import put
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Истории успеха"
@@ -965,10 +967,17 @@ def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: da
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    for x in stories:
-        sheet.append(
-            [x.title, x.category.label, x.territory or "", x.result_summary or "", x.created_on, x.done_on]
-        )
+    for r, x in enumerate(stories, start=2):
+        values = [
+            x.title,
+            x.category.label,
+            x.territory or "",
+            x.result_summary or "",
+            x.created_on,
+            x.done_on,
+        ]
+        for c, value in enumerate(values, start=1):
+            put(sheet.cell(row=r, column=c), value)  # a title «=HYPERLINK(...)» stays text
     for row in sheet.iter_rows(min_row=2):
         row[3].alignment = Alignment(wrap_text=True, vertical="top")
         for cell in row[4:6]:
