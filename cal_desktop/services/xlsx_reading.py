@@ -105,13 +105,15 @@ def _too_many(rows: int) -> CalError:
 
 def _parse(book: Any, sheet: Any, cancel: CancelCheck | None) -> Iterator[tuple[int, list[Any]]]:
     # openpyxl's internals, used on purpose (see the module docstring); tests cover them on upgrade
-    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):  # type: ignore[misc]
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
             formula = element.find(FORMULA_TAG)
-            if formula is not None and element.find(VALUE_TAG) is None:
+            # no saved value: no <v>, or an empty one on a cell that is not text (openpyxl writes
+            # <v></v>); an empty text result (=IF(A1="";"";A1)) is t="str" with <v></v> and is empty
+            if formula is not None and cell["value"] is None and element.get("t") != "str":
                 cell["value"] = FormulaWithoutValue("=" + (formula.text or ""))
             return cell
 

@@ -17,7 +17,6 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from cal_desktop.cli import main
-from cal_desktop.db.engine import Database
 from cal_desktop.db.models import (
     Appeal,
     Consultation,
@@ -138,7 +137,9 @@ def test_every_export_table_holds_no_live_formula(capsys, hostile_db, tmp_path, 
 
 def test_monthly_report_success_stories_and_merge_hold_no_formula(capsys, hostile_db, tmp_path):
     report = tmp_path / "march.xlsx"
-    _run(capsys, "--db", str(hostile_db), "report", "monthly", "2026-03", "--format", "xlsx", "-o", str(report))
+    _run(
+        capsys, "--db", str(hostile_db), "report", "monthly", "2026-03", "--format", "xlsx", "-o", str(report)
+    )
     texts = _xlsx_texts(report)
     assert LINK in texts  # the territory's row, as text
     assert any(line.startswith(LINK) for line in texts.splitlines())  # the subtitle starts with the centre
