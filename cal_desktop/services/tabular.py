@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from cal_desktop.domain.hostile import csv_text, put, unquote_csv_text
+from cal_desktop.domain.hostile import control_problem, csv_text, put, unquote_csv_text
 from cal_desktop.domain.text import normalize
 from cal_desktop.errors import CalError, Cancelled, ImportRejected
 from cal_desktop.services import csv_reading, files, xlsx_reading
@@ -225,6 +225,10 @@ def _cell_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
             )
         elif isinstance(value, str) and len(value) > MAX_CELL:
             yield code, f"в ячейке {len(value)} символов, можно не больше {MAX_CELL}"
+        elif isinstance(value, str) and (problem := control_problem(value, long_text=True)):
+            # NUL and the like, in any column, named as the file names it (line breaks and tabs
+            # are allowed here: a single-line field folds them into spaces)
+            yield code, problem
 
 
 def _present(value: Any) -> bool:

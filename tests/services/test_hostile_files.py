@@ -265,3 +265,63 @@ def test_formula_text_exported_to_csv_reads_back_as_it_was(ctx, tmp_path):
     path.write_text("Фамилия;Имя;Адрес\nИванов;Иван;'-5 км от города\n", encoding="utf-8")
     table = read_table(path, VISITOR_COLUMNS)
     assert table.rows[0][1]["address"] == "-5 км от города"
+
+
+# ------------------------------------------------------------------------------ control characters
+
+IMPORT_ROWS = {
+    "visitors": {"Фамилия": "Иванов", "Имя": "Иван", "Адрес": "ул. Мира", "Территория": "Север"},
+    "consultations": {
+        "Дата": "01.03.2025",
+        "Посетитель": "Петров Пётр",
+        "Описание": "вопрос",
+        "Сотрудник": "Сидоров Иван",
+    },
+    "officials": {"Орган": "Администрация", "Должность": "Глава", "Фамилия": "Петров", "Территории": "Север"},
+    "initiatives": {"Название": "Скамейки", "Описание": "двор", "Автор": "Автор Иван"},
+    "appeals": {
+        "Номер": "N1",
+        "Дата отправки": "01.03.2025",
+        "Орган": "Администрация",
+        "Адресат": "Петрову",
+        "Тема": "т",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "column"), [(kind, column) for kind, row in IMPORT_ROWS.items() for column in row]
+)
+def test_every_import_column_refuses_control_characters_by_its_own_name(ctx, tmp_path, kind, column):
+    row = dict(IMPORT_ROWS[kind])
+    row[column] += "\x1b[31m"  # an escape sequence: what a crafted file would carry
+    path = tmp_path / "ctl.csv"
+    path.write_text(";".join(row) + "\n" + ";".join(row.values()) + "\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as err:
+        import_file(ctx, kind, path, dry_run=True)
+    assert err.value.problems == [(2, column, "недопустимый символ: управляющий символ U+001B")]
+
+
+def test_services_refuse_control_characters_naming_the_field_long_texts_keep_line_breaks(ctx):
+    from dataclasses import replace
+
+    from cal_desktop.errors import ValidationError
+    from cal_desktop.services import settings, visitors
+    from cal_desktop.services.visitors import VisitorInput
+
+    with pytest.raises(ValidationError) as err:
+        visitors.create_visitor(
+            ctx, VisitorInput("Ива\x00нов", "Иван", address="ул.\nМира", notes="звонок\x07")
+        )
+    assert [(e.label, e.message) for e in err.value.errors] == [
+        ("Фамилия", "недопустимый символ: нулевой символ (NUL)"),
+        ("Адрес", "недопустимый символ: перевод строки"),
+        ("Заметки", "недопустимый символ: управляющий символ U+0007"),
+    ]
+    saved = visitors.create_visitor(
+        ctx, VisitorInput("Иванов", "Иван", notes="первая строка\n\tвторая\r\nтретья")
+    )
+    assert visitors.get_visitor(ctx, saved.id).notes == "первая строка\n\tвторая\r\nтретья"
+    with pytest.raises(ValidationError) as err:
+        settings.save_settings(ctx, replace(settings.get_settings(ctx), centre_name="ЦАЛ\x00"))
+    assert err.value.errors[0].label == "Название центра"
