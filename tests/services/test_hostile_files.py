@@ -107,6 +107,26 @@ def test_too_many_rows_are_refused_whether_the_sheet_states_them_or_not(tmp_path
     assert "не больше 100" in err.value.message
 
 
+def test_entity_expansion_in_the_sheet_xml_is_refused_at_once(tmp_path):
+    entities = '<!ENTITY a0 "xxxxxxxxxx">' + "".join(
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+    )
+
+    def laughs(fh):  # type: ignore[no-untyped-def]
+        fh.write(
+            f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>'.encode()
+            + HEAD[HEAD.index(b"<worksheet") :]
+            + '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Фамилия &a9;</t></is></c></row>'.encode()
+            + b"</sheetData></worksheet>"
+        )
+
+    started = time.monotonic()
+    with pytest.raises(CalError) as err:
+        read_table(_with_sheet(tmp_path / "laughs.xlsx", laughs), VISITOR_COLUMNS)
+    assert time.monotonic() - started < 2
+    assert "Файл Excel повреждён" in err.value.message
+
+
 def test_a_formula_without_a_saved_value_is_refused_with_row_and_column(ctx, tmp_path):
     # openpyxl, like many generators, saves formulas without computing them
     path = _xlsx(
