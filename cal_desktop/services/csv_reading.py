@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from cal_desktop.errors import CalError, Cancelled
+from cal_desktop.services.xlsx_reading import CANCEL_EVERY, CANCELLED, CancelCheck
 
 MAX_BYTES = 200 * 1024 * 1024
 CELL_LIMIT = csv.field_size_limit()  # 131,072 characters unless someone changed it
-CANCEL_EVERY = 500
-CANCELLED = "Загрузка отменена: в базу ничего не записано."
 ENCODING_NAMES = {"cp1251": "Windows-1251", "koi8_r": "KOI8-R", "utf-16": "UTF-16"}
 
 # How often each lowercase letter occurs in Russian text (per mille, rounded): the score of a decoding
@@ -118,7 +117,7 @@ def detect_delimiter(header_line: str) -> str:
 
 
 def read_rows(
-    path: Path, cancel: Callable[[], bool] | None = None
+    path: Path, cancel: CancelCheck | None = None
 ) -> tuple[Iterator[tuple[int, list[Any]]], str | None]:
     """(rows with their line numbers, the encoding's name when it was guessed). Each row's number is the
     line where it starts."""
@@ -131,7 +130,7 @@ def read_rows(
     return _rows(content, detect_delimiter(first_line), cancel), encoding
 
 
-def _rows(content: str, delimiter: str, cancel: Callable[[], bool] | None) -> Iterator[tuple[int, list[Any]]]:
+def _rows(content: str, delimiter: str, cancel: CancelCheck | None) -> Iterator[tuple[int, list[Any]]]:
     record: list[str] = []  # the lines of the record being read: to find an unclosed quote in
 
     def lines() -> Iterator[str]:

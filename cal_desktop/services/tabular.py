@@ -1,14 +1,18 @@
 """Reading and writing the spreadsheets centres keep (DOMAIN.md A4): CSV and XLSX.
 
-Reading: CSV in UTF-8 with or without a BOM (as Excel's «CSV UTF-8» saves it), the delimiter ``;`` or
-``,`` detected from the header line; XLSX: the first sheet. The first non-empty row holds the column
-names, matched to a column specification in any order and case (ё = е, extra spaces ignored), by the
-Russian name or the English code. Cell values stay as the file gives them (XLSX cells may already be
-dates or numbers); ``cell_text``/``cell_date``/``cell_datetime`` turn them into what services take.
+Reading: CSV in UTF-8 (with or without a BOM, as Excel's «CSV UTF-8» saves it), UTF-16 with a BOM,
+Windows-1251 or KOI8-R (``csv_reading``), the delimiter ``;`` or ``,`` detected from the header line;
+XLSX: the first sheet (``xlsx_reading``, which refuses absurd or hostile files from the zip's directory
+before reading). The first non-empty row holds the column names, matched to a column specification in
+any order and case (ё = е, extra spaces ignored), by the Russian name or the English code. Cell values
+stay as the file gives them (XLSX cells may already be dates or numbers); ``cell_text``/``cell_date``/
+``cell_datetime`` turn them into what services take. Cells are refused (row and column named) when they
+hold control characters, are longer than Excel allows, or are formulas without a saved value.
 
 Writing: CSV in UTF-8 with a BOM and ``;`` (what Russian Excel opens without an import wizard) or XLSX
 (bold frozen header, column widths), streamed row by row and written atomically: a temporary file in the
 same folder replaces the target only when complete, so a full disk never leaves a half-written file.
+Formula-like text is neutralised (``domain.hostile``): an apostrophe in CSV, a string cell in XLSX.
 """
 
 from __future__ import annotations
