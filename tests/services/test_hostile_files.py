@@ -345,3 +345,29 @@ def test_services_refuse_control_characters_naming_the_field_long_texts_keep_lin
     with pytest.raises(ValidationError) as err:
         settings.save_settings(ctx, replace(settings.get_settings(ctx), centre_name="ЦАЛ\x00"))
     assert err.value.errors[0].label == "Название центра"
+
+
+# ------------------------------------------------------------------------------------------ writing
+
+
+def test_only_text_is_neutralised_numbers_stay_numbers(tmp_path):
+    from openpyxl import load_workbook
+
+    from cal_desktop.services.tabular import write_table
+
+    row = [-5, "-5 км", -2.5, "=1+1", "@x", "\tx", "Иванов", "ab\x00c"]
+    write_table(tmp_path / "t.csv", ["a"] * len(row), [row])
+    write_table(tmp_path / "t.xlsx", ["a"] * len(row), [row])
+    lines = (tmp_path / "t.csv").read_text("utf-8-sig").splitlines()
+    assert lines[1] == "-5;'-5 км;-2.5;'=1+1;'@x;'\tx;Иванов;ab\x00c"
+    cells = list(load_workbook(tmp_path / "t.xlsx").active.iter_rows(min_row=2))[0]  # type: ignore[union-attr]
+    assert [(c.value, c.data_type) for c in cells] == [
+        (-5, "n"),
+        ("-5 км", "s"),
+        (-2.5, "n"),
+        ("=1+1", "s"),
+        ("@x", "s"),
+        ("\tx", "s"),
+        ("Иванов", "s"),
+        ("abc", "s"),  # an XLSX cannot hold NUL: dropped rather than the whole export failing
+    ]
