@@ -56,9 +56,26 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     return new
 
 
+_TEXT_LABELS = {
+    "organisation_name": "Организация",
+    "address": "Адрес",
+    "phone": "Телефон",
+    "email": "Эл. почта",
+    "website": "Сайт",
+    "inn": "ИНН",
+    "ogrn": "ОГРН",
+    "head_position": "Должность руководителя",
+    "head_name": "Руководитель",
+    "city": "Город",
+    "consent_form_version": "Версия формы согласия",
+}
+
+
 def _validate(new: CentreSettings) -> None:
     c = Checker()
     c.required("centre_name", "Название центра", new.centre_name)
+    for key, label in _TEXT_LABELS.items():  # no NUL or line breaks: they reach reports and letters
+        c.no_controls(key, label, getattr(new, key))
     if not 0 <= new.post_delivery_days <= 60:
         c.fail("post_delivery_days", "Срок доставки почтой", "от 0 до 60 дней")
     if "{seq" not in new.appeal_number_pattern:

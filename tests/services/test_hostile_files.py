@@ -371,3 +371,22 @@ def test_only_text_is_neutralised_numbers_stay_numbers(tmp_path):
         ("Иванов", "s"),
         ("abc", "s"),  # an XLSX cannot hold NUL: dropped rather than the whole export failing
     ]
+
+
+def test_centre_settings_and_template_titles_refuse_control_characters(ctx):
+    from dataclasses import replace
+
+    from cal_desktop.errors import ValidationError
+    from cal_desktop.services import settings, templates
+
+    with pytest.raises(ValidationError) as err:
+        settings.save_settings(
+            ctx, replace(settings.get_settings(ctx), head_name="И.И.\x00Иванов", city="Тверь")
+        )
+    assert [(e.label, e.message) for e in err.value.errors] == [
+        ("Руководитель", "недопустимый символ: нулевой символ (NUL)")
+    ]
+    copy = templates.duplicate_template(ctx, "appeal")
+    with pytest.raises(ValidationError) as err:
+        templates.update_letter_template(ctx, copy.template_id, "Обращение\x1b", copy.source)
+    assert err.value.errors[0].label == "Название"
