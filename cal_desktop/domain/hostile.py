@@ -26,6 +26,11 @@ _LINE = re.compile(r"[\t\n\r]")
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def has_control(value: str) -> bool:
+    """Whether the text holds a control character other than tab and line breaks (a quick test)."""
+    return _CONTROL.search(value) is not None
+
+
 def control_problem(value: str | None, long_text: bool = False) -> str | None:
     """Why ``value`` may not be stored (a Russian reason), or ``None`` when it is clean.
 

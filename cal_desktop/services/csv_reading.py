@@ -14,6 +14,7 @@ message with its line.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,7 +69,7 @@ _FREQ = dict(
         strict=True,
     )
 )
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -131,37 +132,28 @@ def read_rows(
 
 
 def _rows(content: str, delimiter: str, cancel: CancelCheck | None) -> Iterator[tuple[int, list[Any]]]:
-    record: list[str] = []  # the lines of the record being read: to find an unclosed quote in
-
-    def lines() -> Iterator[str]:
-        for found in _LINE.finditer(content):
-            record.append(found.group())
-            yield found.group()
-
-    reader = csv.reader(lines(), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     start, count = 1, 0
     pending: tuple[int, list[str]] | None = None
-    last: list[str] = []
     while True:
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            raise CalError(_problem(record, start, delimiter, str(exc))) from exc
+            raise CalError(_problem(content, start, delimiter, str(exc))) from exc
         if pending is not None:
             yield pending
         # held back one record: only the last one can end inside quotes (it ran to the end of the file)
-        pending, last = (start, row), record.copy()
-        record.clear()
+        pending = (start, row)
         start = reader.line_num + 1
         count += 1
         if cancel is not None and count % CANCEL_EVERY == 0 and cancel():
             raise Cancelled(CANCELLED)
     if pending is not None:
-        opened = _open_quote(last, delimiter)
+        opened = _open_quote(content, pending[0], delimiter)
         if opened is not None:
-            raise CalError(_unclosed(pending[0] + opened))
+            raise CalError(_unclosed(opened))
         yield pending
 
 
@@ -172,34 +164,48 @@ def _unclosed(line: int) -> str:
     )
 
 
-def _problem(record: list[str], start: int, delimiter: str, message: str) -> str:
-    opened = _open_quote(record, delimiter)
+def _problem(content: str, start: int, delimiter: str, message: str) -> str:
+    opened = _open_quote(content, start, delimiter)
     if opened is not None:
-        return _unclosed(start + opened)
+        return _unclosed(opened)
     if "field larger than field limit" in message:
         return f"Файл CSV: ячейка в строке {start} длиннее {CELL_LIMIT} символов. Сократите её."
     return f"Файл CSV повреждён (строка {start}): {message}"
 
 
-def _open_quote(lines: list[str], delimiter: str) -> int | None:
-    """The index of the line where a quote left open at the end of ``lines`` opened, as csv reads it
-    (a quote opens a quoted cell only at the start of a cell; ``""`` inside is a quote)."""
-    quoted, at_start, opened = False, True, 0
-    for index, line in enumerate(lines):
-        i = 0
-        while i < len(line):
-            ch = line[i]
-            if quoted:
-                close = line.find('"', i)
-                if close < 0:
-                    break
-                if line.startswith('""', close):
-                    i = close + 2
-                    continue
-                quoted, i = False, close + 1
+def _open_quote(content: str, line: int, delimiter: str) -> int | None:
+    """The line where a quote opened in the record starting at ``line`` is still open at the end of
+    the file, as csv reads it: a quote opens a quoted cell only at the start of a cell, ``""`` inside
+    is a quote, a quote elsewhere is a character. ``None`` when every quote is closed."""
+    offset = _line_offset(content, line)
+    text = content[offset:]
+    quoted, i, opened, after_close = False, 0, 0, False
+    while True:
+        found = text.find('"', i)
+        if found < 0:
+            break
+        if quoted:
+            if text.startswith('""', found):
+                i = found + 2
                 continue
-            if ch == '"' and at_start:
-                quoted, opened = True, index
-            at_start = ch in (delimiter, "\r", "\n")
-            i += 1
-    return opened if quoted else None
+            quoted, i, after_close = False, found + 1, True
+            continue
+        at_start = found == 0 or (
+            text[found - 1] in (delimiter, "\r", "\n") and not (after_close and found == i)
+        )
+        if at_start:
+            quoted, opened = True, found
+        i, after_close = found + 1, False
+    if not quoted:
+        return None
+    return line + len(_BREAK.findall(text, 0, opened))
+
+
+def _line_offset(content: str, line: int) -> int:
+    """Where line number ``line`` (1-based, as csv counts them) starts in ``content``."""
+    if line <= 1:
+        return 0
+    for number, found in enumerate(_BREAK.finditer(content), start=2):
+        if number == line:
+            return found.end()
+    return len(content)

@@ -26,7 +26,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from cal_desktop.domain.hostile import control_problem, csv_text, put, unquote_csv_text
+from cal_desktop.domain.hostile import control_problem, csv_text, has_control, put, unquote_csv_text
 from cal_desktop.domain.text import normalize
 from cal_desktop.errors import CalError, Cancelled, ImportRejected
 from cal_desktop.services import csv_reading, files, xlsx_reading
@@ -147,9 +147,12 @@ def _match(rows: Iterator[tuple[int, list[Any]]], spec: Sequence[Column], limit:
     data: list[tuple[int, dict[str, Any]]] = []
     problems: list[tuple[int, str, str]] = []
     for number, values in rows:
-        record = {code: _value(values, i) for code, i in positions.items()}
-        if any(_present(v) for v in record.values()):
-            problems.extend((number, labels[code], why) for code, why in _cell_problems(record))
+        record = _record(values, positions)
+        if record is not None:
+            for code, value in record.items():
+                why = _cell_problem(value)
+                if why:
+                    problems.append((number, labels[code], why))
             data.append((number, record))
             if limit is not None and len(data) >= limit:
                 break
@@ -158,6 +161,25 @@ def _match(rows: Iterator[tuple[int, list[Any]]], spec: Sequence[Column], limit:
     if problems:
         raise ImportRejected(problems)
     return Table(header_row, columns, data, warnings)
+
+
+def _record(values: list[Any], positions: dict[str, int]) -> dict[str, Any] | None:
+    """The row's cells by column code, or ``None`` when they are all empty. (Runs for every row of
+    the file: kept lean.)"""
+    record: dict[str, Any] = {}
+    present = False
+    width = len(values)
+    for code, i in positions.items():
+        value = values[i] if i < width else None
+        if value.__class__ is str:
+            if value[:1] == "'":
+                # what the program's own CSV export wrote as «'=...» (domain.hostile) reads back as it was
+                value = unquote_csv_text(value)
+            present = present or not value.isspace() and value != ""
+        elif value is not None:
+            present = True
+        record[code] = value
+    return record if present else None
 
 
 def _header(
@@ -211,28 +233,19 @@ def _short(name: str, width: int = 60) -> str:
     return name if len(name) <= width else name[: width - 1] + "…"
 
 
-def _value(values: list[Any], index: int) -> Any:
-    value = values[index] if index < len(values) else None
-    # what the program's own CSV export wrote as «'=...» (see domain.hostile) reads back as it was
-    return unquote_csv_text(value) if isinstance(value, str) else value
-
-
-def _cell_problems(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    for code, value in record.items():
-        if isinstance(value, FormulaWithoutValue):
-            yield (
-                code,
-                (
-                    f"формула {_short(value.formula, 40)} без сохранённого значения: откройте файл в Excel "
-                    "или LibreOffice и сохраните его снова (или замените формулы значениями)"
-                ),
-            )
-        elif isinstance(value, str) and len(value) > MAX_CELL:
-            yield code, f"в ячейке {len(value)} символов, можно не больше {MAX_CELL}"
-        elif isinstance(value, str) and (problem := control_problem(value, long_text=True)):
-            # NUL and the like, in any column, named as the file names it (line breaks and tabs
-            # are allowed here: a single-line field folds them into spaces)
-            yield code, problem
+def _cell_problem(value: Any) -> str | None:
+    if value.__class__ is str:
+        if len(value) > MAX_CELL:
+            return f"в ячейке {len(value)} символов, можно не больше {MAX_CELL}"
+        # NUL and the like, in any column, named as the file names it (line breaks and tabs are
+        # allowed here: a single-line field folds them into spaces)
+        return control_problem(value, long_text=True) if has_control(value) else None
+    if isinstance(value, FormulaWithoutValue):
+        return (
+            f"формула {_short(value.formula, 40)} без сохранённого значения: откройте файл в Excel "
+            "или LibreOffice и сохраните его снова (или замените формулы значениями)"
+        )
+    return None
 
 
 def _present(value: Any) -> bool:
