@@ -37,6 +37,7 @@ XLSX_MAX_ROWS = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
 MAX_CELL = 32_767  # Excel's limit of characters in a cell; more is a damaged or crafted file
 MAX_CELL_PROBLEMS = 1_000  # stop reading a file this wrong
 SHOWN_NAMES = 10  # unknown columns named in the warning
+MISSING = "нет обязательного столбца"
 DATE_FORMAT = "%d.%m.%Y"
 DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
@@ -126,6 +127,12 @@ def read_table(
     rows, notes = _open(Path(path), cancel)
     try:
         table = _match(rows, spec, limit)
+    except ImportRejected as exc:
+        if notes and any(reason == MISSING for _, _, reason in exc.problems):
+            # garbled names are the usual sign of a wrong guess: say what was guessed and what helps
+            hint = f"{notes[0]} Если названия столбцов искажены, сохраните файл как «CSV UTF-8»."
+            raise ImportRejected([*exc.problems, (exc.problems[0][0], "Кодировка", hint)]) from exc
+        raise
     finally:
         if hasattr(rows, "close"):
             rows.close()  # an XLSX reader closes its workbook
@@ -210,11 +217,7 @@ def _header(
     problems = [
         (header_row, name, f"столбец «{by_key[code].label}» указан дважды") for code, name in repeated.items()
     ]
-    problems += [
-        (header_row, c.label, "нет обязательного столбца")
-        for c in spec
-        if c.required and c.code not in positions
-    ]
+    problems += [(header_row, c.label, MISSING) for c in spec if c.required and c.code not in positions]
     if problems:
         raise ImportRejected(problems)
     return positions, columns, [_unknown_warning(unknown)] if unknown else []

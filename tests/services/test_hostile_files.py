@@ -390,3 +390,12 @@ def test_centre_settings_and_template_titles_refuse_control_characters(ctx):
     with pytest.raises(ValidationError) as err:
         templates.update_letter_template(ctx, copy.template_id, "Обращение\x1b", copy.source)
     assert err.value.errors[0].label == "Название"
+
+
+def test_a_file_in_an_unexpected_encoding_says_which_was_guessed_and_what_is_expected(tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Фамилия;Имя\nЩукин;Пётр\n".encode("mac_cyrillic"))  # neither UTF-8 nor 1251/KOI8-R
+    with pytest.raises(ImportRejected) as err:
+        read_table(path, VISITOR_COLUMNS)
+    assert err.value.problems[-1][1] == "Кодировка"
+    assert "Если названия столбцов искажены, сохраните файл как «CSV UTF-8»." in err.value.problems[-1][2]
