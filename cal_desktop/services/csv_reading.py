@@ -6,9 +6,10 @@ mail programs). Both 8-bit ones decode any bytes, so the choice is made by Russi
 the wrong one turns the text into letters Russian rarely uses. The caller is told which encoding was
 guessed, so that garbled column names can be explained.
 
-Python's csv module silently swallows the rest of a file into one cell after an unclosed quote; the
-reader here notices it and names the line where the quote opens. A cell over csv's limit gets a Russian
-message with its line.
+Left to itself, Python's csv module silently swallows the rest of a file into one cell after an
+unclosed quote, or glues a line onto the previous one after a quote closed in mid-cell. It reads
+strictly here, and a broken quote is reported with the line where it opens. A cell over csv's limit
+gets a Russian message with its line.
 """
 
 from __future__ import annotations
@@ -132,54 +133,49 @@ def read_rows(
 
 
 def _rows(content: str, delimiter: str, cancel: CancelCheck | None) -> Iterator[tuple[int, list[Any]]]:
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    # strict: a quote left open at the end, or text after a closing quote, is an error rather than
+    # the rest of the file (or of the line) silently swallowed into one cell
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
     start, count = 1, 0
-    pending: tuple[int, list[str]] | None = None
     while True:
         try:
             row = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
-            raise CalError(_problem(content, start, delimiter, str(exc))) from exc
-        if pending is not None:
-            yield pending
-        # held back one record: only the last one can end inside quotes (it ran to the end of the file)
-        pending = (start, row)
+            raise CalError(_problem(content, start, reader.line_num, delimiter, str(exc))) from exc
+        yield start, row
         start = reader.line_num + 1
         count += 1
         if cancel is not None and count % CANCEL_EVERY == 0 and cancel():
             raise Cancelled(CANCELLED)
-    if pending is not None:
-        opened = _open_quote(content, pending[0], delimiter)
-        if opened is not None:
-            raise CalError(_unclosed(opened))
-        yield pending
 
 
-def _unclosed(line: int) -> str:
-    return (
-        f"Файл CSV повреждён: кавычка, открытая в строке {line}, не закрыта до конца файла. "
-        "Закройте её или уберите."
-    )
-
-
-def _problem(content: str, start: int, delimiter: str, message: str) -> str:
-    opened = _open_quote(content, start, delimiter)
-    if opened is not None:
-        return _unclosed(opened)
+def _problem(content: str, start: int, at: int, delimiter: str, message: str) -> str:
+    trouble = _broken_quote(content, start, delimiter)
+    if trouble is not None:
+        opened, closed_early = trouble
+        if closed_early:
+            return (
+                f"Файл CSV повреждён: кавычка, открытая в строке {opened}, закрыта посреди ячейки (строка {at}). "
+                'Кавычку внутри ячейки пишут двумя подряд: "".'
+            )
+        return (
+            f"Файл CSV повреждён: кавычка, открытая в строке {opened}, не закрыта до конца файла. "
+            "Закройте её или уберите."
+        )
     if "field larger than field limit" in message:
         return f"Файл CSV: ячейка в строке {start} длиннее {CELL_LIMIT} символов. Сократите её."
     return f"Файл CSV повреждён (строка {start}): {message}"
 
 
-def _open_quote(content: str, line: int, delimiter: str) -> int | None:
-    """The line where a quote opened in the record starting at ``line`` is still open at the end of
-    the file, as csv reads it: a quote opens a quoted cell only at the start of a cell, ``""`` inside
-    is a quote, a quote elsewhere is a character. ``None`` when every quote is closed."""
-    offset = _line_offset(content, line)
-    text = content[offset:]
-    quoted, i, opened, after_close = False, 0, 0, False
+def _broken_quote(content: str, line: int, delimiter: str) -> tuple[int, bool] | None:
+    """The first broken quoted cell of the record starting at ``line``: (the line where its quote
+    opened, True when text follows its closing quote / False when it never closes). A quote opens a
+    quoted cell only at the start of a cell, ``""`` inside is a quote, a quote elsewhere is a
+    character (as csv reads it)."""
+    text = content[_line_offset(content, line) :]
+    quoted, i, opened = False, 0, 0
     while True:
         found = text.find('"', i)
         if found < 0:
@@ -188,17 +184,14 @@ def _open_quote(content: str, line: int, delimiter: str) -> int | None:
             if text.startswith('""', found):
                 i = found + 2
                 continue
-            quoted, i, after_close = False, found + 1, True
+            if text[found + 1 : found + 2] not in ("", delimiter, "\r", "\n"):
+                return line + len(_BREAK.findall(text, 0, opened)), True
+            quoted, i = False, found + 1  # followed by a delimiter or a line break: a cell ends
             continue
-        at_start = found == 0 or (
-            text[found - 1] in (delimiter, "\r", "\n") and not (after_close and found == i)
-        )
-        if at_start:
+        if found == 0 or text[found - 1] in (delimiter, "\r", "\n"):
             quoted, opened = True, found
-        i, after_close = found + 1, False
-    if not quoted:
-        return None
-    return line + len(_BREAK.findall(text, 0, opened))
+        i = found + 1
+    return (line + len(_BREAK.findall(text, 0, opened)), False) if quoted else None
 
 
 def _line_offset(content: str, line: int) -> int:

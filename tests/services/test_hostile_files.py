@@ -399,3 +399,13 @@ def test_a_file_in_an_unexpected_encoding_says_which_was_guessed_and_what_is_exp
         read_table(path, VISITOR_COLUMNS)
     assert err.value.problems[-1][1] == "Кодировка"
     assert "Если названия столбцов искажены, сохраните файл как «CSV UTF-8»." in err.value.problems[-1][2]
+
+
+def test_a_quote_closed_in_mid_cell_names_its_line_instead_of_gluing_lines_together(tmp_path):
+    path = tmp_path / "glued.csv"
+    path.write_text('Фамилия;Имя\nИванов;"Иван\nПетров;"Пётр" Петрович\nСидоров;Сидор\n', encoding="utf-8")
+    with pytest.raises(CalError) as err:
+        read_table(path, VISITOR_COLUMNS)
+    assert "кавычка, открытая в строке 2, закрыта посреди ячейки (строка 3)" in err.value.message
+    path.write_text('Фамилия;Имя\nИванов;Ив"ан\nПетров;"Пётр ""Петя"""\n', encoding="utf-8")
+    assert [r["first_name"] for _, r in read_table(path, VISITOR_COLUMNS).rows] == ['Ив"ан', 'Пётр "Петя"']
