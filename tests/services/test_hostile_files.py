@@ -384,7 +384,7 @@ def test_centre_settings_and_template_titles_refuse_control_characters(ctx):
             ctx, replace(settings.get_settings(ctx), head_name="И.И.\x00Иванов", city="Тверь")
         )
     assert [(e.label, e.message) for e in err.value.errors] == [
-        ("Руководитель", "недопустимый символ: нулевой символ (NUL)")
+        ("ФИО руководителя", "недопустимый символ: нулевой символ (NUL)")
     ]
     copy = templates.duplicate_template(ctx, "appeal")
     with pytest.raises(ValidationError) as err:
