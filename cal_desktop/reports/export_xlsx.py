@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cal_desktop.domain.hostile import put
 from cal_desktop.reports.model import Breakdown, ReportData, Row, breakdowns, summary_rows
 
 SHEET_NAMES = {
@@ -57,18 +58,23 @@ def write_xlsx(data: ReportData, target: str | Path | IO[bytes]) -> None:
 
 
 def title_rows(ws: Worksheet, title: str, subtitle: str) -> None:
-    ws["A1"] = title
-    ws["A1"].font = TITLE
-    ws["A2"] = subtitle
+    cell(ws, 1, 1, title).font = TITLE
+    cell(ws, 2, 1, subtitle)
+
+
+def cell(ws: Worksheet, row: int, column: int, value: Any) -> Any:
+    """A cell with its value; text is always a string cell, never a formula (a centre or territory
+    named «=HYPERLINK(...)» must not become a live link in the coordinator's Excel)."""
+    return put(ws.cell(row=row, column=column), value)
 
 
 def header(ws: Worksheet, row: int, names: Sequence[str]) -> None:
     for col, name in enumerate(names, start=1):
-        cell = ws.cell(row=row, column=col, value=name)
-        cell.font = BOLD
-        cell.fill = HEAD_FILL
-        cell.border = GRID
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        head = cell(ws, row, col, name)
+        head.font = BOLD
+        head.fill = HEAD_FILL
+        head.border = GRID
+        head.alignment = Alignment(wrap_text=True, vertical="center")
     ws.freeze_panes = ws.cell(row=row + 1, column=2 if len(names) > 2 else 1)
 
 
@@ -108,14 +114,14 @@ def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
     header(ws, HEADER_ROW, ["Показатель", *_comparison_headers(data)])
     r = HEADER_ROW
     for r, row in enumerate(summary_rows(data), start=HEADER_ROW + 1):
-        ws.cell(row=r, column=1, value=row.title).border = GRID
+        cell(ws, r, 1, row.title).border = GRID
         for col, value in enumerate(_comparison_values(row), start=2):
-            cell = ws.cell(row=r, column=col, value=value)
-            cell.border = GRID
+            figure = cell(ws, r, col, value)
+            figure.border = GRID
             if isinstance(value, float):
-                cell.number_format = "0.0"
+                figure.number_format = "0.0"
     note = r + 2
-    ws.cell(row=note, column=1, value="Разбивки по каналам, темам, результатам и др. — на следующих листах.")
+    cell(ws, note, 1, "Разбивки по каналам, темам, результатам и др. — на следующих листах.")
     fit_columns(ws, HEADER_ROW)
     ws.column_dimensions["A"].width = 46
 
@@ -125,12 +131,12 @@ def _breakdown_sheet(ws: Worksheet, data: ReportData, part: Breakdown) -> None:
     header(ws, HEADER_ROW, [part.header, "Код", *_comparison_headers(data)])
     r = HEADER_ROW
     for r, row in enumerate(part.rows, start=HEADER_ROW + 1):
-        ws.cell(row=r, column=1, value=row.title).border = GRID
-        ws.cell(row=r, column=2, value=row.key).border = GRID
+        cell(ws, r, 1, row.title).border = GRID
+        cell(ws, r, 2, row.key).border = GRID
         for col, value in enumerate(_comparison_values(row), start=3):
-            ws.cell(row=r, column=col, value=value).border = GRID
+            cell(ws, r, col, value).border = GRID
     total = r + 1
-    ws.cell(row=total, column=1, value="Итого").font = BOLD
+    cell(ws, total, 1, "Итого").font = BOLD
     # plain numbers rather than SUM formulas: a reader without a calculation engine would show nothing
     sums = {3: part.total}
     if data.previous is not None:
@@ -138,7 +144,7 @@ def _breakdown_sheet(ws: Worksheet, data: ReportData, part: Breakdown) -> None:
     if data.year_ago is not None:
         sums[6] = sum(int(row.year_ago or 0) for row in part.rows)
     for col, value in sums.items():
-        ws.cell(row=total, column=col, value=value).font = BOLD
+        cell(ws, total, col, value).font = BOLD
     fit_columns(ws, HEADER_ROW)
     ws.column_dimensions["A"].width = min(60, max([24, *(len(row.title) + 2 for row in part.rows)]))
 

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cal_desktop import __version__
 from cal_desktop.errors import CalError, Cancelled
-from cal_desktop.reports.export_xlsx import BOLD, SHEET_NAMES, fit_columns, header, title_rows
+from cal_desktop.reports.export_xlsx import BOLD, SHEET_NAMES, cell, fit_columns, header, title_rows
 from cal_desktop.reports.model import (
     FIGURE_KEYS,
     FIGURE_TITLES,
@@ -197,13 +197,13 @@ def write_xlsx(merged: Merged, target: Path) -> None:
     header(ws, 4, ["Показатель", *columns, "Итого по сети"])
     row = 5
     for key in FIGURE_KEYS:
-        ws.cell(row=row, column=1, value=FIGURE_TITLES[key])
+        cell(ws, row, 1, FIGURE_TITLES[key])
         for col, e in enumerate(merged.entries, start=2):
-            ws.cell(row=row, column=col, value=e.data.figures.scalar(key))
-        total = ws.cell(row=row, column=len(columns) + 2, value=merged.total.scalar(key))
+            cell(ws, row, col, e.data.figures.scalar(key))
+        total = cell(ws, row, len(columns) + 2, merged.total.scalar(key))
         total.font = BOLD
         row += 1
-    ws.cell(row=row + 1, column=1, value="Медиана срока ответа по сети не выводится из медиан центров.")
+    cell(ws, row + 1, 1, "Медиана срока ответа по сети не выводится из медиан центров.")
     fit_columns(ws, 4)
     ws.column_dimensions["A"].width = 46
     for key in SPLIT_KEYS:
@@ -221,16 +221,16 @@ def _split_sheet(ws: Worksheet, merged: Merged, key: str, columns: list[str], su
         label = first_data.label(key, code) if first_data else code
         if key == "documents.by_template":
             label = merged.template_label(code)
-        ws.cell(row=r, column=1, value=label)
-        ws.cell(row=r, column=2, value=code)
+        cell(ws, r, 1, label)
+        cell(ws, r, 2, code)
         for col, e in enumerate(merged.entries, start=3):
-            ws.cell(row=r, column=col, value=int(e.data.figures[key].get(code, 0)))
-        ws.cell(row=r, column=len(columns) + 3, value=int(total_split[code])).font = BOLD
+            cell(ws, r, col, int(e.data.figures[key].get(code, 0)))
+        cell(ws, r, len(columns) + 3, int(total_split[code])).font = BOLD
     last = 5 + len(codes)
-    ws.cell(row=last, column=1, value="Итого").font = BOLD
+    cell(ws, last, 1, "Итого").font = BOLD
     for col, e in enumerate(merged.entries, start=3):
-        ws.cell(row=last, column=col, value=sum(e.data.figures[key].values())).font = BOLD
-    ws.cell(row=last, column=len(columns) + 3, value=sum(total_split.values())).font = BOLD
+        cell(ws, last, col, sum(e.data.figures[key].values())).font = BOLD
+    cell(ws, last, len(columns) + 3, sum(total_split.values())).font = BOLD
     fit_columns(ws, 4)
 
 

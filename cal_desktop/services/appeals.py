@@ -424,7 +424,9 @@ def _validate(data: AppealInput) -> _Clean:
     notice = _check_date(c, "extension_notice_date", data.extension_notice_date)
     until = _check_date(c, "extended_until", data.extended_until)
     answer = _check_date(c, "answer_date", data.answer_date)
-    summary = c.optional("answer_summary", LABELS["answer_summary"], data.answer_summary, 5000)
+    summary = c.optional(
+        "answer_summary", LABELS["answer_summary"], data.answer_summary, 5000, long_text=True
+    )
     outcome = c.code(
         "answer_outcome", LABELS["answer_outcome"], data.answer_outcome, AnswerOutcome.parse, required=False
     )
@@ -761,7 +763,7 @@ def record_answer(
         answer = _check_date(c, "answer_date", answer_date, required=True)
         _not_future(c, "answer_date", answer)
         _not_before(c, "answer_date", answer, a.sent_date, "даты отправки")
-        clean_summary = c.optional("answer_summary", LABELS["answer_summary"], summary, 5000)
+        clean_summary = c.optional("answer_summary", LABELS["answer_summary"], summary, 5000, long_text=True)
         clean_outcome = c.code("answer_outcome", LABELS["answer_outcome"], outcome, AnswerOutcome.parse)
         for filename, mime, content in scans:
             _check_scan(c, filename, mime, content)

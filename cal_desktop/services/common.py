@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from cal_desktop.domain import text
+from cal_desktop.domain import hostile, text
 from cal_desktop.domain.clock import today
 from cal_desktop.errors import FieldError, NotFound, ValidationError
 
@@ -37,19 +37,39 @@ class Checker:
     def fail(self, field: str, label: str, message: str) -> None:
         self.errors.append(FieldError(field, label, message))
 
-    def required(self, field: str, label: str, value: str | None, max_len: int = 300) -> str:
+    def required(
+        self, field: str, label: str, value: str | None, max_len: int = 300, long_text: bool = False
+    ) -> str:
         cleaned = (value or "").strip()
         if not cleaned:
             self.fail(field, label, "обязательное поле")
-        elif len(cleaned) > max_len:
-            self.fail(field, label, f"не длиннее {max_len} символов")
+        else:
+            self._text(field, label, cleaned, max_len, long_text)
         return cleaned
 
-    def optional(self, field: str, label: str, value: str | None, max_len: int = 500) -> str | None:
+    def optional(
+        self, field: str, label: str, value: str | None, max_len: int = 500, long_text: bool = False
+    ) -> str | None:
         cleaned = (value or "").strip()
+        self._text(field, label, cleaned, max_len, long_text)
+        return cleaned or None
+
+    def no_controls(self, field: str, label: str, value: str | None, long_text: bool = False) -> str | None:
+        """Only the control-character rule, for a text checked otherwise (or not at all) elsewhere."""
+        problem = hostile.control_problem(value, long_text)
+        if problem:
+            self.fail(field, label, problem)
+        return value
+
+    def _text(self, field: str, label: str, cleaned: str, max_len: int, long_text: bool) -> None:
+        """Length, then control characters (NUL and the like; tabs and line breaks only in long texts:
+        descriptions and notes)."""
         if len(cleaned) > max_len:
             self.fail(field, label, f"не длиннее {max_len} символов")
-        return cleaned or None
+            return
+        problem = hostile.control_problem(cleaned, long_text)
+        if problem:
+            self.fail(field, label, problem)
 
     def phone(self, field: str, label: str, value: str | None) -> str | None:
         try:

@@ -150,7 +150,7 @@ def _validate(session: Session, ctx: ServiceContext, data: ConsultationInput) ->
             LABELS["out_of_scope_reason"],
             "указывается только при отказе или перенаправлении",
         )
-    summary = c.optional("summary", LABELS["summary"], data.summary, 10_000)
+    summary = c.optional("summary", LABELS["summary"], data.summary, 10_000, long_text=True)
     occurred = data.occurred_at or clock.local_now().replace(microsecond=0)
     if occurred.date() > clock.today():
         c.fail("occurred_at", LABELS["occurred_at"], "дата не может быть в будущем")

@@ -327,7 +327,7 @@ def _validate_org(data: OrganisationInput) -> dict[str, object]:
         "contact_person": c.optional(
             "contact_person", ORG_LABELS["contact_person"], data.contact_person, 200
         ),
-        "notes": c.optional("notes", ORG_LABELS["notes"], data.notes, 5000),
+        "notes": c.optional("notes", ORG_LABELS["notes"], data.notes, 5000, long_text=True),
         "active": bool(data.active),
     }
     c.done()

@@ -292,9 +292,11 @@ def _validate(session: Session, data: InitiativeInput) -> _Clean:
     c = Checker()
     title = c.required("title", LABELS["title"], data.title, 300)
     category = c.code("category", LABELS["category"], data.category, Category.parse)
-    description = c.optional("description", LABELS["description"], data.description, 10000)
+    description = c.optional("description", LABELS["description"], data.description, 10000, long_text=True)
     address = c.optional("address", LABELS["address"], data.address, 500)
-    expected = c.optional("expected_result", LABELS["expected_result"], data.expected_result, 5000)
+    expected = c.optional(
+        "expected_result", LABELS["expected_result"], data.expected_result, 5000, long_text=True
+    )
     cost = c.optional("estimated_cost", LABELS["estimated_cost"], data.estimated_cost, 100)
     timing = c.optional("planned_timing", LABELS["planned_timing"], data.planned_timing, 200)
     if data.territory_id is not None and session.get(Territory, data.territory_id) is None:
@@ -501,9 +503,9 @@ def _change_status(
     initiative = get_or_404(session, Initiative, initiative_id, "Инициатива")
     c = Checker()
     new = c.code("status", LABELS["status"], to_status, InitiativeStatus.parse)
-    clean_comment = c.optional("comment", LABELS["comment"], comment, 5000)
+    clean_comment = c.optional("comment", LABELS["comment"], comment, 5000, long_text=True)
     parsed_reason = c.code("reason", LABELS["reason"], reason, OutOfScopeReason.parse, required=False)
-    result = c.optional("result_summary", LABELS["result_summary"], result_summary, 5000)
+    result = c.optional("result_summary", LABELS["result_summary"], result_summary, 5000, long_text=True)
     old = InitiativeStatus(initiative.status)
     if new is not None:
         if new == old:
@@ -727,7 +729,7 @@ def add_publication(
     clean_title = c.required("title", "Заголовок публикации", title, 300)
     clean_url = c.optional("url", LABELS["url"], url, 500)
     when = c.past_date("published_on", LABELS["published_on"], published_on)
-    clean_notes = c.optional("notes", "Заметки", notes, 5000)
+    clean_notes = c.optional("notes", "Заметки", notes, 5000, long_text=True)
     c.done()
     with ctx.db.session() as s:
         get_or_404(s, Initiative, initiative_id, "Инициатива")
@@ -956,6 +958,8 @@ def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: da
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from cal_desktop.domain.hostile import put
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Истории успеха"
@@ -963,10 +967,17 @@ def _success_xlsx(tmp: Path, stories: list[SuccessStory], centre: str, start: da
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    for x in stories:
-        sheet.append(
-            [x.title, x.category.label, x.territory or "", x.result_summary or "", x.created_on, x.done_on]
-        )
+    for r, x in enumerate(stories, start=2):
+        values = [
+            x.title,
+            x.category.label,
+            x.territory or "",
+            x.result_summary or "",
+            x.created_on,
+            x.done_on,
+        ]
+        for c, value in enumerate(values, start=1):
+            put(sheet.cell(row=r, column=c), value)  # a title «=HYPERLINK(...)» stays text
     for row in sheet.iter_rows(min_row=2):
         row[3].alignment = Alignment(wrap_text=True, vertical="top")
         for cell in row[4:6]:

@@ -63,6 +63,7 @@ def _get_settings(session: Session) -> CentreSettings:
 
 def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     """Save every setting (administrators only; validated)."""
+    _refuse_control_characters(ctx, new)
     ctx.require(Role.ADMIN)
     _validate(new, get_settings(ctx))
     with ctx.db.session() as s:
@@ -136,3 +137,28 @@ def get_state(ctx: ServiceContext, key: str, default: Any = None) -> Any:
 def set_state(ctx: ServiceContext, key: str, value: Any) -> None:
     with ctx.db.session() as s:
         _put(s, _STATE_PREFIX + key, value)
+
+
+# Texts printed on letters and reports. (Kept apart from _validate so that this hook merges cleanly.)
+_TEXT_LABELS = {
+    "organisation_name": "Организация",
+    "address": "Адрес",
+    "website": "Сайт",
+    "ogrn": "ОГРН",
+    "head_position": "Должность руководителя",
+    "head_name": "ФИО руководителя",
+    "city": "Город",
+    "consent_form_version": "Версия формы согласия",
+}
+
+
+def _refuse_control_characters(ctx: ServiceContext, new: CentreSettings) -> None:
+    """No NUL, escape or line break in a text that was changed (one saved before this check existed
+    must not block saving another setting)."""
+    ctx.require(Role.ADMIN)
+    old = get_settings(ctx)
+    c = Checker()
+    for key, label in _TEXT_LABELS.items():
+        if getattr(new, key) != getattr(old, key):
+            c.no_controls(key, label, getattr(new, key))
+    c.done()

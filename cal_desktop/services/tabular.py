@@ -1,20 +1,23 @@
 """Reading and writing the spreadsheets centres keep (DOMAIN.md A4): CSV and XLSX.
 
-Reading: CSV in UTF-8 with or without a BOM (as Excel's «CSV UTF-8» saves it), the delimiter ``;`` or
-``,`` detected from the header line; XLSX: the first sheet. The first non-empty row holds the column
-names, matched to a column specification in any order and case (ё = е, extra spaces ignored), by the
-Russian name or the English code. Cell values stay as the file gives them (XLSX cells may already be
-dates or numbers); ``cell_text``/``cell_date``/``cell_datetime`` turn them into what services take.
+Reading: CSV in UTF-8 (with or without a BOM, as Excel's «CSV UTF-8» saves it), UTF-16 with a BOM,
+Windows-1251 or KOI8-R (``csv_reading``), the delimiter ``;`` or ``,`` detected from the header line;
+XLSX: the first sheet (``xlsx_reading``, which refuses absurd or hostile files from the zip's directory
+before reading). The first non-empty row holds the column names, matched to a column specification in
+any order and case (ё = е, extra spaces ignored), by the Russian name or the English code. Cell values
+stay as the file gives them (XLSX cells may already be dates or numbers); ``cell_text``/``cell_date``/
+``cell_datetime`` turn them into what services take. Cells are refused (row and column named) when they
+hold control characters, are longer than Excel allows, or are formulas without a saved value.
 
 Writing: CSV in UTF-8 with a BOM and ``;`` (what Russian Excel opens without an import wizard) or XLSX
 (bold frozen header, column widths), streamed row by row and written atomically: a temporary file in the
 same folder replaces the target only when complete, so a full disk never leaves a half-written file.
+Formula-like text is neutralised (``domain.hostile``): an apostrophe in CSV, a string cell in XLSX.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,12 +26,18 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from cal_desktop.domain.hostile import control_problem, csv_text, has_control, put, unquote_csv_text
 from cal_desktop.domain.text import normalize
-from cal_desktop.errors import CalError, ImportRejected
-from cal_desktop.services import files
+from cal_desktop.errors import CalError, Cancelled, ImportRejected
+from cal_desktop.services import csv_reading, files, xlsx_reading
+from cal_desktop.services.xlsx_reading import CANCEL_EVERY, CANCELLED, CancelCheck, FormulaWithoutValue
 
 SUPPORTED = (".csv", ".xlsx")
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit of 1,048,576 rows, less the header
+MAX_CELL = 32_767  # Excel's limit of characters in a cell; more is a damaged or crafted file
+MAX_CELL_PROBLEMS = 1_000  # stop reading a file this wrong
+SHOWN_NAMES = 10  # unknown columns named in the warning
+MISSING = "нет обязательного столбца"
 DATE_FORMAT = "%d.%m.%Y"
 DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
@@ -53,73 +62,41 @@ class Table:
     columns: dict[str, str]  # code -> the header as written in the file
     rows: list[tuple[int, dict[str, Any]]]
     warnings: list[str] = field(default_factory=list)
+    cancel: CancelCheck | None = None
+
+    def each(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """The rows, stopping (``errors.Cancelled``) when the user cancels: parsing a large file takes time."""
+        for n, item in enumerate(self.rows, start=1):
+            if self.cancel is not None and n % CANCEL_EVERY == 0 and self.cancel():
+                raise Cancelled(CANCELLED)
+            yield item
 
 
 # ------------------------------------------------------------------------------------------ reading
 
 
-def read_raw(path: str | os.PathLike[str]) -> Iterator[tuple[int, list[Any]]]:
+def read_raw(
+    path: str | os.PathLike[str], cancel: CancelCheck | None = None
+) -> Iterator[tuple[int, list[Any]]]:
     """Every row of the file with its spreadsheet row number (1-based), values as the file holds them."""
-    p = Path(path)
-    if not p.is_file():
-        raise CalError(f"Файл не найден: {p}")
-    suffix = p.suffix.lower()
+    return _open(Path(path), cancel)[0]
+
+
+def _open(path: Path, cancel: CancelCheck | None) -> tuple[Iterator[tuple[int, list[Any]]], list[str]]:
+    """The rows and notes for the user (the encoding a CSV was guessed to be in)."""
+    if not path.is_file():
+        raise CalError(f"Файл не найден: {path}")
+    suffix = path.suffix.lower()
     if suffix == ".csv":
-        return _read_csv(p)
+        rows, encoding = csv_reading.read_rows(path, cancel)
+        notes = [f"Файл прочитан в кодировке {encoding}."] if encoding else []
+        return rows, notes
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(p)
-    raise CalError(f"Неподдерживаемый формат файла «{p.suffix}»: нужен .csv или .xlsx")
+        return xlsx_reading.read_rows(path, cancel), []
+    raise CalError(f"Неподдерживаемый формат файла «{path.suffix}»: нужен .csv или .xlsx")
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Older Russian Excel saves «CSV (разделители — точка с запятой)» in Windows-1251; reading it is kinder
-    # than refusing, and a wrong guess would show as garbage column names (then refused as unknown).
-    try:
-        return data.decode("cp1251")
-    except UnicodeDecodeError as exc:
-        raise CalError("Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8» или XLSX.") from exc
-
-
-def detect_delimiter(header_line: str) -> str:
-    """``;`` or ``,`` (or a tab), whichever the header line holds most of; ``;`` when none."""
-    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ";"
-
-
-def _read_csv(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    content = _decode(path.read_bytes())
-    first_line = next((line for line in content.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=detect_delimiter(first_line))
-    try:
-        for number, row in enumerate(reader, start=1):
-            yield number, list(row)
-    except csv.Error as exc:
-        raise CalError(f"Файл CSV повреждён (строка {reader.line_num}): {exc}") from exc
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise CalError(f"Не удалось открыть файл Excel: {exc}") from exc
-    except Exception as exc:  # a damaged zip raises zipfile.BadZipFile and friends
-        raise CalError(f"Файл Excel повреждён или это не XLSX: {exc}") from exc
-    try:
-        sheet = book.worksheets[0]
-        # Some programs write a wrong sheet size ("A1:A1"); reading without it follows the real rows.
-        sheet.reset_dimensions()  # type: ignore[union-attr]
-        for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, list(row)
-    finally:
-        book.close()
+detect_delimiter = csv_reading.detect_delimiter
 
 
 def header_key(text: str) -> str:
@@ -133,19 +110,35 @@ def _code_in_brackets(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def read_table(path: str | os.PathLike[str], spec: Sequence[Column], limit: int | None = None) -> Table:
+def read_table(
+    path: str | os.PathLike[str],
+    spec: Sequence[Column],
+    limit: int | None = None,
+    cancel: CancelCheck | None = None,
+) -> Table:
     """Read a file and match its header to ``spec``; with ``limit``, only the first data rows (a
-    preview: a large XLSX is not read to its end).
+    preview: a large XLSX is not read to its end). ``cancel()`` returning True stops the reading
+    (``errors.Cancelled``); the table keeps it, so that parsing its rows can stop too.
 
-    Unknown columns are ignored with a warning; missing required columns or a column named twice reject
-    the file (ImportRejected naming them, row = the header row).
+    Unknown columns are ignored with one warning; missing required columns, a column named twice, a
+    cell over Excel's length limit or a formula without a saved value reject the file (ImportRejected
+    naming each row and column).
     """
-    rows = read_raw(path)
+    rows, notes = _open(Path(path), cancel)
     try:
-        return _match(rows, spec, limit)
+        table = _match(rows, spec, limit)
+    except ImportRejected as exc:
+        if notes and any(reason == MISSING for _, _, reason in exc.problems):
+            # garbled names are the usual sign of a wrong guess: say what was guessed and what helps
+            hint = f"{notes[0]} Если названия столбцов искажены, сохраните файл как «CSV UTF-8»."
+            raise ImportRejected([*exc.problems, (exc.problems[0][0], "Кодировка", hint)]) from exc
+        raise
     finally:
         if hasattr(rows, "close"):
             rows.close()  # an XLSX reader closes its workbook
+    table.warnings[:0] = notes
+    table.cancel = cancel
+    return table
 
 
 def _match(rows: Iterator[tuple[int, list[Any]]], spec: Sequence[Column], limit: int | None) -> Table:
@@ -156,41 +149,106 @@ def _match(rows: Iterator[tuple[int, list[Any]]], spec: Sequence[Column], limit:
             break
     if not header_row:
         raise CalError("Файл пуст: в первой строке должны быть названия столбцов.")
+    positions, columns, warnings = _header(header_row, headers, spec)
+    labels = {c.code: c.label for c in spec}
+    data: list[tuple[int, dict[str, Any]]] = []
+    problems: list[tuple[int, str, str]] = []
+    for number, values in rows:
+        record = _record(values, positions)
+        if record is not None:
+            for code, value in record.items():
+                why = _cell_problem(value)
+                if why:
+                    problems.append((number, labels[code], why))
+            data.append((number, record))
+            if limit is not None and len(data) >= limit:
+                break
+        if len(problems) >= MAX_CELL_PROBLEMS:
+            break
+    if problems:
+        raise ImportRejected(problems)
+    return Table(header_row, columns, data, warnings)
 
+
+def _record(values: list[Any], positions: dict[str, int]) -> dict[str, Any] | None:
+    """The row's cells by column code, or ``None`` when they are all empty. (Runs for every row of
+    the file: kept lean.)"""
+    record: dict[str, Any] = {}
+    present = False
+    width = len(values)
+    for code, i in positions.items():
+        value = values[i] if i < width else None
+        if value.__class__ is str:
+            if value[:1] == "'":
+                # what the program's own CSV export wrote as «'=...» (domain.hostile) reads back as it was
+                value = unquote_csv_text(value)
+            present = present or not value.isspace() and value != ""
+        elif value is not None:
+            present = True
+        record[code] = value
+    return record if present else None
+
+
+def _header(
+    header_row: int, headers: list[Any], spec: Sequence[Column]
+) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """Column positions and names by code, and the warnings; ImportRejected for missing or repeated ones."""
     by_key: dict[str, Column] = {}
     for known in spec:
         by_key[header_key(known.label)] = known
         by_key[known.code.lower()] = known
     positions: dict[str, int] = {}
     columns: dict[str, str] = {}
-    warnings: list[str] = []
-    problems: list[tuple[int, str, str]] = []
+    unknown: list[str] = []
+    repeated: dict[str, str] = {}
     for index, raw in enumerate(headers):
         if not _present(raw):
             continue
         name = str(raw).strip()
         col = by_key.get(header_key(name)) or by_key.get(_code_in_brackets(name) or "")
         if col is None:
-            warnings.append(f"Столбец «{name}» не используется при загрузке и пропущен.")
+            unknown.append(name)
         elif col.code in positions:
-            problems.append((header_row, name, f"столбец «{col.label}» указан дважды"))
+            repeated.setdefault(col.code, name)
         else:
             positions[col.code] = index
             columns[col.code] = name
-    for known in spec:
-        if known.required and known.code not in positions:
-            problems.append((header_row, known.label, "нет обязательного столбца"))
+    # a column named twice is one problem, however many times it repeats
+    problems = [
+        (header_row, name, f"столбец «{by_key[code].label}» указан дважды") for code, name in repeated.items()
+    ]
+    problems += [(header_row, c.label, MISSING) for c in spec if c.required and c.code not in positions]
     if problems:
         raise ImportRejected(problems)
+    return positions, columns, [_unknown_warning(unknown)] if unknown else []
 
-    data: list[tuple[int, dict[str, Any]]] = []
-    for number, values in rows:
-        record = {code: (values[i] if i < len(values) else None) for code, i in positions.items()}
-        if any(_present(v) for v in record.values()):
-            data.append((number, record))
-            if limit is not None and len(data) >= limit:
-                break
-    return Table(header_row, columns, data, warnings)
+
+def _unknown_warning(names: list[str]) -> str:
+    """One line however many unknown columns (a file with 200,000 of them must not give 200,000 lines)."""
+    shown = ", ".join(f"«{_short(n)}»" for n in names[:SHOWN_NAMES])
+    more = f" и ещё {len(names) - SHOWN_NAMES}" if len(names) > SHOWN_NAMES else ""
+    if len(names) == 1:
+        return f"Столбец {shown} не используется при загрузке и пропущен."
+    return f"Столбцы не используются при загрузке и пропущены ({len(names)}): {shown}{more}."
+
+
+def _short(name: str, width: int = 60) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def _cell_problem(value: Any) -> str | None:
+    if value.__class__ is str:
+        if len(value) > MAX_CELL:
+            return f"в ячейке {len(value)} символов, можно не больше {MAX_CELL}"
+        # NUL and the like, in any column, named as the file names it (line breaks and tabs are
+        # allowed here: a single-line field folds them into spaces)
+        return control_problem(value, long_text=True) if has_control(value) else None
+    if isinstance(value, FormulaWithoutValue):
+        return (
+            f"формула {_short(value.formula, 40)} без сохранённого значения: откройте файл в Excel "
+            "или LibreOffice и сохраните его снова (или замените формулы значениями)"
+        )
+    return None
 
 
 def _present(value: Any) -> bool:
@@ -302,6 +360,8 @@ def _csv_value(value: Any) -> str:
         return value.strftime(DATETIME_FORMAT if value.time() != time(0) else DATE_FORMAT)
     if isinstance(value, date):
         return value.strftime(DATE_FORMAT)
+    if isinstance(value, str):
+        return csv_text(value)  # «=HYPERLINK(...)» in a name must not become a live formula
     return str(value)
 
 
@@ -333,7 +393,7 @@ def _write_xlsx(
     bold = Font(bold=True)
     header_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        cell = put(WriteOnlyCell(sheet), header)
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
@@ -366,9 +426,7 @@ def _xlsx_cell(sheet: Any, value: Any, cell_type: Any) -> Any:
         cell = cell_type(sheet, value=value)
         cell.number_format = "DD.MM.YYYY"
         return cell
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        # Text that a spreadsheet would run as a formula (a phone «+7...» is text, not a sum)
-        cell = cell_type(sheet, value=value)
-        cell.data_type = "s"
-        return cell
+    if isinstance(value, str):
+        # text is a string cell, never a formula (a phone «+7...» or «=HYPERLINK(...)» in a name)
+        return put(cell_type(sheet), value)
     return value

@@ -29,6 +29,7 @@ from cal_desktop.documents.templating import (
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import Conflict, FieldError, NotFound, ValidationError
 from cal_desktop.services import audit
+from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
 
 _ID = re.compile(r"^[a-z0-9_\-]{1,100}$")
@@ -146,11 +147,18 @@ def duplicate_template(
         return _dto(row)
 
 
+def _check_title(title: str | None) -> None:
+    """Required, and no control characters (the title goes into file names and lists); longer titles
+    are cut to 300 characters, as before."""
+    check = Checker()
+    check.required("title", "Название", title, max_len=100_000)
+    check.done()
+
+
 def update_letter_template(ctx: ServiceContext, template_id: str, title: str, source: str) -> CustomTemplate:
     """Save an edited copy; refused (with every problem and its line) when the template is broken."""
     ctx.require(Role.COORDINATOR)
-    if not (title or "").strip():
-        raise ValidationError.single("title", "Название", "обязательное поле")
+    _check_title(title)
     _refuse_problems(check_source("letter", source))
     with ctx.db.session() as s:
         row = _row(s, template_id)
@@ -170,8 +178,7 @@ def upload_docx_template(
 ) -> CustomTemplate:
     """Add (or replace) a .docx form with {{ fields }}; refused with the list of problems if any."""
     ctx.require(Role.COORDINATOR)
-    if not (title or "").strip():
-        raise ValidationError.single("title", "Название", "обязательное поле")
+    _check_title(title)
     if len(content) > MAX_DOCX:
         raise ValidationError.single("file", "Файл", "не больше 10 МБ")
     _refuse_problems(check_source("docx", content))

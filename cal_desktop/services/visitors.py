@@ -153,7 +153,7 @@ def _validate(data: VisitorInput) -> _Clean:
     )
     if withdrawn and consent and withdrawn < consent:
         c.fail("consent_withdrawn_date", LABELS["consent_withdrawn_date"], "раньше даты согласия")
-    notes = c.optional("notes", LABELS["notes"], data.notes, 5000)
+    notes = c.optional("notes", LABELS["notes"], data.notes, 5000, long_text=True)
     c.done()
     return _Clean(
         last_name=last,

@@ -151,7 +151,8 @@ def test_csv_is_what_russian_excel_opens_bom_semicolons_a4_headers(filled, tmp_p
         "Иванович",
         "м",
         "01.02.1980",
-        "+7 912 345-67-89",  # text to Excel, not the number 7,91E+10
+        # text to Excel, not the number 7,91E+10; the apostrophe keeps a leading «+» from being a formula
+        "'+7 912 345-67-89",
         "ivanov@mail.ru",
         "ул. Ленина, 5",
         "мкр. Северный",

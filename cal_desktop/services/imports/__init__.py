@@ -136,7 +136,7 @@ def import_file(
     (``errors.Cancelled``) with nothing written. Raises ``ImportRejected`` listing every bad row.
     """
     importer = _importer(kind)
-    table = read_table(path, importer.columns)
+    table = read_table(path, importer.columns, cancel=cancel)
     result = ImportResult(kind=kind, rows=len(table.rows), dry_run=dry_run)
     if not table.rows:
         raise CalError("В файле нет ни одной строки с данными после строки заголовков.")

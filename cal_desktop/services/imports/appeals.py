@@ -92,7 +92,7 @@ class AppealImport:
         first_row: dict[str, int] = {}
         no_channel = 0
         parsed: list[_Row] = []
-        for row, rec in table.rows:
+        for row, rec in table.each():
             before = len(problems.items)
             dates: dict[str, date | None] = {}
             for code in _DATES:

@@ -160,7 +160,7 @@ class ConsultationImport:
         defaulted = 0
         checked_staff: dict[str, list[str]] = {}
         parsed: list[_Row] = []
-        for row, rec in table.rows:
+        for row, rec in table.each():
             before = len(problems.items)
             try:
                 occurred = cell_datetime(rec.get("date"))

@@ -113,7 +113,7 @@ class InitiativeImport:
         index = VisitorIndex(session, names)
         no_category = 0
         parsed: list[_Row] = []
-        for row, rec in table.rows:
+        for row, rec in table.each():
             before = len(problems.items)
             try:
                 created = cell_date(rec.get("created")) or clock.today()

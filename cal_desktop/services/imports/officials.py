@@ -117,7 +117,7 @@ class OfficialImport:
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         ctx.require(Role.COORDINATOR)  # as for adding an official by hand
         parsed: list[_Row] = []
-        for row, rec in table.rows:
+        for row, rec in table.each():
             before = len(problems.items)
             organisation = text_of(rec, "organisation") or ""
             if not organisation:

@@ -200,7 +200,7 @@ class VisitorImport:
 
     def parse(self, session: Session, ctx: ServiceContext, table: Table, problems: Problems) -> list[Any]:
         parsed: list[_VisitorRow] = []
-        for row, rec in table.rows:
+        for row, rec in table.each():
             dates: dict[str, date | None] = {}
             for code in ("birth_date", "consent_date"):
                 try:
