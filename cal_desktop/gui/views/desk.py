@@ -136,7 +136,10 @@ class DeskView(QTabWidget):
         QVBoxLayout(box).addWidget(widget)
         self.side.addWidget(box)
         self.side.setCollapsible(self.side.count() - 1, False)
-        self.side.setSizes([1] * self.side.count())  # an equal share until the person drags the split
+        # today's list takes half the column (8 rows and more at 1366×768), the panels share the rest,
+        # until the person drags the split
+        self.side.setSizes([2] + [1] * (self.side.count() - 1))
+        self.side.setStretchFactor(0, 2)
         self.panels.append(widget)
         return box
 
