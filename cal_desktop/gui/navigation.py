@@ -38,8 +38,6 @@ class _IconsOnly(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if self.collapsed:
             option.text = ""  # type: ignore[attr-defined]
-            option.decorationPosition = QStyleOptionViewItem.Position.Top  # type: ignore[attr-defined]
-            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)

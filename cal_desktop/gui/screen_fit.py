@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTableView, QWidget
 
 
 def available(widget: QWidget | None = None) -> QRect:
@@ -21,17 +21,18 @@ def available(widget: QWidget | None = None) -> QRect:
 
 
 def resize_within(window: QWidget, width: int, height: int) -> None:
-    """``window.resize(width, height)``, smaller where the screen is smaller (a window frame and a
-    task bar take their share: the window manager's frame is left room for)."""
+    """``window.resize(width, height)``, smaller where the screen is smaller (the task bar is outside
+    the available part already; the title bar is left room for)."""
     free = available(window)
     window.resize(min(width, free.width()), min(height, free.height() - frame_height(window)))
 
 
 def frame_height(window: QWidget) -> int:
-    """The title bar's height once shown; a typical one before (the frame is unknown until then)."""
-    if window.isVisible():
-        return max(0, window.frameGeometry().height() - window.geometry().height())
-    return 0
+    """The title bar's height: measured once shown, the style's guess before (the frame is unknown
+    until the window manager has framed the window)."""
+    if window.isVisible() and window.frameGeometry().height() > window.geometry().height():
+        return window.frameGeometry().height() - window.geometry().height()
+    return window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
 
 
 def scrolling(form: QWidget, parent: QWidget | None = None) -> QScrollArea:
@@ -43,3 +44,18 @@ def scrolling(form: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(form)
     return area
+
+
+def keep_headings(table: QTableView) -> None:
+    """Widen each column that is narrower than its heading: widths set in pixels cut a heading to
+    «Повторная вст…» where the system's font is larger than the one they were chosen with."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    for column in range(model.columnCount()):
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(heading) + margins
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

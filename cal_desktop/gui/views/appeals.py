@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import AppealChannel, AppealState
 from cal_desktop.errors import CalError
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.dialogs import appeal_events
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_date
@@ -163,6 +164,7 @@ class AppealsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((120, 95, 80, 270, 200, 100, 135, 85, 140, 170)):
             header.resizeSection(col, width)
+        screen_fit.keep_headings(self.table)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_details(cur.row())
         )

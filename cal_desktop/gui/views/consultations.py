@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.formatting import fmt_date, fmt_datetime, from_qdate, to_qdate
 from cal_desktop.gui.forms.ui_consultation_filter import Ui_ConsultationFilter
 from cal_desktop.gui.i18n import tr
@@ -101,6 +102,7 @@ class ConsultationsView(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((120, 230, 140, 260, 200, 170, 330, 90)):
             header.resizeSection(col, width)
+        screen_fit.keep_headings(self.table)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         layout = QVBoxLayout(self)

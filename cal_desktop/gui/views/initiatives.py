@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Category, InitiativeStatus, MemberRole, OrganisationKind
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
 from cal_desktop.gui.dialogs.initiative_common import (
     ErrorLine,
@@ -195,7 +195,9 @@ class InitiativeCardWidget(QWidget):
         row.addWidget(self.next_save)
         form.addRow("", row)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.tabs.addTab(page, tr("Overview"))
+        page.setObjectName("initiativeOverview")
+        # a long description scrolls instead of pushing the next step out of a short screen
+        self.tabs.addTab(screen_fit.scrolling(page, self), tr("Overview"))
 
     def _build_members(self) -> None:
         page = QWidget(self)
@@ -804,6 +806,7 @@ class InitiativesView(QWidget):
         # fixed widths: sizing to contents would make the lazy model load every row
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        screen_fit.keep_headings(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.board = BoardView(self)
         self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
