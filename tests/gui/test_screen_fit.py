@@ -328,6 +328,25 @@ def test_desk_shows_eight_rows_of_today_at_1366x768(base, qtbot, shown, monkeypa
     assert table.viewport().height() >= 8 * row, (table.viewport().height(), row)
 
 
+def test_the_register_shows_state_and_due_date_without_scrolling(base, screen, qtbot, shown):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.main_window import MainWindow
+    from cal_desktop.gui.views.appeals import COLUMNS
+
+    window = MainWindow(base, "cal.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(screen)
+    settle()
+    register = window.show_area("documents").show_tab("appeals")
+    settle()
+    header = register.table.horizontalHeader()
+    seen = register.table.viewport().width()
+    for heading in ("Состояние", "Срок"):
+        column = next(i for i, c in enumerate(COLUMNS) if c.title() == heading)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= seen, (heading, right, seen)
+
+
 # ------------------------------------------------------------------------------------- dialogs
 
 
@@ -372,7 +391,28 @@ def _dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:  # type: ignore[no
     official = directory.list_officials(ctx, limit=1).items[0]
     account = accounts.list_accounts(ctx)[0]
     own_letter = templates.duplicate_template(ctx, "appeal").template_id
+    def refused(dialog: QDialog, fill: Callable[[QDialog], object], send: str) -> QDialog:
+        """The dialog after a refused save: every field's error under it, the buttons still there."""
+        fill(dialog)
+        getattr(dialog, send)()
+        return dialog
+
+    def bad_visitor(d: QDialog) -> None:
+        ui = d.ui  # type: ignore[attr-defined]
+        ui.firstNameEdit.setText("Пётр")
+        ui.phoneEdit.setText("12-34")
+        ui.emailEdit.setText("petr@")
+        ui.birthDateEdit.setText("31.02.2090")
+        ui.consentDateEdit.setText("99.99.9999")
+
     return [
+        ("visitor refused", lambda: refused(visitor_dialog.VisitorDialog(ctx), bad_visitor, "save")),
+        (
+            "initiative refused",
+            lambda: refused(initiative_form.InitiativeFormDialog(ctx), lambda d: None, "submit"),
+        ),
+        ("official refused", lambda: refused(official_form.OfficialDialog(ctx), lambda d: None, "submit")),
+        ("account refused", lambda: refused(accounts_view.AccountDialog(ctx, None), lambda d: None, "save")),
         ("consultation", lambda: consultation_dialog.ConsultationDialog(ctx, consultation.id)),
         ("new visitor", lambda: visitor_dialog.VisitorDialog(ctx)),
         ("visitor", lambda: visitor_dialog.VisitorDialog(ctx, visitor=visitors.get_visitor(ctx, person.id))),

@@ -86,8 +86,8 @@ COLUMNS: list[Column[AppealSummary]] = [
         _registration,
         lambda r: tr("estimated: the authority has not reported it") if r.registration_estimated else "",
     ),
-    Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
-    Column(lambda: tr("State"), lambda r: label(r.state)),
+    DUE_COLUMN := Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
+    STATE_COLUMN := Column(lambda: tr("State"), lambda r: label(r.state)),
     Column(lambda: tr("Answer"), _answer),
 ]
 
@@ -165,6 +165,10 @@ class AppealsView(QWidget):
         for col, width in enumerate((120, 95, 80, 270, 200, 100, 135, 85, 140, 170)):
             header.resizeSection(col, width)
         screen_fit.keep_headings(self.table)
+        # the state and the due date first after the number: the columns the register is read by stay
+        # in sight on a 1024-1366 px screen, where the addressee and the rest scroll
+        header.moveSection(header.visualIndex(COLUMNS.index(STATE_COLUMN)), 1)
+        header.moveSection(header.visualIndex(COLUMNS.index(DUE_COLUMN)), 2)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_details(cur.row())
         )
