@@ -460,6 +460,8 @@ class AppealAlertsPanel(QWidget):
         for lst in (self.overdue_list, self.soon_list):
             lst.setWordWrap(True)  # the whole line, never a sideways scroll bar hiding the date
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # two lines at the least: on the desk's column of a 768 px screen today's list needs the room
+            lst.setMinimumHeight(2 * lst.fontMetrics().lineSpacing() + 2 * lst.frameWidth() + 8)
             lst.itemActivated.connect(
                 lambda item: self.appeal_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
             )

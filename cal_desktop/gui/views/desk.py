@@ -137,9 +137,10 @@ class DeskView(QTabWidget):
         self.side.addWidget(box)
         self.side.setCollapsible(self.side.count() - 1, False)
         # today's list takes half the column (8 rows and more at 1366×768), the panels share the rest,
-        # until the person drags the split
-        self.side.setSizes([2] + [1] * (self.side.count() - 1))
-        self.side.setStretchFactor(0, 2)
+        # until the person drags the split (large numbers: set while hidden, their proportions hold)
+        self.side.setSizes([2000] + [1000] * (self.side.count() - 1))
+        for index in range(self.side.count()):
+            self.side.setStretchFactor(index, 2 if index == 0 else 1)
         self.panels.append(widget)
         return box
 
