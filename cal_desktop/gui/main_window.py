@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.db_status)
-        self.db_status.setText(tr("Database: %1").replace("%1", db_label))
+        full = tr("Database: %1").replace("%1", db_label)
+        # a deep folder would be cut at the window's edge on a 1024 px screen: shortened in the middle
+        # (the file's name stays), whole in the tooltip
+        self.db_status.setText(self.db_status.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 560))
+        self.db_status.setToolTip(full)
         self._build_menus()
         self.set_staff_name(ctx.actor.display_name)
         screen_fit.resize_within(self, 1280, 820)  # no larger than the screen it opens on

@@ -262,6 +262,23 @@ def test_navigation_collapses_to_icons_by_width_and_by_hand(base, qtbot, shown, 
     assert not window.nav_collapsed()
 
 
+def test_a_deep_database_folder_is_shortened_not_cut(ctx, qtbot, shown, monkeypatch):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(screen_fit, "available", lambda widget=None: QRect(0, 0, 1024, 728))
+    deep = "/home/администратор/Документы/Центр активных людей/архив/2026/база данных/" * 3 + "cal.db"
+    window = MainWindow(ctx, deep)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1024, 728)
+    settle()
+    assert window.width() <= 1024
+    label = window.db_status
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()  # whole, not cut at the edge
+    assert label.text().endswith("cal.db")  # the file's name stays in sight
+    assert label.toolTip() == f"База данных: {deep}"
+
+
 def test_a_window_remembered_on_a_larger_monitor_opens_within_this_one(ctx, qtbot, shown, monkeypatch):  # type: ignore[no-untyped-def]
     from cal_desktop.gui.main_window import MainWindow
 
