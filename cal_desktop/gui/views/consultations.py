@@ -102,13 +102,13 @@ class ConsultationsView(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((120, 230, 140, 260, 200, 170, 330, 90)):
             header.resizeSection(col, width)
-        screen_fit.keep_headings(self.table)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        screen_fit.keep_headings(self.table)  # after the widths above: none narrower than its heading
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
