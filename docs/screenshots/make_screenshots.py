@@ -119,9 +119,9 @@ def grabber_class():  # type: ignore[no-untyped-def]
             super().__init__()
             self.buttons: dict[int, list[str]] = {}
 
-        def ask(self, parent, title, text, buttons):  # type: ignore[no-untyped-def]
+        def ask(self, parent, title, text, buttons, *more):  # type: ignore[no-untyped-def]
             self.buttons[len(self.shown)] = list(buttons)
-            return super().ask(parent, title, text, buttons)
+            return super().ask(parent, title, text, buttons, *more)  # more: e.g. which one is destructive
 
         def box(self, index: int, parent):  # type: ignore[no-untyped-def]
             """The message box the real backend (messages._QtBackend) would show for entry ``index``."""
