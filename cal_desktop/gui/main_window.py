@@ -10,11 +10,10 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import __version__
 from cal_desktop.domain.vocab import Role
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.areas import AREAS, Area
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.navigation import COLLAPSE_BELOW, NavigationPanel
 from cal_desktop.gui.settings_store import gui_settings
 from cal_desktop.services.context import ServiceContext
 
@@ -50,14 +50,8 @@ class MainWindow(QMainWindow):
         self.ask_before_losing_work = False  # closing or signing out asks about half-typed work
         self.backup_timer: QTimer | None = None
         self.setWindowTitle(tr("CAL Desktop — Centre of Active People"))
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(tr("Areas of the program"))
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(320)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 6px; }"
-        )
+        self.nav_panel = NavigationPanel(self)
+        self.nav = self.nav_panel.list
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
         for number, area in enumerate(self.areas, start=1):
@@ -67,15 +61,17 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"area_{area.key}")
             holder.setAccessibleName(area.title())
             self.stack.addWidget(holder)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("mainSplitter")
-        self.split.addWidget(self.nav)
+        self.split.addWidget(self.nav_panel)
         self.split.addWidget(self.stack)
         self.split.setStretchFactor(1, 1)
+        self.split.setCollapsible(0, False)
         self.split.setCollapsible(1, False)
-        self.split.setSizes([self.nav.minimumWidth(), 1280 - self.nav.minimumWidth()])
+        self.nav_panel.set_collapsed(False)
+        self.split.setSizes([self.nav_panel.minimumWidth(), 1280 - self.nav_panel.minimumWidth()])
+        self.nav_panel.collapsed_changed.connect(self._nav_toggled)
+        self._auto_collapsed: bool | None = None  # what the width last decided (None: not yet)
         self.setCentralWidget(self.split)
         self.nav.currentRowChanged.connect(self.show_area_at)
         self.staff_label = QLabel(self)
@@ -87,10 +83,14 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.db_status)
-        self.db_status.setText(tr("Database: %1").replace("%1", db_label))
+        full = tr("Database: %1").replace("%1", db_label)
+        # a deep folder would be cut at the window's edge on a 1024 px screen: shortened in the middle
+        # (the file's name stays), whole in the tooltip
+        self.db_status.setText(self.db_status.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, 560))
+        self.db_status.setToolTip(full)
         self._build_menus()
         self.set_staff_name(ctx.actor.display_name)
-        self.resize(1280, 820)
+        screen_fit.resize_within(self, 1280, 820)  # no larger than the screen it opens on
         self._restore()
         self.nav.setCurrentRow(0)
 
@@ -356,10 +356,30 @@ class MainWindow(QMainWindow):
         settings = gui_settings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it onto a screen that is there now
+            free = screen_fit.available(self)
+            if self.width() > free.width() or self.height() > free.height():  # a smaller monitor now
+                screen_fit.resize_within(self, self.width(), self.height())
         state = settings.value("window/split")
         if state is not None:
             self.split.restoreState(state)
+
+    # ------------------------------------------------------------------------------- navigation
+
+    def nav_collapsed(self) -> bool:
+        return self.nav_panel.is_collapsed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < COLLAPSE_BELOW
+        if narrow != self._auto_collapsed:  # crossing the line decides; the button may change it after
+            self._auto_collapsed = narrow
+            self.nav_panel.set_collapsed(narrow)
+
+    def _nav_toggled(self, collapsed: bool) -> None:
+        """The list changed its width: the area takes (or gives back) the difference."""
+        width = self.nav_panel.minimumWidth()
+        self.split.setSizes([width, max(0, sum(self.split.sizes()) - width)])
 
     def save_layout(self) -> None:
         settings = gui_settings()

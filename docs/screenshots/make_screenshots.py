@@ -1,6 +1,6 @@
 """Take the user guide's screenshots: the real program on a demo base, offscreen, each screen to PNG.
 
-    .venv/bin/python docs/screenshots/make_screenshots.py [--keep DIR]
+    .venv/bin/python docs/screenshots/make_screenshots.py [--keep DIR] [--out DIR]
 
 What it does, the way a centre would meet the program:
 
@@ -10,6 +10,10 @@ What it does, the way a centre would meet the program:
 3. starts the window with ``cal_desktop.gui.app.start(db)``; ``startup.exec_dialog`` is replaced so the
    sign-in dialog is grabbed and then signed in programmatically;
 4. walks through the areas and the important dialogs and tabs.
+
+The screen is a 1366×768 laptop's (the most common in the centres): the program is told that this is
+the free part of the screen (``gui.screen_fit.available``), so it sizes its windows as it would there,
+and the main window is maximised on it. Nothing may be cut at that size.
 
 Message boxes go through :class:`Grabber` (a ``messages.Recorder``): nothing blocks, and the boxes the
 guide shows are drawn the way the real backend draws them. Everything (bases, backups, desk settings,
@@ -37,10 +41,10 @@ os.environ["XDG_DATA_HOME"] = str(WORK / "data")
 os.environ["XDG_STATE_HOME"] = str(WORK / "state")
 os.environ.pop("CAL_DESKTOP_DB", None)
 
-OUT = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parent  # --out changes it (to try the script without touching the guide)
 LOGIN, PASSWORD = "sokolova", "Centr2026"
 ADMIN_NAME = "Соколова Ольга Ивановна"
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the screen: the main window maximised on it, no dialog larger
 SCAN = WORK / "skan-2026-11-27.pdf"
 
 
@@ -49,6 +53,15 @@ def cal(db: Path, *args: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ the shooter
+
+
+def pretend_screen() -> None:
+    """The program sizes its windows for a SIZE screen (offscreen Qt has one 800×800 screen)."""
+    from PySide6.QtCore import QRect
+
+    from cal_desktop.gui import screen_fit
+
+    screen_fit.available = lambda widget=None: QRect(0, 0, *SIZE)  # type: ignore[assignment]
 
 
 class Shooter:
@@ -106,9 +119,9 @@ def grabber_class():  # type: ignore[no-untyped-def]
             super().__init__()
             self.buttons: dict[int, list[str]] = {}
 
-        def ask(self, parent, title, text, buttons):  # type: ignore[no-untyped-def]
+        def ask(self, parent, title, text, buttons, *more):  # type: ignore[no-untyped-def]
             self.buttons[len(self.shown)] = list(buttons)
-            return super().ask(parent, title, text, buttons)
+            return super().ask(parent, title, text, buttons, *more)  # more: e.g. which one is destructive
 
         def box(self, index: int, parent):  # type: ignore[no-untyped-def]
             """The message box the real backend (messages._QtBackend) would show for entry ``index``."""
@@ -222,7 +235,7 @@ def start_window(shooter: Shooter, demo: Path):  # type: ignore[no-untyped-def]
     startup.exec_dialog = fake_exec
     window = app.start(str(demo))
     assert window is not None, "the sign-in did not go through"
-    window.resize(*SIZE)
+    window.setGeometry(0, 0, *SIZE)  # maximised on the laptop's screen
     shooter.wait(lambda: False, 1.5)  # the daily backup in the background
     return window
 
@@ -340,10 +353,11 @@ def initiatives_area(shooter: Shooter, window, initiative_id: int) -> None:  # t
 
 
 def document_editor(shooter: Shooter, window, initiative_id: int, official_id: int) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui import screen_fit
     from cal_desktop.gui.dialogs.document_dialogs import DocumentEditorDialog
 
     dialog = DocumentEditorDialog(window.ctx, initiative_id, "appeal", official_id, parent=window)
-    dialog.resize(1280, 860)
+    screen_fit.resize_within(dialog, *SIZE)  # as large as the screen lets it be
     dialog.show()
     shooter.settle(1.0)  # the preview renders the PDF pages
     shooter.shot(dialog, "15-document-editor")
@@ -517,13 +531,21 @@ def pick_appeals(ctx):  # type: ignore[no-untyped-def]
 
     due_soon, overdue = appeals.alerts(ctx, clock.today())
     chosen = next(a for a in overdue if a.initiative_id is not None)
-    return chosen, due_soon[0]
+    # the demo's dates follow today's: on some days nothing falls due soon, then another overdue one
+    answered = due_soon[0] if due_soon else next(a for a in overdue if a.id != chosen.id)
+    return chosen, answered
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", help="copy the demo base here afterwards (to look around)")
+    parser.add_argument("--out", help="write the pictures here instead of into the guide's folder")
     args = parser.parse_args()
+    if args.out:
+        global OUT
+        OUT = Path(args.out)
+        OUT.mkdir(parents=True, exist_ok=True)
+    pretend_screen()
     demo, empty = build_bases(WORK)
 
     from cal_desktop.gui import i18n, messages

@@ -588,6 +588,14 @@
         <translation>Разделы программы</translation>
     </message>
     <message>
+        <source>Show the names of the areas</source>
+        <translation>Показать названия разделов</translation>
+    </message>
+    <message>
+        <source>Show only the icons of the areas</source>
+        <translation>Оставить только значки разделов</translation>
+    </message>
+    <message>
         <source>Staff member at the desk</source>
         <translation>Сотрудник за стойкой</translation>
     </message>

@@ -156,9 +156,14 @@ class NewAppealDialog(_AppealDialog):
         self.official_combo = QComboBox(self)
         self.official_combo.setObjectName("officialCombo")
         self.official_combo.setAccessibleName(tr("Official"))
+        # «position name, organisation» is long: the field keeps a sensible width (the dialog once
+        # grew wider than a 1366 px screen) and the open list is as wide as its longest line
+        self.official_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.official_combo.setMinimumContentsLength(40)
         self.official_combo.addItem("—", None)
         for o in directory.list_officials(ctx, active_only=True, limit=1000).items:
             self.official_combo.addItem(f"{o.position} {o.full_name}, {o.organisation}".strip(), o.id)
+        self.official_combo.view().setMinimumWidth(self.official_combo.view().sizeHintForColumn(0) + 24)
         self.addressee_edit = QLineEdit(self)
         self.addressee_edit.setObjectName("addresseeEdit")
         self.addressee_edit.setAccessibleName(tr("Addressee as written"))

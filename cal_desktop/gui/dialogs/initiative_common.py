@@ -71,6 +71,10 @@ def table(parent: QWidget, name: str, accessible: str, headers: Sequence[str]) -
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.verticalHeader().hide()
     widget.horizontalHeader().setStretchLastSection(True)
+    margins = 16  # the header's own margins and a little air
+    for column, heading in enumerate(headers):  # never narrower than the heading (nor than the default)
+        width = widget.horizontalHeader().fontMetrics().horizontalAdvance(heading) + margins
+        widget.setColumnWidth(column, max(widget.horizontalHeader().defaultSectionSize(), width))
     widget.setTabKeyNavigation(False)  # Tab moves on to the next control; the arrows move between rows
     # one line a row, elided; the whole text is in the tooltip (see fill), so rows stay even and compact
     widget.setWordWrap(False)

@@ -78,6 +78,8 @@ class OfficialCardWidget(QWidget):
             )
         ):
             header.setSectionResizeMode(column, mode)
+        # on a narrow screen the stretched columns keep at least their headings (then it scrolls)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(tr("Position")) + 16)
         self.forms_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.case = vocab_combo(box, GrammaticalCase, "correctionCase", tr("Case to correct"))
         self.fix_position = named(QLineEdit(box), "correctionPosition", tr("Corrected position"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError, ValidationError
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.dialogs.template_check import CheckResults
 from cal_desktop.gui.dialogs.template_fields import FieldsReference
 from cal_desktop.gui.errors import show_error
@@ -128,7 +128,7 @@ class TemplateEditorDialog(QDialog):
             raise CalError(tr("Only the centre's own letter templates can be edited here."))
         self.original = current
         self.setWindowTitle(tr("Template: %1").replace("%1", current.title))
-        self.resize(1280, 780)
+        screen_fit.resize_within(self, 1280, 780)
         self._build(current)
 
     def _build(self, current: CustomTemplate) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import AppealChannel, AppealState
 from cal_desktop.errors import CalError
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.dialogs import appeal_events
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_date
@@ -85,8 +86,8 @@ COLUMNS: list[Column[AppealSummary]] = [
         _registration,
         lambda r: tr("estimated: the authority has not reported it") if r.registration_estimated else "",
     ),
-    Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
-    Column(lambda: tr("State"), lambda r: label(r.state)),
+    DUE_COLUMN := Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
+    STATE_COLUMN := Column(lambda: tr("State"), lambda r: label(r.state)),
     Column(lambda: tr("Answer"), _answer),
 ]
 
@@ -163,6 +164,11 @@ class AppealsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((120, 95, 80, 270, 200, 100, 135, 85, 140, 170)):
             header.resizeSection(col, width)
+        screen_fit.keep_headings(self.table)
+        # the state and the due date first after the number: the columns the register is read by stay
+        # in sight on a 1024-1366 px screen, where the addressee and the rest scroll
+        header.moveSection(header.visualIndex(COLUMNS.index(STATE_COLUMN)), 1)
+        header.moveSection(header.visualIndex(COLUMNS.index(DUE_COLUMN)), 2)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_details(cur.row())
         )
@@ -457,6 +463,8 @@ class AppealAlertsPanel(QWidget):
         for lst in (self.overdue_list, self.soon_list):
             lst.setWordWrap(True)  # the whole line, never a sideways scroll bar hiding the date
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # two lines at the least: on the desk's column of a 768 px screen today's list needs the room
+            lst.setMinimumHeight(2 * lst.fontMetrics().lineSpacing() + 2 * lst.frameWidth() + 8)
             lst.itemActivated.connect(
                 lambda item: self.appeal_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
             )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.formatting import fmt_date, fmt_datetime, from_qdate, to_qdate
 from cal_desktop.gui.forms.ui_consultation_filter import Ui_ConsultationFilter
 from cal_desktop.gui.i18n import tr
@@ -107,6 +108,7 @@ class ConsultationsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        screen_fit.keep_headings(self.table)  # after the widths above: none narrower than its heading
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)

@@ -137,7 +137,11 @@ class DeskView(QTabWidget):
         QVBoxLayout(box).addWidget(widget)
         self.side.addWidget(box)
         self.side.setCollapsible(self.side.count() - 1, False)
-        self.side.setSizes([1] * self.side.count())  # an equal share until the person drags the split
+        # today's list takes half the column (8 rows and more at 1366×768), the panels share the rest,
+        # until the person drags the split (large numbers: set while hidden, their proportions hold)
+        self.side.setSizes([2000] + [1000] * (self.side.count() - 1))
+        for index in range(self.side.count()):
+            self.side.setStretchFactor(index, 2 if index == 0 else 1)
         self.panels.append(widget)
         return box
 

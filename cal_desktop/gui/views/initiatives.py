@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Category, InitiativeStatus, MemberRole, OrganisationKind
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
 from cal_desktop.gui.dialogs.initiative_common import (
     ErrorLine,
@@ -68,7 +69,7 @@ from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, I
 
 DEBOUNCE_MS = 200
 BOARD_PER_STATUS = 50
-COLUMN_WIDTHS = (44, 240, 150, 120, 120, 110, 90, 80)  # px, by COLUMNS; the title stretches
+COLUMN_WIDTHS = (44, 240, 150, 120, 120, 110, 120, 80)  # px, by COLUMNS; the title stretches
 FILTER_CHARS = 10  # combos show this many characters (long territory paths elide), so the row fits
 
 # (parent, title, suggested path, filters) -> the chosen path or "" (tests pass their own)
@@ -136,13 +137,16 @@ class InitiativeCardWidget(QWidget):
         self._build_publications()
         self._build_suggestions()
         self.error = ErrorLine(self, "initiativeCardError")
+        # the status on a line of its own: beside it, the three buttons were squeezed to «зменить ст…»
+        # on a 1024 px screen
         head = QHBoxLayout()
-        head.addWidget(self.status, 1)
+        head.addStretch(1)
         head.addWidget(self.compose_button)
         head.addWidget(self.edit_button)
         head.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.status)
         layout.addLayout(head)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
@@ -184,13 +188,17 @@ class InitiativeCardWidget(QWidget):
             QPushButton(tr("Save step"), page), "saveNextStepButton", tr("Save the next step")
         )
         self.next_save.clicked.connect(self.save_next_step)
-        row = QHBoxLayout()
-        row.addWidget(self.next_step, 1)
+        form.addRow(tr("Next step:"), self.next_step)
+        row = QHBoxLayout()  # under the step, so that the step's text has the card's whole width
         row.addWidget(self.next_date_on)
         row.addWidget(self.next_date)
+        row.addStretch(1)
         row.addWidget(self.next_save)
-        form.addRow(tr("Next step:"), row)
-        self.tabs.addTab(page, tr("Overview"))
+        form.addRow("", row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        page.setObjectName("initiativeOverview")
+        # a long description scrolls instead of pushing the next step out of a short screen
+        self.tabs.addTab(screen_fit.scrolling(page, self), tr("Overview"))
 
     def _build_members(self) -> None:
         page = QWidget(self)
@@ -318,19 +326,19 @@ class InitiativeCardWidget(QWidget):
             QPushButton(tr("Remove"), page), "removePublicationButton", tr("Remove the selected publication")
         )
         drop.clicked.connect(self.remove_publication)
+        # two rows: in one, a 480 px card cut the link field to a few letters
         row = QHBoxLayout()
-        for widget, stretch in (
-            (self.pub_title, 2),
-            (self.pub_media, 1),
-            (self.pub_url, 1),
-            (self.pub_date, 0),
-        ):
-            row.addWidget(widget, stretch)
-        row.addWidget(add)
-        row.addWidget(drop)
+        row.addWidget(self.pub_title, 2)
+        row.addWidget(self.pub_media, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.pub_url, 1)
+        row2.addWidget(self.pub_date)
+        row2.addWidget(add)
+        row2.addWidget(drop)
         layout = QVBoxLayout(page)
         layout.addWidget(self.publications, 1)
         layout.addLayout(row)
+        layout.addLayout(row2)
         self.tabs.addTab(page, tr("Publications"))
 
     def _build_suggestions(self) -> None:
@@ -799,6 +807,7 @@ class InitiativesView(QWidget):
         # fixed widths: sizing to contents would make the lazy model load every row
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        screen_fit.keep_headings(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.board = BoardView(self)
         self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
@@ -806,20 +815,23 @@ class InitiativesView(QWidget):
         self.stack.addWidget(self.board)
         self.card = InitiativeCardWidget(ctx, self)
 
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter):
+        filters = QGridLayout()  # two by two: in one row the four were cut on a 1024 px screen
+        for number, widget in enumerate(
+            (self.status_filter, self.category_filter, self.territory_filter, self.staff_filter)
+        ):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(FILTER_CHARS)
-            filters.addWidget(widget, 1)
+            filters.addWidget(widget, number // 2, number % 2)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)  # a row of its own: the filters stay readable on a small screen
         left_layout.addLayout(filters)
         left_layout.addWidget(self.stack, 1)
+        left_layout.addWidget(self.count_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.board_toggle)
+        bottom.addStretch(1)
         bottom.addWidget(self.stories_button)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
@@ -828,10 +840,10 @@ class InitiativesView(QWidget):
         split.setObjectName("initiativesSplitter")
         split.addWidget(left)
         split.addWidget(self.card)
-        # explicit minimums below the layouts' own: the area must fit a 1280-1366 px laptop screen
-        # (its rows of filters and buttons would otherwise widen the whole window past it)
-        left.setMinimumWidth(380)
-        self.card.setMinimumWidth(420)
+        # no explicit minimums: one below a layout's own squeezed its buttons and fields; the rows are
+        # arranged so that the layouts' own minimums fit a 1024 px screen
+        split.setCollapsible(0, False)
+        split.setCollapsible(1, False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([1, 1])  # half and half: the card needs room for its tables

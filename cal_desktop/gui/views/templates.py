@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.dialogs.template_check import CheckResults
 from cal_desktop.gui.dialogs.template_editor import TemplateEditorDialog
 from cal_desktop.gui.dialogs.template_fields import FieldsReference
@@ -244,6 +244,7 @@ class TemplatesView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 95), (2, 105), (3, 160), (4, 90)):
             header.resizeSection(col, width)
+        screen_fit.keep_headings(table)
         table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_selected(row))
         table.itemActivated.connect(lambda _item: self._activated())
         return table
