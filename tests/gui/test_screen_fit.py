@@ -466,10 +466,6 @@ def test_every_dialog_fits(base, screen, qtbot, shown):  # type: ignore[no-untyp
     assert not found, "\n".join(found)
 
 
-@pytest.mark.skip(
-    reason="the document editor opens at 1280×860 and its PDF preview can loop (issue 11.1): its fit is "
-    "the 'editor' helper's work on branch wp/editor; remove this skip once wp/editor is merged"
-)
 def test_document_editor_fits(base, screen, qtbot, shown):  # type: ignore[no-untyped-def]
     from cal_desktop.gui.dialogs.document_dialogs import DocumentEditorDialog
     from cal_desktop.services import initiatives

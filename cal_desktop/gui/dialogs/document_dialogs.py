@@ -15,7 +15,6 @@ reloads the card when the dialog's ``changed`` flag is set; ``AppealsView.repeat
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError
-from cal_desktop.gui import messages
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.document_editor import DocumentEditor
@@ -143,8 +142,7 @@ class StoredDocumentDialog(QDialog):
 
 def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     """``wanted`` or less: no larger than the available screen (less the title bar), centred on it."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry()
+    available = screen_fit.available(window)
     size = wanted.boundedTo(QSize(available.width() - 16, available.height() - 40))
     window.resize(size)
     window.move(available.x() + (available.width() - size.width()) // 2,
