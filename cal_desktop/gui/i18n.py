@@ -107,8 +107,10 @@ QT_GAPS_RU: dict[str, dict[str, str]] = {
 class _QtGaps(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return QT_GAPS_RU.get(context, {}).get(source, "")
+    ) -> str | None:
+        # None (a null string) means «not here»: an empty string would be taken as the translation and
+        # hide every other translator's answer and the source text itself
+        return QT_GAPS_RU.get(context, {}).get(source)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -118,13 +119,20 @@ class Task(QObject):
         else:
             self._failed(value)
 
+    def _parent_gone(self) -> bool:
+        """The widget the result was for was closed and deleted while the job ran: nobody to tell (its
+        models and labels are gone too; calling back would raise «Internal C++ object already deleted»)."""
+        return self.parent_widget is not None and not shiboken6.isValid(self.parent_widget)
+
     def _finished(self, result: Any) -> None:
         self._close()
+        if self._parent_gone():
+            return
         self.on_done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled) or self._parent_gone():
             return
         if self.on_error is not None:
             self.on_error(exc)

@@ -45,3 +45,22 @@ def test_errors_of_a_job_are_shown(qtbot, shown):  # type: ignore[no-untyped-def
     task = worker.run_in_background(None, job, lambda r: None)
     qtbot.waitUntil(lambda: task.finished, timeout=2000)
     assert shown.texts() == "Посетитель №5 не найден."
+
+
+def test_a_result_for_a_window_closed_meanwhile_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A list closed while its query ran must not be called back (its model is deleted by then)."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from cal_desktop.gui.worker import Task, run_in_background
+
+    release = threading.Event()
+    called: list[object] = []
+    owner = QWidget()
+    run_in_background(owner, lambda progress, cancelled: release.wait(5) or 42, called.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not Task._running, timeout=5000)
+    assert called == []
