@@ -18,10 +18,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
 from cal_desktop.gui.dialogs.signin_translations import tr
@@ -43,8 +43,7 @@ def _exec(dialog: QDialog) -> int:
 
 
 def _choose(parent: QWidget | None, title: str, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, tr("Database backups (*.db);;All files (*)"))
-    return path
+    return file_dialogs.open_file(parent, title, tr("Database backups (*.db);;All files (*)"), folder)
 
 
 exec_dialog: Callable[[QDialog], int] = _exec

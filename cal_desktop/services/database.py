@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import platformdirs
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
@@ -11,8 +15,36 @@ from cal_desktop.db.backup import restrict_to_owner
 from cal_desktop.db.engine import Database
 from cal_desktop.db.search import search_index_problems
 from cal_desktop.errors import DatabaseError
-from cal_desktop.paths import database_url, sqlite_path
+from cal_desktop.paths import APP_AUTHOR, APP_NAME, database_url, sqlite_path
 from cal_desktop.services.context import SYSTEM, Actor, ServiceContext
+
+# SQLite files this process opened: their folders are kept out of file dialogs (see gui/file_dialogs.py)
+_opened: set[Path] = set()
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def protected_folders() -> list[Path]:
+    """Folders no file dialog may start in or save into: the data folder and every folder holding a
+    database this process opened. Listing them is harmless only if nothing opens the database file."""
+    data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))  # named, not created
+    return [data, *sorted({p.parent for p in _opened})]
+
+
+def is_database_file(path: str | os.PathLike[str]) -> bool:
+    """True for an open database's file or its -wal/-shm/-journal companions (compared by name and by
+    ``stat``, never by opening the file: a close() of it would drop SQLite's locks)."""
+    candidate = Path(path)
+    for db in _opened:
+        for suffix in _COMPANIONS:
+            own = db.with_name(db.name + suffix)
+            try:
+                if candidate.resolve() == own.resolve() or (
+                    own.exists() and os.path.samefile(candidate, own)
+                ):
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def _describe(exc: Exception) -> str:
@@ -30,6 +62,7 @@ def init_database(db: str | None = None) -> schema.UpgradeResult:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _opened.add(path.resolve())
     database = Database(url)
     try:
         result = schema.upgrade(database.engine)

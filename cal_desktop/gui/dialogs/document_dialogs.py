@@ -17,7 +17,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError
+from cal_desktop.gui import file_dialogs
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.document_editor import HAVE_QTPDF, DocumentEditor, PdfPreview, print_pdf
@@ -105,7 +105,7 @@ class StoredDocumentDialog(QDialog):
                 show_error(self, exc)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), self.stored.filename)
+        path = file_dialogs.save_file(self, tr("Save the document"), self.stored.filename)
         if path:
             try:
                 files.save_bytes(path, self.stored.content)

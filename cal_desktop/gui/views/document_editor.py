@@ -27,7 +27,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.domain.vocab import AppealChannel
 from cal_desktop.errors import CalError, ValidationError
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import directory, documents, files
@@ -537,7 +536,7 @@ class DocumentEditor(QWidget):
     def save_dialog(self, fmt: str) -> None:
         suggested = f"{self.template_id}_{date.today():%Y-%m-%d}.{fmt}"
         filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), suggested, filters)
+        path = file_dialogs.save_file(self, tr("Save the document"), suggested, filters)
         if not path:
             return
         if not path.lower().endswith("." + fmt):
@@ -574,9 +573,7 @@ class DocumentEditor(QWidget):
 
     def consent_batch_dialog(self) -> None:
         suggested = f"soglasiya_{date.today():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the document"), suggested, tr("PDF document (*.pdf)")
-        )
+        path = file_dialogs.save_file(self, tr("Save the document"), suggested, tr("PDF document (*.pdf)"))
         if path:
             self.consent_batch_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
