@@ -88,7 +88,9 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suggested = self.file_edit.text() or str(Path.home() / f"{self.kind}.xlsx")
-        path = file_dialogs.save_file(self, _t("Choose where to save"), suggested, "Excel (*.xlsx);;CSV (*.csv)")
+        path = file_dialogs.save_file(
+            self, _t("Choose where to save"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
+        )
         if path:
             self.file_edit.setText(path)
 

@@ -218,6 +218,7 @@ class ConsultationImport:
         ``parse`` and the unit of work flushed once per batch of rows instead of once per row (with
         the lookups preloaded, this is what makes 10,000 rows take seconds)."""
         staff = StaffIndex(session, ctx, result)
+        parsed = _now_known(session, parsed)
         already = _already_saved(session, parsed)
         fresh: list[_Row] = []
         for p in parsed:
@@ -246,6 +247,24 @@ class ConsultationImport:
             result.created += 1
             tick()
         _flush(session, ctx, pending)
+
+
+def _now_known(session: Session, parsed: list[_Row]) -> list[_Row]:
+    """People ``parse`` decided to create may exist by now: an earlier slice of this import, or another
+    import of the same journal running alongside, created them. The same name and phone (or both
+    without a phone) is that person, not a new namesake."""
+    wanted = {p.visitor.name_norm for p in parsed if isinstance(p.visitor, NewVisitor)}
+    if not wanted:
+        return parsed
+    index = VisitorIndex(session, wanted)
+
+    def known(who: int | NewVisitor | None) -> int | NewVisitor | None:
+        if not isinstance(who, NewVisitor):
+            return who
+        same = [c.id for c in index.candidates(who.name_norm) if c.phone == who.phone]
+        return same[0] if same else who
+
+    return [replace(p, visitor=known(p.visitor)) for p in parsed]
 
 
 _Key = tuple[datetime, int | None, str, str, str]
