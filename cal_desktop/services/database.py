@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
@@ -86,14 +87,22 @@ def _unusable(exc: Exception, path: Path | None) -> CalError:
     )
 
 
+class _Probed(Exception):
+    """Rolls the writability probe back."""
+
+
 def _writable(database: Database) -> bool:
-    """Whether a write transaction can start (a read-only file or medium cannot)."""
+    """Whether the file can be written: a read-only connection accepts BEGIN IMMEDIATE and refuses only
+    an actual write, so one is tried (the same user_version written back) and rolled back."""
     try:
-        with database.session():
-            pass
+        with database.session() as s:
+            version = int(s.execute(text("PRAGMA user_version")).scalar() or 0)
+            s.execute(text(f"PRAGMA user_version = {version}"))
+            raise _Probed
+    except _Probed:
+        return True
     except DatabaseReadOnly:
         return False
-    return True
 
 
 def open_database(db: str | None = None, actor: Actor = SYSTEM) -> ServiceContext:

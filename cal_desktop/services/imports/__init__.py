@@ -20,7 +20,7 @@ from cal_desktop.errors import CalError, ImportRejected, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.imports import runs
-from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker, chunks
+from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
 from cal_desktop.services.tabular import Column, Table, read_table
 
 __all__ = ["KINDS", "RULES", "ImportResult", "Preview", "columns_of", "import_file", "preview"]
@@ -183,9 +183,13 @@ def _write_in_slices(
 ) -> None:
     run = runs.Run(ctx.db, importer.kind)
     try:
-        for part in chunks(parsed, runs.SLICE_ROWS):
-            with run.slice() as session:
+        sizes = runs.SliceSizer()
+        start = 0
+        while start < len(parsed):
+            part = parsed[start : start + sizes.rows]
+            with sizes.timed(), run.slice() as session:
                 _write(importer, session, ctx, part, result, tick, offset=tick.done)
+            start += len(part)
             tick.check()
         with run.finish() as session:
             audit.record(

@@ -36,8 +36,10 @@ from cal_desktop.db.models import Base, ImportCreated, ImportRun, utcnow
 
 log = logging.getLogger(__name__)
 
-SLICE_ROWS = 500  # rows per transaction: a few tenths of a second of holding the write lock
-PAUSE_S = 0.05  # between slices: another program's busy handler polls every 0.1 s at most
+SLICE_S = 0.25  # how long one slice may hold the write lock; the row count adapts to it
+FIRST_SLICE_ROWS = 200
+PAUSE_S = 0.11  # between slices: longer than the 0.1 s between two tries of SQLite's busy handler, so
+# that another program waiting for the lock always finds it free once
 PATIENCE_S = 120.0  # how long a slice keeps waiting for the lock before the import gives up
 UNDO_CHUNK = 1000
 ABANDONED_AFTER = timedelta(minutes=10)  # a run on another computer with no slice for this long
@@ -63,6 +65,21 @@ def list_added(session: Session, table: str, ids: list[int]) -> None:
     """Rows inserted with Core (bulk audit entries) are listed here by their inserter."""
     if _RUN in session.info:
         session.info.setdefault(_ADDED, []).extend((table, i) for i in ids)
+
+
+class SliceSizer:
+    """Rows per slice, adapted after each slice so that one holds the write lock about ``SLICE_S``
+    (a loaded machine or a kind with heavier rows gets smaller slices)."""
+
+    def __init__(self) -> None:
+        self.rows = FIRST_SLICE_ROWS
+
+    @contextmanager
+    def timed(self) -> Iterator[None]:
+        started = time.monotonic()
+        yield
+        took = max(time.monotonic() - started - PAUSE_S, 0.001)
+        self.rows = max(20, min(5_000, int(self.rows * min(SLICE_S / took, 2.0))))
 
 
 class Run:
