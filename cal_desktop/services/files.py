@@ -31,6 +31,15 @@ def disk_error(exc: OSError, target: Path) -> CalError:
     return CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}")
 
 
+def refuse_database_file(path: str | os.PathLike[str]) -> None:
+    """The open database (or its -wal/-shm) is never read or written as an ordinary file: reading it
+    with open() and closing it would drop SQLite's locks, and writing over it would destroy it."""
+    from cal_desktop.services.database import is_database_file
+
+    if is_database_file(path):
+        raise CalError(f"{Path(path).name} — это файл базы данных программы; выберите другой файл.")
+
+
 def write_atomic(
     target: str | os.PathLike[str],
     write: Callable[[Path], T],
@@ -40,6 +49,7 @@ def write_atomic(
     """Run ``write(tmp)`` on a temporary file beside ``target``, fsync it, rename it over ``target``;
     returns what ``write`` returned."""
     final = Path(target)
+    refuse_database_file(final)
     folder = final.parent if str(final.parent) else Path(".")
     if not folder.is_dir():
         raise CalError(f"Папка {folder} не существует.")

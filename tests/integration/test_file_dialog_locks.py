@@ -181,3 +181,19 @@ def test_no_module_uses_qt_file_dialogs_directly() -> None:
         if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_the_database_file_is_never_imported_or_overwritten(opened, db_path: Path) -> None:
+    """Typed by hand into the import dialog or given to the command line: refused before any open()."""
+    from cal_desktop.errors import CalError
+    from cal_desktop.services import files
+    from cal_desktop.services.imports import import_file, preview
+
+    for attempt in (
+        lambda: preview(db_path, "visitors"),
+        lambda: import_file(opened, "visitors", Path(f"{db_path}-wal")),
+        lambda: files.save_bytes(db_path, b"report"),
+    ):
+        with pytest.raises(CalError, match="файл базы данных"):
+            attempt()
+    assert held_ranges(db_path)

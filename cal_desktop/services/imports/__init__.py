@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from cal_desktop.errors import CalError, ImportRejected, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.files import refuse_database_file
 from cal_desktop.services.imports import runs
 from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
 from cal_desktop.services.tabular import Column, Table, read_table
@@ -111,6 +112,7 @@ def preview(path: str | os.PathLike[str], kind: str, limit: int = 20) -> Preview
     from cal_desktop.services.tabular import cell_text
 
     spec = columns_of(kind)
+    refuse_database_file(path)
     table = read_table(path, spec, limit=limit)
     codes = [c.code for c in spec if c.code in table.columns]
     labels = {c.code: c.label for c in spec}
@@ -139,6 +141,7 @@ def import_file(
     written in short slices that are undone if the import does not finish (``runs``).
     """
     importer = _importer(kind)
+    refuse_database_file(path)
     table = read_table(path, importer.columns)
     result = ImportResult(kind=kind, rows=len(table.rows), dry_run=dry_run)
     if not table.rows:
