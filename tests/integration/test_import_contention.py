@@ -144,3 +144,32 @@ def test_a_wait_that_runs_out_is_a_russian_sentence(ctx, db_path, monkeypatch) -
         hog.close()
         patient.dispose()
     assert count(Database(f"sqlite:///{db_path}"), Visitor) == 0
+
+
+def test_the_desk_form_keeps_its_text_when_the_database_stays_busy(qtbot, ctx, db_path, monkeypatch) -> None:
+    """The message is the sentence, and what the staff member typed is still in the form to save again."""
+    from PySide6.QtCore import Qt
+
+    from cal_desktop.gui import messages
+    from cal_desktop.gui.widgets.consultation_form import ConsultationForm
+
+    recorder = messages.Recorder()
+    monkeypatch.setattr(messages, "backend", recorder)
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    patient = ServiceContext(Database(f"sqlite:///{db_path}"), ctx.actor)
+    form = ConsultationForm(patient)
+    qtbot.addWidget(form)
+    form.show()
+    form.ui.topicsList.item(0).setCheckState(Qt.CheckState.Checked)
+    form.ui.summaryEdit.setPlainText("Просит узнать, когда отремонтируют дорогу")
+    hog = sqlite3.connect(db_path, isolation_level=None)
+    hog.execute("BEGIN IMMEDIATE")
+    try:
+        assert form.save() is None
+    finally:
+        hog.execute("ROLLBACK")
+        hog.close()
+    assert "База занята другой операцией, повторите через минуту." in recorder.texts()
+    assert form.ui.summaryEdit.toPlainText() == "Просит узнать, когда отремонтируют дорогу"
+    assert form.save() is not None  # the same text, saved once the database is free
+    patient.db.dispose()

@@ -283,9 +283,12 @@ def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
     """How many consultations already saved match each key of the file (the file loaded before):
     re-importing a journal must not count its consultations twice in the reports. A multiset, so
     that two identical anonymous calls in the file are matched against two saved ones."""
-    moments = sorted({p.clean.occurred_at for p in parsed if not isinstance(p.visitor, NewVisitor)})
+    days = {p.clean.occurred_at: p.clean.occurred_on for p in parsed if not isinstance(p.visitor, NewVisitor)}
     found: Counter[_Key] = Counter()
-    for batch in chunks(moments):
+    for batch in chunks(sorted(days)):
+        # by day first: occurred_on is indexed, occurred_at is not (a million consultations would be
+        # scanned for every slice of the import, holding the write lock)
+        on_days = sorted({days[m] for m in batch})
         rows = session.execute(
             select(
                 Consultation.occurred_at,
@@ -293,7 +296,7 @@ def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
                 Consultation.channel,
                 Consultation.outcome,
                 Consultation.summary,
-            ).where(Consultation.occurred_at.in_(batch))
+            ).where(Consultation.occurred_on.in_(on_days), Consultation.occurred_at.in_(batch))
         )
         for at, visitor_id, channel, outcome, summary in rows:
             found[(at, visitor_id, channel, outcome, text.normalize(summary))] += 1

@@ -36,8 +36,8 @@ from cal_desktop.db.models import Base, ImportCreated, ImportRun, utcnow
 
 log = logging.getLogger(__name__)
 
-SLICE_S = 0.25  # how long one slice may hold the write lock; the row count adapts to it
-FIRST_SLICE_ROWS = 200
+SLICE_S = 0.5  # how long one slice may hold the write lock; the row count adapts to it
+FIRST_SLICE_ROWS = 300
 PAUSE_S = 0.11  # between slices: longer than the 0.1 s between two tries of SQLite's busy handler, so
 # that another program waiting for the lock always finds it free once
 PATIENCE_S = 120.0  # how long a slice keeps waiting for the lock before the import gives up
@@ -79,7 +79,7 @@ class SliceSizer:
         started = time.monotonic()
         yield
         took = max(time.monotonic() - started - PAUSE_S, 0.001)
-        self.rows = max(20, min(5_000, int(self.rows * min(SLICE_S / took, 2.0))))
+        self.rows = max(20, min(5_000, int(self.rows * min(SLICE_S / took, 4.0))))
 
 
 class Run:
