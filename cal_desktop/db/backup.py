@@ -8,6 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from cal_desktop.db.engine import environment_error
 from cal_desktop.db.schema import looks_like_sqlite
 
 OWNER_ONLY = 0o600
@@ -105,6 +106,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if environment_error(exc, path) is not None:
+            return []  # read-only or busy is not damage: opening the database says what it is
         return [f"база данных повреждена: {exc}"]
     return [] if rows == ["ok"] else [f"база данных повреждена: {r}" for r in rows[:5]]
 

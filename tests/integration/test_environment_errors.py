@@ -8,13 +8,14 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
 
 from cal_desktop import cli
-from cal_desktop.db.engine import Database
+from cal_desktop.db.engine import Database, readonly_message
 from cal_desktop.db.models import Consultation, Document, ImportRun, Visitor
 from cal_desktop.errors import DatabaseError, DatabaseReadOnly, DiskFull
 from cal_desktop.services import consultations, documents, visitors
@@ -141,3 +142,28 @@ def test_a_full_disk_on_the_command_line_is_one_line(
     status = cli.main(["--db", str(db_path), "import", "visitors", str(_visitors_file(tmp_path))])
     err = capsys.readouterr().err
     assert status == 1 and "Недостаточно места на диске" in err and "Traceback" not in err
+
+
+def test_a_read_only_medium_is_not_offered_a_restore(db_path: Path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    """SQLite cannot even open a WAL database read-only on a write-protected stick (no -shm file can be
+    made): the start-up check must not call that damage, and the start says «только для чтения»."""
+    from cal_desktop.db import backup as sqlite_backup
+    from cal_desktop.gui import startup
+    from cal_desktop.services import backup
+
+    def write_protected(*_args, **_kw):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    fake = types.SimpleNamespace(connect=write_protected, DatabaseError=sqlite3.DatabaseError)
+    monkeypatch.setattr(sqlite_backup, "sqlite3", fake)
+    assert backup.database_problems(f"sqlite:///{db_path}") == []
+
+    def refused(_db):  # type: ignore[no-untyped-def]
+        raise DatabaseReadOnly(readonly_message(db_path))
+
+    monkeypatch.setattr(startup, "open_database", refused)
+    offered: list[object] = []
+    monkeypatch.setattr(startup, "offer_recovery", lambda *args: offered.append(args) or False)
+    with pytest.raises(DatabaseReadOnly, match="только для чтения"):
+        startup.start_session(str(db_path))
+    assert offered == []
