@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QFileInfo, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QTreeView, QWidget
 
 from cal_desktop.gui import messages
 from cal_desktop.gui.i18n import tr
@@ -83,6 +83,12 @@ def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> Q
         | QFileDialog.Option.DontResolveSymlinks
     )
     dialog.setIconProvider(NameOnlyIconProvider())
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+    dialog.resize(min(860, screen.width() - 40), min(540, screen.height() - 60))
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # name, size, type, date: none cut short
+        for column, width in enumerate((380, 110, 70)):
+            details.header().resizeSection(column, width)
     return dialog
 
 
