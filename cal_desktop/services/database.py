@@ -132,7 +132,7 @@ def check_database(db: str | None = None) -> list[str]:
             problems.append("В базе данных нет схемы CAL Desktop: выполните «cal-desktop init».")
         elif revision != schema.head_revision():
             problems.append(f"Схема {revision} устарела: выполните «cal-desktop init» для обновления.")
-        elif not problems and _writable(database):
+        elif not problems and (database.engine.dialect.name != "sqlite" or _writable(database)):
             # FTS5 checks its index with an INSERT command: on a read-only file it can only fail, and
             # that failure said nothing about the index
             with database.engine.connect() as conn:
