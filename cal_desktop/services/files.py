@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from cal_desktop.errors import CalError, Cancelled
+from cal_desktop.errors import CalError, Cancelled, DiskFull
 
 T = TypeVar("T")
 CancelCheck = Callable[[], bool]
@@ -23,7 +23,7 @@ CancelCheck = Callable[[], bool]
 def disk_error(exc: OSError, target: Path) -> CalError:
     """What a failed write means for the person saving the file."""
     if exc.errno == errno.ENOSPC:
-        return CalError(f"Недостаточно места на диске для файла {target}. Ничего не записано.")
+        return DiskFull(f"Недостаточно места на диске для файла {target}. Ничего не записано.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return CalError(f"Нет права записи в папку {target.parent}. Выберите другую папку.")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
