@@ -8,7 +8,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from cal_desktop.db.schema import SQLITE_MAGIC
+from cal_desktop.db.engine import environment_error
+from cal_desktop.db.schema import looks_like_sqlite
 
 OWNER_ONLY = 0o600
 
@@ -101,9 +102,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     every start of the program on a large database."""
     if not path.is_file():
         return [f"файл не найден: {path}"]
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return [f"файл не является базой данных SQLite: {path.name}"]
+    if not looks_like_sqlite(path):  # not open(): it would drop SQLite's locks on a live database
+        return [f"файл не является базой данных SQLite: {path.name}"]
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -112,6 +112,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if environment_error(exc, path) is not None:
+            return []  # read-only or busy is not damage: opening the database says what it is
         return [f"база данных повреждена: {exc}"]
     return [] if rows == ["ok"] else [f"база данных повреждена: {r}" for r in rows[:5]]
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import Cancelled
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.dialogs.import_dialog import _ctx_and_parent, _t
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.worker import run_in_background
@@ -89,7 +88,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suggested = self.file_edit.text() or str(Path.home() / f"{self.kind}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, _t("Choose where to save"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:
