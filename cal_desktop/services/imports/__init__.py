@@ -1,11 +1,14 @@
 """Import from spreadsheets (DOMAIN.md A4): visitors, consultations, officials, initiatives, appeals.
 
-An import is all-or-nothing. The file is read and every row parsed and validated first, collecting
-every problem as (row number as the spreadsheet shows it, column name in Russian, reason in Russian);
-any problem raises ``errors.ImportRejected`` and nothing is written. Then everything is written in ONE
-transaction, so an import stopped half way (cancelled, killed, a power cut) leaves nothing behind.
-A dry run does the same work inside the transaction and rolls it back: its counts are exactly what the
-real import would do.
+An import is all-or-nothing. The file is read and every row parsed and validated first, against a read
+snapshot and without the write lock, collecting every problem as (row number as the spreadsheet shows it,
+column name in Russian, reason in Russian); any problem raises ``errors.ImportRejected`` and nothing is
+written. Then the rows are written in short transactions (slices of about half a second, so that other
+desks and processes get the write lock in between), each listed under an import run (``runs``): an
+import stopped half way (cancelled, rejected by a late check, killed, a power cut) is undone, at once or
+at the next start. A dry run does the writes in one transaction and rolls it back, so its counts are
+exactly what the real import would do; it holds the write lock while it writes (a known cost: a desk
+saving meanwhile waits, and after the busy timeout is told «База занята…» with its form kept).
 """
 
 from __future__ import annotations
