@@ -170,7 +170,9 @@ def _decline_part(part: NamePart, value: str, gender: Literal["m", "f"], case: C
         # each part of a double surname (Римский-Корсаков) is checked on its own
         pieces, done = value.split("-"), declined.split("-")
         if len(pieces) == len(done):
-            return "-".join(_surname_without_fleeting_vowel(a, b, case) for a, b in zip(pieces, done, strict=True))
+            return "-".join(
+                _surname_without_fleeting_vowel(a, b, case) for a, b in zip(pieces, done, strict=True)
+            )
     if part is NamePart.FIRSTNAME and gender == "f":
         return _soft_feminine_first_name(value, declined, case)
     return declined

@@ -55,11 +55,15 @@ _LOW = "а-яё"
 # «2026 г.», «2025–2026 гг.»: the year and «г.» stay on one line
 _YEAR = re.compile(r"(\d{4}) +(?=гг?\.)")
 # «д. 5», «ул. Мира», «г. Казань» (the town, not a year's «г.»), «кв. 7», «№ 12»
-_ABBR = re.compile(rf"(?<![\w.-])(?<!\d\u00a0)((?:д|ул|г|кв|пер|пр|корп|стр|пл|обл|им|тел)\.|№) +(?=[\w«\"+(])")
+_ABBR = re.compile(
+    r"(?<![\w.-])(?<!\d\u00a0)((?:д|ул|г|кв|пер|пр|корп|стр|пл|обл|им|тел)\.|№) +(?=[\w«\"+(])"
+)
 # «А.С. Петрова», «А. С. Петрова», «Петрова А.С.»: the initials and the surname stay together
 _INITIAL_PAIR = re.compile(rf"(?<![\w.])([{_UP}]\.) +(?=[{_UP}]\.)")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)([{_UP}]\.) +(?=[{_UP}][{_LOW}])")
-_INITIALS_AFTER = re.compile(rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?) +(?=[{_UP}]\.(?:\s?[{_UP}]\.)?(?!\w))")
+_INITIALS_AFTER = re.compile(
+    rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?) +(?=[{_UP}]\.(?:\s?[{_UP}]\.)?(?!\w))"
+)
 
 
 def typographic(text: str) -> str:
@@ -228,4 +232,11 @@ __all__ = [
     "line_pitch",
     "typographic",
     "clean_text",
-    "Block", "Executor", "Letter", "Paragraph", "Signature", "Table", "block_from_dict"]
+    "Block",
+    "Executor",
+    "Letter",
+    "Paragraph",
+    "Signature",
+    "Table",
+    "block_from_dict",
+]
