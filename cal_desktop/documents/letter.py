@@ -36,6 +36,7 @@ TABLE_TITLE_GAP_MM = 2.0
 CELL_PADDING_PT = (1.0, 3.0)  # (top and bottom, left and right) inside a table cell
 SIGNATURE_ROW_MM = 10.0  # a row people sign by hand (GOST practice: room for a signature)
 PAGE_NUMBER_SIZE = 12
+EXECUTOR_GAP_MM = 6.0  # the least space between the text and the executor mark at the page's foot
 NBSP = "\u00a0"
 
 
@@ -223,6 +224,7 @@ def block_from_dict(data: dict[str, Any]) -> Block:
 
 __all__ = [
     "CELL_PADDING_PT",
+    "EXECUTOR_GAP_MM",
     "LINE_HEIGHT",
     "NBSP",
     "PAGE_NUMBER_SIZE",

@@ -29,6 +29,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from cal_desktop.documents.docx_xml import insert_ordered, set_cell_margins, set_row_height, typeset_line
 from cal_desktop.documents.letter import (
     CELL_PADDING_PT,
+    EXECUTOR_GAP_MM,
     NBSP,
     PAGE_NUMBER_SIZE,
     SMALL_GAP_MM,
@@ -206,7 +207,12 @@ class _Writer:
         ex = self.letter.executor
         if not ex or not ex.lines():
             return
-        p = self.para("\n".join(ex.lines()), "small")
+        lines = ex.lines()
+        size = self.letter.font_size - 4
+        # the frame takes no room in the text flow: this empty paragraph holds the room the PDF keeps
+        # for the mark, so that both move it to a new page at the same point
+        self.space(Mm(EXECUTOR_GAP_MM).pt + len(lines) * line_pitch(size)).paragraph_format.keep_with_next = True
+        p = self.para("\n".join(lines), "small")
         _bottom_frame(p)
 
 

@@ -36,6 +36,7 @@ from reportlab.platypus import Table as RLTable
 
 from cal_desktop.documents.letter import (
     CELL_PADDING_PT,
+    EXECUTOR_GAP_MM,
     PAGE_NUMBER_SIZE,
     SMALL_GAP_MM,
     TABLE_TITLE_GAP_MM,
@@ -308,7 +309,7 @@ def story(letter: Letter, width: float) -> list[Flowable]:
         out.extend(_blocks(letter.after_signature, st, width))
     if letter.executor and letter.executor.lines():
         note = RLParagraph(text_markup("\n".join(letter.executor.lines())), st.small)
-        out.append(Spacer(1, 6 * mm))
+        out.append(Spacer(1, EXECUTOR_GAP_MM * mm))
         out.append(_BottomNote(note))
     return out
 

@@ -12,6 +12,9 @@ import pytest
 from docdata import make_case
 
 from cal_desktop.db.models import Initiative, Official
+from cal_desktop.documents.letter import Executor, Letter, Paragraph, Signature, Table
+from cal_desktop.documents.render_docx import render_docx
+from cal_desktop.documents.render_pdf import render_pdf
 from cal_desktop.services import documents
 
 pytestmark = pytest.mark.skipif(
@@ -94,3 +97,44 @@ def test_every_builtin_template_has_the_same_pages_in_pdf_and_docx(ctx, db, tmp_
     assert not problems, "\n".join(problems)
     if scenario == "long":  # the comparison covered page breaks inside text and tables
         assert pages["collective_appeal"] >= 2 and pages["signature_sheet"] >= 2
+
+
+def _letter_of(lines: int, tables: bool) -> Letter:
+    body: list = [Paragraph(f"Строка номер {i} по ул. Мира, д. {i}.", "plain") for i in range(lines)]
+    if tables:
+        rows = [["", f"Гусь-Петрова Анна {k}", "ул. Мира, 5", ""] for k in range(6)]
+        body += [
+            Table(["№", "ФИО", "Адрес", "Подпись"], rows, [1, 6, 6, 3], title="Подписи заявителей"),
+            Table(
+                ["Источник", "Сумма"], [["Бюджет", "1"], ["Жители", "2"]], [3, 1], title="Софинансирование"
+            ),
+        ]
+    return Letter(
+        title="ПИСЬМО",
+        addressee=["Главе района", "О.В. Шульге"],
+        body=body,
+        closing="С уважением,",
+        date_text="02.12.2026",
+        signature=Signature("Руководитель", "А.С. Петрова"),
+        executor=Executor("Иванова Мария Петровна", "+7 900 000-00-00"),
+    )
+
+
+def test_pages_break_at_the_same_place_whatever_the_length(tmp_path):
+    """Text, titled tables and the executor mark cross the page's foot at every offset: the DOCX
+    breaks where the PDF does (a mark that does not fit goes to a new page in both)."""
+    cases = [(n, False) for n in range(30, 38)] + [(n, True) for n in range(0, 45, 3)]
+    files = []
+    for n, tables in cases:
+        letter = _letter_of(n, tables)
+        (tmp_path / f"l{n}{tables}.pdf").write_bytes(render_pdf(letter))
+        (tmp_path / f"l{n}{tables}.docx").write_bytes(render_docx(letter))
+        files.append(tmp_path / f"l{n}{tables}.docx")
+    docx_to_pdf(files, tmp_path)
+    problems = []
+    for n, tables in cases:
+        ours = page_words(tmp_path / f"l{n}{tables}.pdf")
+        office = page_words(tmp_path / "lo" / f"l{n}{tables}.pdf")
+        if ours != office:
+            problems.append(f"{n} lines, tables={tables}: {len(ours)} pages as PDF, {len(office)} as DOCX")
+    assert not problems, "\n".join(problems)
