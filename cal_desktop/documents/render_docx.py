@@ -211,7 +211,9 @@ class _Writer:
         size = self.letter.font_size - 4
         # the frame takes no room in the text flow: this empty paragraph holds the room the PDF keeps
         # for the mark, so that both move it to a new page at the same point
-        self.space(Mm(EXECUTOR_GAP_MM).pt + len(lines) * line_pitch(size)).paragraph_format.keep_with_next = True
+        self.space(
+            Mm(EXECUTOR_GAP_MM).pt + len(lines) * line_pitch(size)
+        ).paragraph_format.keep_with_next = True
         p = self.para("\n".join(lines), "small")
         _bottom_frame(p)
 
