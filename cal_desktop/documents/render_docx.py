@@ -372,7 +372,7 @@ def _restart_numbering(section) -> None:  # type: ignore[no-untyped-def]
     sect_pr = section._sectPr
     pg = OxmlElement("w:pgNumType")
     pg.set(qn("w:start"), "1")
-    sect_pr.append(pg)
+    insert_ordered(sect_pr, pg)
 
 
 def docx_text(data: bytes) -> str:

@@ -149,5 +149,5 @@ def test_docx_property_elements_are_in_schema_order():
     letter = _letter()
     letter.executor = Executor("Иванова М.П.", "+7 900 000-00-00")
     problems: list[str] = []
-    _check_order(_docx_xml(render_docx(letter)), problems)
+    _check_order(_docx_xml(render_docx([letter, _letter()])), problems)  # a batch: one section each
     assert not problems, "\n".join(problems)
