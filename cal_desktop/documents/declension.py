@@ -296,7 +296,7 @@ def _choose(word: str, next_word: str | None) -> tuple[Any, bool] | None:
 
 
 # «Заместитель главы — начальник управления»: two positions held at once, each declines.
-_DASH = re.compile(r"(\s+[—–-]\s+)")
+_DASH = re.compile(r"\s+[—–-]\s+")
 # «И.о. главы», «Врио губернатора»: the abbreviation is the head and does not decline, the rest is
 # already in the genitive.
 _ACTING = re.compile(r"^(и\.\s?о\.|вр\.?\s?и\.\s?о\.|врио)(?=\s|$)", re.IGNORECASE)
@@ -311,8 +311,16 @@ def decline_position(position: str, case: CaseCode) -> str:
     text = " ".join((position or "").split())
     if not text or case == "nom":
         return text
-    parts = _DASH.split(text)
-    return "".join(p if i % 2 else _decline_one(p, case) for i, p in enumerate(parts))
+    out: list[str] = []
+    start = 0
+    for m in _DASH.finditer(text):
+        before = text[: m.start()]
+        if before.count("«") > before.count("»") or before.count('"') % 2:
+            continue  # a dash inside a quoted name («Спорт — норма жизни») joins nothing
+        out += [_decline_one(text[start : m.start()], case), m.group(0)]
+        start = m.end()
+    out.append(_decline_one(text[start:], case))
+    return "".join(out)
 
 
 def _decline_one(text: str, case: CaseCode) -> str:
