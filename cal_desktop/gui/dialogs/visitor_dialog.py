@@ -145,9 +145,10 @@ class VisitorDialog(QDialog):
             if self.visitor is not None:
                 saved = visitors.update_visitor(self.ctx, self.visitor.id, data)
             else:
-                saved = self._create(data)
-                if saved is None:
+                created = self._create(data)
+                if created is None:
                     return
+                saved = created
         except errors.ValidationError as exc:
             self.errors.show(exc)
             return

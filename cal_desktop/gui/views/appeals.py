@@ -74,6 +74,8 @@ def _answer(r: AppealSummary) -> str:
     return " ".join(p for p in (fmt_date(r.answer_date), label(r.answer_outcome)) if p)
 
 
+DUE_COLUMN: Column[AppealSummary] = Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date))
+STATE_COLUMN: Column[AppealSummary] = Column(lambda: tr("State"), lambda r: label(r.state))
 COLUMNS: list[Column[AppealSummary]] = [
     Column(lambda: tr("Number"), lambda r: r.number),
     Column(lambda: tr("Sent"), lambda r: fmt_date(r.sent_date)),
@@ -86,8 +88,8 @@ COLUMNS: list[Column[AppealSummary]] = [
         _registration,
         lambda r: tr("estimated: the authority has not reported it") if r.registration_estimated else "",
     ),
-    DUE_COLUMN := Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
-    STATE_COLUMN := Column(lambda: tr("State"), lambda r: label(r.state)),
+    DUE_COLUMN,
+    STATE_COLUMN,
     Column(lambda: tr("Answer"), _answer),
 ]
 

@@ -202,15 +202,15 @@ class DocumentEditor(QWidget):
         layout.addWidget(sent_label)
         layout.addLayout(send_row)
         # the form scrolls rather than clips on a small screen; what is missing and the buttons stay in view
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("documentFormScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(left)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("documentFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(left)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
-        pane_layout.addWidget(self.scroll, 1)
+        pane_layout.addWidget(self.form_scroll, 1)
         pane_layout.addWidget(self.check_label)
         pane_layout.addLayout(buttons)
         pane.setMinimumWidth(buttons.minimumSize().width())
@@ -443,8 +443,9 @@ class DocumentEditor(QWidget):
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll the form to ``widget`` (the form scrolls on small screens)."""
-        if self.scroll.widget().isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget)
+        form = self.form_scroll.widget()
+        if form is not None and form.isAncestorOf(widget):
+            self.form_scroll.ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------------------------- output
 

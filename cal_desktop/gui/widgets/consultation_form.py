@@ -241,14 +241,14 @@ class ConsultationForm(QWidget):
             if key in _ENTER:
                 if watched is self.ui.summaryEdit and not ctrl:
                     return False
-                if watched is self.ui.visitorEdit and self.picker.completer.popup().isVisible():
+                if watched is self.ui.visitorEdit and self.picker.popup().isVisible():
                     return False
                 if isinstance(watched, QComboBox) and watched.view().isVisible():
                     return False
                 self.save()
                 return True
             if key == Qt.Key.Key_Escape:
-                if self.picker.completer.popup().isVisible():
+                if self.picker.popup().isVisible():
                     return False
                 self._escape()
                 return True
