@@ -36,7 +36,7 @@ from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_datetime
 from cal_desktop.gui.startup import remember_backup_folder
-from cal_desktop.gui.worker import run_in_background
+from cal_desktop.gui.worker import Task, run_in_background
 from cal_desktop.services import backup
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.backup import BackupInfo, RestoreResult
@@ -72,13 +72,13 @@ class BackupDialog(QDialog):
         self.setAccessibleName(tr("Backups"))
         self.ctx = ctx
         self.backups: list[BackupInfo] = []
-        self.task = None
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
         if ctx.actor.role is not Role.ADMIN:
             layout.addWidget(QLabel(tr("Only an administrator makes and restores backups."), self))
-            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-            close.rejected.connect(self.reject)
-            layout.addWidget(close)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+            buttons.rejected.connect(self.reject)
+            layout.addWidget(buttons)
             self.table = None
             return
         self.folder_button = self._button("chooseFolderButton", tr("Choose folder…"), self.choose_folder)

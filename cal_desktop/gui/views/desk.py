@@ -7,6 +7,8 @@ built the first time it is opened so the program starts fast on a large base.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +47,9 @@ TODAY_COLUMNS: list[Column[ConsultationRow]] = [
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLLOW_UP_LIMIT = 200  # the desk's reminders list; the title still counts all of them
 
+if TYPE_CHECKING:
+    from cal_desktop.gui.views.consultations import ConsultationsView
+
 
 class DeskView(QTabWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
@@ -53,7 +58,7 @@ class DeskView(QTabWidget):
         self.setAccessibleName(tr("Reception desk"))
         self.ctx = ctx
         self.today_ids: list[int] = []
-        self.list_view: QWidget | None = None
+        self.list_view: ConsultationsView | None = None  # made when its tab is first shown
         self.form = ConsultationForm(ctx, self)
         self.form.setObjectName("consultationForm")
         self.form.setAccessibleName(tr("New consultation"))
@@ -200,7 +205,9 @@ class DeskView(QTabWidget):
             from cal_desktop.gui.views.consultations import ConsultationsView
 
             self.list_view = ConsultationsView(self.ctx, self.list_page)
-            self.list_page.layout().addWidget(self.list_view)
+            layout = self.list_page.layout()
+            assert layout is not None  # made with the page in __init__
+            layout.addWidget(self.list_view)
             self.list_view.reload()
 
     def _fill_follow_ups(self, items: list[FollowUp], total: int) -> None:

@@ -389,8 +389,8 @@ class ReportsView(QWidget):
         self._chart_parts = []  # Python references of the new parts, for as long as they are shown
         chart.setTitle(part.title)
         chart.legend().setVisible(False)
-        values = [int(r.value or 0) for r in part.rows]
-        if part.key == "consultations.by_topic" and sum(values):
+        values: list[int] = [int(r.value or 0) for r in part.rows]
+        if part.key == "consultations.by_topic" and any(values):
             pie = QPieSeries()
             for n, row in enumerate(part.rows):
                 if row.value:
