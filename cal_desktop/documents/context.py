@@ -168,8 +168,8 @@ def official_values(official: OfficialData | None) -> dict[str, str]:
             "addressee_full", "addressee_short", "addressee_salutation", "addressee_organisation_line"]  # fmt: skip
     for case in ("dat", "gen", "ins"):
         keys += [f"addressee_position_{case}", f"addressee_full_{case}", f"addressee_short_{case}"]
-    if official is None:
-        return dict.fromkeys(keys, "")
+    if official is None:  # a letter to a body: neither a name nor a position to address
+        return {**dict.fromkeys(keys, ""), "addressee_salutation": position_salutation(None)}
     out = {
         "organisation_name": official.organisation_name,
         "organisation_address": official.organisation_address or "",
