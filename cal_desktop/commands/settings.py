@@ -31,7 +31,9 @@ def _pairs(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise ValidationError.single("pairs", pair, "нужно КЛЮЧ=ЗНАЧЕНИЕ, например centre.phone=+7 912 345-67-89")
+            raise ValidationError.single(
+                "pairs", pair, "нужно КЛЮЧ=ЗНАЧЕНИЕ, например centre.phone=+7 912 345-67-89"
+            )
         out[key.strip()] = value
     return out
 

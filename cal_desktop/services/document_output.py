@@ -147,7 +147,9 @@ class RepeatMade:
     problem: str = ""  # why none was made for this appeal
 
 
-def overdue_unanswered(ctx: ServiceContext, as_of: date) -> list[tuple[int, str, date, int | None, int | None, str]]:
+def overdue_unanswered(
+    ctx: ServiceContext, as_of: date
+) -> list[tuple[int, str, date, int | None, int | None, str]]:
     """Appeals overdue and unanswered on ``as_of`` that have no repeat appeal yet: (id, number, due,
     initiative_id, official_id, channel)."""
     with ctx.db.read() as s:
@@ -188,7 +190,9 @@ def repeat_overdue(
         addressee = _addressee_text(ctx, appeal_id)
         overrides = None if official_id is not None else {"organisation_name": addressee}
         try:
-            made = render_document(ctx, "repeat_appeal", initiative_id, official_id, appeal_id, overrides, fmt, on=day)
+            made = render_document(
+                ctx, "repeat_appeal", initiative_id, official_id, appeal_id, overrides, fmt, on=day
+            )
             content, filed, name = made.content, None, made.filename
             if file:  # the filed copy carries its outgoing number: that is the one to send
                 document_id, new_id = documents.file_document(ctx, "repeat_appeal", initiative_id, official_id,

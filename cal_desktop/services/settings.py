@@ -185,9 +185,10 @@ def set_requisites(ctx: ServiceContext, values: dict[str, str]) -> dict[str, str
         if key in READ_ONLY_KEYS:
             c.fail(key, key, "только для чтения (создаётся при init)")
         elif key not in REQUISITE_KEYS:
-            c.fail(key, key, "неизвестный ключ; допустимы: " + ", ".join(sorted(set(REQUISITE_KEYS) - READ_ONLY_KEYS)))
+            allowed = ", ".join(k for k in REQUISITE_KEYS if k not in READ_ONLY_KEYS)
+            c.fail(key, key, f"неизвестный ключ; допустимы: {allowed}")
     c.done()
-    by_field = {REQUISITE_KEYS[k]: v.strip() for k, v in values.items()}
+    by_field: dict[str, Any] = {REQUISITE_KEYS[k]: v.strip() for k, v in values.items()}  # all text fields
     current = get_settings(ctx)
     try:
         save_settings(ctx, replace(current, **by_field))

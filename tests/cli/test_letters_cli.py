@@ -52,7 +52,9 @@ def test_info_request_carries_the_centre_requisites_and_signs_in_the_genitive(ca
                           "--set", "substance=план ремонта дворов на 2027 год")  # fmt: skip
     assert code == 0, err
     text = pdf_text(out)
-    assert "Центр активных людей «Заречье» АНО «Заречье» адрес: 614000, г. Пермь, ул. Советская, д. 10" in text
+    assert (
+        "Центр активных людей «Заречье» АНО «Заречье» адрес: 614000, г. Пермь, ул. Советская, д. 10" in text
+    )
     assert "тел.: +7 342 200-00-00 e-mail: cal@zarechye.ru" in text
     assert "Руководитель Центра активных людей «Заречье»" in text and "М.П. Иванова" in text
     assert "план ремонта дворов на 2027 год" in text
@@ -120,7 +122,9 @@ def test_one_letter_per_addressee_each_declined(capsys, db, db_path, tmp_path):
 def test_a_document_for_a_visitor_without_an_initiative(capsys, db, db_path, tmp_path):
     make_case(db)
     with db.session() as s:
-        visitor_id = add_visitor(s, "Прохорова", "Кристина", "Валерьевна", "f", address="г. Пермь, ул. Мира, д. 1").id
+        visitor_id = add_visitor(
+            s, "Прохорова", "Кристина", "Валерьевна", "f", address="г. Пермь, ул. Мира, д. 1"
+        ).id
     out = tmp_path / "consent.docx"
     code, _, err = render(capsys, db_path, "pd_consent", "--visitor", str(visitor_id), "-o", str(out))
     assert code == 0, err
@@ -133,7 +137,9 @@ def test_a_document_for_a_visitor_without_an_initiative(capsys, db, db_path, tmp
 
 
 def test_consent_warns_when_the_operator_is_unknown(capsys, db, db_path, tmp_path):
-    assert run(capsys, "--db", str(db_path), "settings", "set", "centre.legal_name=", "centre.address=")[0] == 0
+    assert (
+        run(capsys, "--db", str(db_path), "settings", "set", "centre.legal_name=", "centre.address=")[0] == 0
+    )
     with db.session() as s:
         vid = add_visitor(s, "Гусь", "Анна", "Павловна").id
     code, _, err = render(capsys, db_path, "pd_consent", "--visitor", str(vid), "-o", str(tmp_path / "c.pdf"))
@@ -150,7 +156,9 @@ def _appeal(ctx, case, sent: date, number: str, official: str = "shulga") -> int
     ).id  # fmt: skip
 
 
-def test_repeat_overdue_files_one_per_overdue_and_none_for_answered_or_not_due(capsys, ctx, db, db_path, tmp_path):
+def test_repeat_overdue_files_one_per_overdue_and_none_for_answered_or_not_due(
+    capsys, ctx, db, db_path, tmp_path
+):
     case = make_case(db)
     as_of = date(2026, 12, 1)
     overdue = _appeal(ctx, case, date(2026, 3, 2), "ЦАЛ-2026-0001", "shulga")

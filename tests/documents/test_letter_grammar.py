@@ -17,7 +17,9 @@ from cal_desktop.services.appeals import AppealInput, register_appeal
 def test_one_author_asks_and_many_authors_ask_together(ctx, case):
     single = pdf_text(documents.render(ctx, "appeal", case.initiative_id, case.officials["shulga"]))
     assert "Прошу рассмотреть" in single and "Просим" not in single
-    collective = pdf_text(documents.render(ctx, "collective_appeal", case.initiative_id, case.officials["shulga"]))
+    collective = pdf_text(
+        documents.render(ctx, "collective_appeal", case.initiative_id, case.officials["shulga"])
+    )
     assert "Просим рассмотреть" in collective and "Прошу" not in collective
     assert "Ответ просим направить представителю заявителей Петровой Анне Сергеевне" in collective
 
@@ -83,5 +85,7 @@ def test_repeat_of_an_answered_appeal_is_refused(ctx, case):
                                              number="ЦАЛ-2026-0001"))  # fmt: skip
     record_answer(ctx, first.id, date(2026, 3, 20), "ответ", "positive")
     with pytest.raises(ValidationError) as err:
-        documents.render(ctx, "repeat_appeal", case.initiative_id, case.officials["shulga"], appeal_id=first.id)
+        documents.render(
+            ctx, "repeat_appeal", case.initiative_id, case.officials["shulga"], appeal_id=first.id
+        )
     assert "уже получен ответ 20.03.2026" in str(err.value)
