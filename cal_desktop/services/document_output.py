@@ -52,9 +52,9 @@ def operator_warnings(ctx: ServiceContext, template_id: str) -> list[str]:
     out = []
     if not st.organisation_name.strip():
         out.append("в согласии не указан оператор персональных данных — юридическое лицо центра "
-                   "(settings set centre.legal_name=…)")  # fmt: skip
+                   "(Настройки → «Организация»; в командной строке centre.legal_name)")  # fmt: skip
     if not st.address.strip():
-        out.append("в согласии не указан адрес оператора (settings set centre.address=…)")
+        out.append("в согласии не указан адрес оператора (Настройки → «Адрес»; в командной строке centre.address)")
     return out
 
 

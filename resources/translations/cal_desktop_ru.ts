@@ -1894,6 +1894,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Пока нельзя подшить, не хватает: %1</translation>
     </message>
     <message>
+        <source>Check before printing: %1</source>
+        <translation>Проверьте перед печатью: %1</translation>
+    </message>
+    <message>
         <source>This document is already filed with the case.</source>
         <translation>Этот документ уже подшит к делу.</translation>
     </message>

@@ -50,7 +50,7 @@ from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
-from cal_desktop.services import appeals, directory, documents, files
+from cal_desktop.services import appeals, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -420,10 +420,14 @@ class DocumentEditor(QWidget):
             self.problems = documents.appeal_problems(self.built, self.channel_combo.currentData())
         else:
             self.problems = []
+        # a consent form that names no operator (152-FZ art. 9): said before anyone prints it
+        warnings = document_output.operator_warnings(self.ctx, self.template_id or "")
         if self.problems:
             self.check_label.setText(
                 tr("Cannot be filed yet, missing: %1").replace("%1", "; ".join(self.problems))
             )
+        elif warnings:
+            self.check_label.setText(tr("Check before printing: %1").replace("%1", "; ".join(warnings)))
         else:
             self.check_label.setText("")
         self._update_buttons()
