@@ -5,6 +5,7 @@ appeal for every overdue unanswered appeal. The rules are those of ``services.do
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -15,7 +16,7 @@ from cal_desktop.db.models import Appeal, Official
 from cal_desktop.domain.clock import today
 from cal_desktop.domain.deadlines import state as clock_state
 from cal_desktop.domain.vocab import AppealState
-from cal_desktop.errors import CalError, FieldError, ValidationError
+from cal_desktop.errors import CalError, Cancelled, FieldError, ValidationError
 from cal_desktop.services import documents
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import get_settings
@@ -54,7 +55,9 @@ def operator_warnings(ctx: ServiceContext, template_id: str) -> list[str]:
         out.append("в согласии не указан оператор персональных данных — юридическое лицо центра "
                    "(Настройки → «Организация»; в командной строке centre.legal_name)")  # fmt: skip
     if not st.address.strip():
-        out.append("в согласии не указан адрес оператора (Настройки → «Адрес»; в командной строке centre.address)")
+        out.append(
+            "в согласии не указан адрес оператора (Настройки → «Адрес»; в командной строке centre.address)"
+        )
     return out
 
 
@@ -179,14 +182,29 @@ def _addressee_text(ctx: ServiceContext, appeal_id: int) -> str:
 
 
 def repeat_overdue(
-    ctx: ServiceContext, as_of: date | None = None, fmt: str = "pdf", *, file: bool = False
+    ctx: ServiceContext,
+    as_of: date | None = None,
+    fmt: str = "pdf",
+    *,
+    file: bool = False,
+    appeal_ids: Collection[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> list[RepeatMade]:
     """A repeat appeal for every overdue unanswered appeal (none for answered or not yet due ones, none
     twice); with ``file`` each is filed in the register as a repeat of the first. An appeal whose repeat
     cannot be made (the 59-FZ check fails) is reported with the reason; the others are still made."""
     day = as_of or today()
     out: list[RepeatMade] = []
-    for appeal_id, number, due, initiative_id, official_id, channel in overdue_unanswered(ctx, day):
+    rows = overdue_unanswered(ctx, day)
+    if appeal_ids is not None:  # the register's selection (its current filter)
+        wanted = set(appeal_ids)
+        rows = [r for r in rows if r[0] in wanted]
+    for n, (appeal_id, number, due, initiative_id, official_id, channel) in enumerate(rows):
+        if cancel is not None and cancel():
+            raise Cancelled(f"Остановлено: подготовлено {len(out)} из {len(rows)}.")
+        if progress is not None:
+            progress(n, len(rows))
         addressee = _addressee_text(ctx, appeal_id)
         overrides = None if official_id is not None else {"organisation_name": addressee}
         try:

@@ -954,6 +954,38 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Открыть отправленное письмо</translation>
     </message>
     <message>
+        <source>Repeat all overdue…</source>
+        <translation>Повторные по всем просроченным…</translation>
+    </message>
+    <message>
+        <source>Repeat appeals for every overdue appeal listed</source>
+        <translation>Повторные обращения по всем просроченным обращениям списка</translation>
+    </message>
+    <message>
+        <source>No appeal in this list is overdue without an answer and a repeat appeal.</source>
+        <translation>В списке нет просроченных обращений без ответа и без повторного обращения.</translation>
+    </message>
+    <message>
+        <source>Prepare, file and save a repeat appeal for each of %1 overdue appeals?</source>
+        <translation>Подготовить, зарегистрировать и сохранить повторное обращение по каждому из просроченных обращений (%1)?</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <source>Folder for the repeat appeals</source>
+        <translation>Папка для повторных обращений</translation>
+    </message>
+    <message>
+        <source>Repeat appeals filed: %1 of %2; saved in %3.</source>
+        <translation>Зарегистрировано повторных обращений: %1 из %2; файлы в папке %3.</translation>
+    </message>
+    <message>
+        <source>Preparing repeat appeals…</source>
+        <translation>Подготовка повторных обращений…</translation>
+    </message>
+    <message>
         <source>Appeals due soon and overdue</source>
         <translation>Обращения: скоро срок и просроченные</translation>
     </message>
