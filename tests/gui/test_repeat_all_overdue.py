@@ -42,9 +42,9 @@ def test_repeat_all_overdue_files_and_saves_one_per_overdue(qtbot, ctx, db, show
     text = subprocess.run(["pdftotext", str(files[0]), "-"], capture_output=True, check=True).stdout.decode()
     assert "ПОВТОРНОЕ ОБРАЩЕНИЕ" in text and "О.В. Шульге" in text
     with db.read() as s:
-        assert [a.previous_appeal_id for a in s.query(Appeal).filter(Appeal.previous_appeal_id.is_not(None))] == [
-            overdue
-        ]
+        assert [
+            a.previous_appeal_id for a in s.query(Appeal).filter(Appeal.previous_appeal_id.is_not(None))
+        ] == [overdue]
     assert view.model.rowCount() == 4  # the register shows the new appeal
     # nothing left to repeat: said so, nothing asked
     shown.shown.clear()

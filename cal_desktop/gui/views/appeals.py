@@ -219,6 +219,16 @@ class AppealsView(QWidget):
             row.addWidget(w)
         row.addWidget(self.text_edit, 1)
         row.addWidget(self.count_label)
+        # acts on the list as filtered, so it sits by the count (the action bar is full at 1024 px)
+        self.repeat_all_button = _button(
+            bar,
+            "repeatAllButton",
+            tr("Repeat all overdue…"),
+            tr("Repeat appeals for every overdue appeal listed"),
+        )
+        self.repeat_all_button.setToolTip(tr("Repeat appeals for every overdue appeal listed"))
+        self.repeat_all_button.clicked.connect(lambda: self.repeat_all_overdue())
+        row.addWidget(self.repeat_all_button)
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.channel_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_check.toggled.connect(lambda _b: self.reload())
@@ -240,13 +250,6 @@ class AppealsView(QWidget):
             bar, "repeatButton", tr("Re&peat appeal…"), tr("Prepare a repeat appeal")
         )
         self.document_button = _button(bar, "documentButton", tr("&Letter"), tr("Open the letter sent"))
-        self.repeat_all_button = _button(
-            bar,
-            "repeatAllButton",
-            tr("Repeat all overdue…"),
-            tr("Repeat appeals for every overdue appeal listed"),
-        )
-        self.repeat_all_button.clicked.connect(self.repeat_all_overdue)
         self.new_button.clicked.connect(self.new_appeal)
         self.registration_button.clicked.connect(lambda: self._event(appeal_events.RegistrationDialog))
         self.extension_button.clicked.connect(lambda: self._event(appeal_events.ExtensionDialog))
@@ -262,7 +265,6 @@ class AppealsView(QWidget):
             self.answer_button,
             self.repeat_button,
             self.document_button,
-            self.repeat_all_button,
         ):
             row.addWidget(b)
         row.addStretch(1)
