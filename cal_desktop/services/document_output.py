@@ -136,6 +136,52 @@ def render_per_addressee(
     return out
 
 
+def common_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """The staff member's corrections that hold for every addressee: a declined form of one addressee
+    must not stick to the others."""
+    return {k: v for k, v in (overrides or {}).items() if not k.startswith(("addressee_", "organisation_"))}
+
+
+def file_per_addressee(
+    ctx: ServiceContext,
+    template_id: str,
+    initiative_id: int | None,
+    official_ids: list[int],
+    overrides: dict[str, Any] | None = None,
+    fmt: str = "pdf",
+    channel: str = "post",
+    sent_date: date | None = None,
+    *,
+    visitor_id: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Rendered]:
+    """One document per official, each declined and filed separately (an appeal enters the register
+    each time). Every letter is checked first: when one lacks what 59-FZ requires, none is filed."""
+    ids = list(dict.fromkeys(official_ids))
+    if not ids:
+        raise ValidationError.single("official", "Адресаты", "не выбрано ни одного")
+    shared = common_overrides(overrides)
+    for official_id in ids:  # the check of all before the first filing
+        built = documents.build_letter(ctx, template_id, initiative_id, official_id, None, shared,
+                                       visitor_id=visitor_id, on=sent_date)  # fmt: skip
+        problems = documents.appeal_problems(built, channel) if built.template.is_appeal else []
+        if problems:
+            whom = built.values.get("addressee_short_dat") or f"№{official_id}"
+            raise ValidationError.single("appeal", f"Письмо {whom}: не указано", "; ".join(problems))
+    out: list[Rendered] = []
+    for n, official_id in enumerate(ids):
+        if cancel is not None and cancel():
+            raise Cancelled(f"Остановлено: зарегистрировано {n} из {len(ids)}.")
+        if progress is not None:
+            progress(n, len(ids))
+        document_id, _ = documents.file_document(ctx, template_id, initiative_id, official_id, None, shared, fmt,
+                                                 channel, sent_date, visitor_id=visitor_id)  # fmt: skip
+        stored = documents.get_document(ctx, document_id)
+        out.append(Rendered(stored.content, stored.filename, [], False, stored.title))
+    return out
+
+
 # -------------------------------------------------------------------------- repeats to non-responders
 
 
@@ -240,6 +286,8 @@ __all__ = [
     "operator_warnings",
     "overdue_unanswered",
     "render_document",
+    "common_overrides",
+    "file_per_addressee",
     "render_per_addressee",
     "repeat_overdue",
 ]

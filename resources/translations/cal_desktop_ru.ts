@@ -1786,6 +1786,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Найти адресата:</translation>
     </message>
     <message>
+        <source>Also to:</source>
+        <translation>Также адресатам:</translation>
+    </message>
+    <message>
         <source>&amp;Text of the appeal:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
@@ -1914,6 +1918,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Согласия всех участников инициативы одним PDF</translation>
     </message>
     <message>
+        <source>For &amp;each addressee…</source>
+        <translation>&amp;Каждому адресату…</translation>
+    </message>
+    <message>
+        <source>File and save one document per addressee</source>
+        <translation>Зарегистрировать и сохранить по документу на каждого адресата</translation>
+    </message>
+    <message>
         <source>Fields (correct any declined form here):</source>
         <translation>Поля (здесь можно исправить падежные формы):</translation>
     </message>
@@ -1970,8 +1982,44 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Обращение внесено в реестр под № %1. Срок ответа — до %2.</translation>
     </message>
     <message>
+        <source>More addressees</source>
+        <translation>Другие адресаты</translation>
+    </message>
+    <message>
+        <source>Add the addressee chosen above to the list</source>
+        <translation>Добавить в список адресата, выбранного выше</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Add the other addressees to the list first (button «Add»).</source>
+        <translation>Сначала добавьте других адресатов в список (кнопка «Добавить»).</translation>
+    </message>
+    <message>
+        <source>File %1 documents, one per addressee, and save them in a folder?</source>
+        <translation>Зарегистрировать %1 документа(ов), по одному на каждого адресата, и сохранить их в папку?</translation>
+    </message>
+    <message>
+        <source>File them</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Папка для документов</translation>
+    </message>
+    <message>
+        <source>Filed and saved: %1 documents in %2.</source>
+        <translation>Зарегистрировано и сохранено документов: %1, папка %2.</translation>
+    </message>
+    <message>
         <source>Filed</source>
         <translation>Подшито</translation>
+    </message>
+    <message>
+        <source>Filing the documents…</source>
+        <translation>Регистрация документов…</translation>
     </message>
     <message>
         <source>The document is kept with the initiative.</source>

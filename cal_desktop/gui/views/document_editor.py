@@ -49,6 +49,7 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views import document_addressees
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
 from cal_desktop.services import appeals, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
@@ -129,6 +130,8 @@ class DocumentEditor(QWidget):
         self.official_combo.currentIndexChanged.connect(self._official_changed)
         form.addRow(tr("&Find addressee:"), self.official_search)
         form.addRow(tr("&Addressee:"), self.official_combo)
+        self.more_addressees = document_addressees.AddresseeList(self, left)  # one letter to many
+        form.addRow(tr("Also to:"), self.more_addressees)
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for name, caption in (
             ("substance", tr("&Text of the appeal:")),
@@ -187,9 +190,12 @@ class DocumentEditor(QWidget):
                                          tr("Consent forms for every member of the initiative in one PDF"),
                                          self.consent_batch_dialog)  # fmt: skip
         self.batch_button.setEnabled(self.initiative_id is not None)
+        self.each_button = self._button(left, tr("For &each addressee…"), "eachAddresseeButton",
+                                        tr("File and save one document per addressee"),
+                                        lambda: document_addressees.file_each(self))  # fmt: skip
         # two rows of three: at 1024×768 one row of six would squeeze every label
         for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
-                               self.file_button, self.batch_button)):  # fmt: skip
+                               self.file_button, self.batch_button, self.each_button)):  # fmt: skip
             buttons.addWidget(b, n // 3, n % 3)
         self.form = form
         self.fields.setMinimumHeight(180)
