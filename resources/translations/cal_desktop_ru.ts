@@ -2532,6 +2532,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Записать консультацию с выбранным посетителем</translation>
     </message>
     <message>
+        <source>&amp;Document…</source>
+        <translation>&amp;Документ…</translation>
+    </message>
+    <message>
+        <source>Prepare a document for the selected visitor</source>
+        <translation>Подготовить документ для выбранного посетителя</translation>
+    </message>
+    <message>
         <source>Number of visitors found</source>
         <translation>Сколько посетителей найдено</translation>
     </message>
