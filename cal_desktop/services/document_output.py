@@ -125,15 +125,19 @@ def render_per_addressee(
             raise ValidationError(
                 [replace(e, label=f"Адресат №{official_id}. {e.label}") for e in exc.errors]
             ) from exc
-        name = item.filename
-        stem, dot, ext = name.rpartition(".")
-        n = 2
-        while name in used:  # two addressees with one surname
-            name = f"{stem}_{n}{dot}{ext}"
-            n += 1
-        used.add(name)
-        out.append(replace(item, filename=name))
+        out.append(replace(item, filename=_distinct(item.filename, used)))  # two addressees, one surname
     return out
+
+
+def _distinct(name: str, used: set[str]) -> str:
+    """``name``, or «name_2.pdf», «name_3.pdf», … when a file of this batch already has it."""
+    stem, dot, ext = name.rpartition(".")
+    n = 2
+    while name in used:
+        name = f"{stem}_{n}{dot}{ext}"
+        n += 1
+    used.add(name)
+    return name
 
 
 def common_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
@@ -242,6 +246,7 @@ def repeat_overdue(
     cannot be made (the 59-FZ check fails) is reported with the reason; the others are still made."""
     day = as_of or today()
     out: list[RepeatMade] = []
+    used: set[str] = set()  # two overdue appeals to one official: two files, not one overwritten
     rows = overdue_unanswered(ctx, day)
     if appeal_ids is not None:  # the register's selection (its current filter)
         wanted = set(appeal_ids)
@@ -264,7 +269,7 @@ def repeat_overdue(
                 filed = _number(ctx, new_id)
                 stored = documents.get_document(ctx, document_id)
                 content, name = stored.content, stored.filename
-            out.append(RepeatMade(number, due, addressee, name, content, filed))
+            out.append(RepeatMade(number, due, addressee, _distinct(name, used), content, filed))
         except CalError as exc:
             out.append(RepeatMade(number, due, addressee, problem=str(exc)))
     return out

@@ -199,3 +199,21 @@ def test_repeat_of_an_appeal_not_yet_due_is_refused_with_its_due_date(capsys, ct
                           "-o", str(tmp_path / "r.pdf"))  # fmt: skip
     assert code == 1 and "срок ответа на обращение № ЦАЛ-2026-0001" in err
     assert f"не позднее {due:%d.%m.%Y}" in err and not (tmp_path / "r.pdf").exists()
+
+
+def test_two_overdue_appeals_to_one_official_make_two_files(capsys, ctx, db, db_path, tmp_path):
+    case = make_case(db)
+    _appeal(ctx, case, date(2026, 3, 2), "ЦАЛ-2026-0001", "shulga")
+    _appeal(ctx, case, date(2026, 3, 9), "ЦАЛ-2026-0002", "shulga")
+    folder = tmp_path / "repeats"
+    code, stdout, err = run(
+        capsys, "--db", str(db_path), "appeals", "repeat-overdue", "--as-of", "2026-12-01", "-o", str(folder)
+    )
+    assert code == 0, err
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == 2
+    assert {"02.03.2026", "09.03.2026"} == {
+        d for p in files for d in ("02.03.2026", "09.03.2026") if d in pdf_text(p)
+    }
+    with db.read() as s:  # without --file nothing is registered
+        assert s.query(Appeal).count() == 2
