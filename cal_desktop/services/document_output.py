@@ -117,6 +117,7 @@ def render_per_addressee(
         raise ValidationError.single("official", "Адресаты", "одно должностное лицо указано дважды")
     out: list[Rendered] = []
     used: set[str] = set()
+    overrides = common_overrides(overrides) if len(official_ids) > 1 else overrides
     for official_id in official_ids:
         try:
             item = render_document(ctx, template_id, initiative_id, official_id, None, overrides, fmt,
