@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "report",
     "backup",
     "personal_data",
+    "settings",
 )
 
 ADMIN_NOTE = (
@@ -56,6 +57,7 @@ COMMANDS = {
     "backup": "backup",
     "restore": "backup",
     "personal-data": "personal_data",
+    "settings": "settings",
 }
 HELP_FLAGS = ("-h", "--help")
 

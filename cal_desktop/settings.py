@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, fields
 @dataclass(frozen=True)
 class CentreSettings:
     centre_name: str = "Центр активных людей"
+    # a UUID made at `init` (or at the first `settings` command of an older database); never edited: it
+    # tells centres apart when their data are gathered in one place
+    centre_id: str = ""
     organisation_name: str = ""  # the NGO the centre is part of (the personal-data operator)
     address: str = ""
     phone: str = ""

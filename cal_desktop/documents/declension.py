@@ -29,6 +29,7 @@ CaseCode = Literal["nom", "dat", "gen", "ins"]
 CASES: tuple[CaseCode, ...] = ("dat", "gen", "ins")
 
 _PCASE = {"dat": PCase.DATIVE, "gen": PCase.GENITIVE, "ins": PCase.INSTRUMENTAL}
+_PCASE["acc"] = PCase.ACCUSATIVE  # names only (the minutes elect «Прохорову Кристину Валерьевну»)
 _MORPH_CASE = {"dat": "datv", "gen": "gent", "ins": "ablt"}
 
 # Turkic patronymic markers: «Магомед оглы» (son of), «Али кызы» (daughter of); they never decline.

@@ -36,6 +36,7 @@ BUILTIN_TEMPLATES: dict[str, str] = {
     "pd_consent": "согласие на обработку персональных данных",
     "press_release": "пресс-релиз",
     "repeat_appeal": "повторное обращение",
+    "pd_publication_consent": "согласие на распространение персональных данных",
 }
 
 # Every A3 key, in the order reports show them, with its Russian title.

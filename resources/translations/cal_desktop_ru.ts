@@ -962,6 +962,38 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Открыть отправленное письмо</translation>
     </message>
     <message>
+        <source>Repeat all overdue…</source>
+        <translation>Повторные по всем просроченным…</translation>
+    </message>
+    <message>
+        <source>Repeat appeals for every overdue appeal listed</source>
+        <translation>Повторные обращения по всем просроченным обращениям списка</translation>
+    </message>
+    <message>
+        <source>No appeal in this list is overdue without an answer and a repeat appeal.</source>
+        <translation>В списке нет просроченных обращений без ответа и без повторного обращения.</translation>
+    </message>
+    <message>
+        <source>Prepare, file and save a repeat appeal for each of %1 overdue appeals?</source>
+        <translation>Подготовить, зарегистрировать и сохранить повторное обращение по каждому из просроченных обращений (%1)?</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <source>Folder for the repeat appeals</source>
+        <translation>Папка для повторных обращений</translation>
+    </message>
+    <message>
+        <source>Repeat appeals filed: %1 of %2; saved in %3.</source>
+        <translation>Зарегистрировано повторных обращений: %1 из %2; файлы в папке %3.</translation>
+    </message>
+    <message>
+        <source>Preparing repeat appeals…</source>
+        <translation>Подготовка повторных обращений…</translation>
+    </message>
+    <message>
         <source>Appeals due soon and overdue</source>
         <translation>Обращения: скоро срок и просроченные</translation>
     </message>
@@ -1762,6 +1794,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Найти адресата:</translation>
     </message>
     <message>
+        <source>Also to:</source>
+        <translation>Также адресатам:</translation>
+    </message>
+    <message>
         <source>&amp;Text of the appeal:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
@@ -1890,6 +1926,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Согласия всех участников инициативы одним PDF</translation>
     </message>
     <message>
+        <source>For &amp;each addressee…</source>
+        <translation>&amp;Каждому адресату…</translation>
+    </message>
+    <message>
+        <source>File and save one document per addressee</source>
+        <translation>Зарегистрировать и сохранить по документу на каждого адресата</translation>
+    </message>
+    <message>
         <source>Fields (correct any declined form here):</source>
         <translation>Поля (здесь можно исправить падежные формы):</translation>
     </message>
@@ -1900,6 +1944,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Cannot be filed yet, missing: %1</source>
         <translation>Пока нельзя подшить, не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Check before printing: %1</source>
+        <translation>Проверьте перед печатью: %1</translation>
     </message>
     <message>
         <source>This document is already filed with the case.</source>
@@ -1942,8 +1990,44 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Обращение внесено в реестр под № %1. Срок ответа — до %2.</translation>
     </message>
     <message>
+        <source>More addressees</source>
+        <translation>Другие адресаты</translation>
+    </message>
+    <message>
+        <source>Add the addressee chosen above to the list</source>
+        <translation>Добавить в список адресата, выбранного выше</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Add the other addressees to the list first (button «Add»).</source>
+        <translation>Сначала добавьте других адресатов в список (кнопка «Добавить»).</translation>
+    </message>
+    <message>
+        <source>File %1 documents, one per addressee, and save them in a folder?</source>
+        <translation>Зарегистрировать %1 документа(ов), по одному на каждого адресата, и сохранить их в папку?</translation>
+    </message>
+    <message>
+        <source>File them</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Папка для документов</translation>
+    </message>
+    <message>
+        <source>Filed and saved: %1 documents in %2.</source>
+        <translation>Зарегистрировано и сохранено документов: %1, папка %2.</translation>
+    </message>
+    <message>
         <source>Filed</source>
         <translation>Подшито</translation>
+    </message>
+    <message>
+        <source>Filing the documents…</source>
+        <translation>Регистрация документов…</translation>
     </message>
     <message>
         <source>The document is kept with the initiative.</source>
@@ -2454,6 +2538,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Log a consultation with the selected visitor</source>
         <translation>Записать консультацию с выбранным посетителем</translation>
+    </message>
+    <message>
+        <source>&amp;Document…</source>
+        <translation>&amp;Документ…</translation>
+    </message>
+    <message>
+        <source>Prepare a document for the selected visitor</source>
+        <translation>Подготовить документ для выбранного посетителя</translation>
     </message>
     <message>
         <source>Number of visitors found</source>

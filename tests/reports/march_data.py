@@ -88,6 +88,7 @@ EXPECTED_MARCH = {
         "pd_consent": 0,
         "press_release": 1,
         "repeat_appeal": 0,
+        "pd_publication_consent": 0,
         "my_form": 1,
     },
     "appeals.sent": 2,
