@@ -1018,19 +1018,7 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Консультации за сегодня</translation>
     </message>
     <message>
-        <source>Follow-ups due today or overdue</source>
-        <translation>Напоминания на сегодня и просроченные</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>&amp;Выполнено</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done</source>
-        <translation>Отметить выбранное напоминание выполненным</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
+        <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
@@ -1046,6 +1034,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сегодня, %1: %2</translation>
     </message>
     <message>
+        <source>Mine today</source>
+        <translation>Мои на сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Coming week</source>
+        <translation>На неделе</translation>
+    </message>
+    <message>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
@@ -1054,20 +1058,76 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>инициатива</translation>
     </message>
     <message>
+        <source>appeal answer</source>
+        <translation>ответ на обращение</translation>
+    </message>
+    <message>
+        <source>consent renewal</source>
+        <translation>продление согласия</translation>
+    </message>
+    <message>
+        <source>data destruction</source>
+        <translation>уничтожение данных</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Перенести напоминание</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать коллеге</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up over to:</source>
+        <translation>Кому передать напоминание:</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Какие напоминания показать</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Сделано (Пробел)</translation>
+    </message>
+    <message>
+        <source>+1 day (1)</source>
+        <translation>+1 день (1)</translation>
+    </message>
+    <message>
+        <source>+1 week (7)</source>
+        <translation>+1 неделя (7)</translation>
+    </message>
+    <message>
+        <source>Date… (0)</source>
+        <translation>Дата… (0)</translation>
+    </message>
+    <message>
+        <source>Hand over… (→)</source>
+        <translation>Передать… (→)</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 today, %2 overdue</source>
+        <translation>Напоминания: на сегодня %1, просрочено %2</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(показаны первые %1)</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
-    </message>
-    <message>
-        <source>Follow-ups due: %1</source>
-        <translation>Напоминания: %1</translation>
-    </message>
-    <message>
-        <source>(the newest %1 shown)</source>
-        <translation>(показаны %1 самых новых)</translation>
-    </message>
-    <message>
-        <source>Nothing due today.</source>
-        <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
         <source>Consultation saved.</source>

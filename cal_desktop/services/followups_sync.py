@@ -1,0 +1,148 @@
+"""Keeping follow-ups in step with the records that ask for them.
+
+A repeat meeting (``consultations.follow_up_date``), an initiative's next step (``next_step_date``) and
+an unanswered appeal's due date each have one open follow-up. The services that write those fields call
+``track_*`` inside their own transaction; the follow-up keeps its owner when its date or title changes,
+and is closed (kept as history) when the record no longer asks for it. ``backfill`` does the same for
+records written in bulk (the demo), as the migration did for the records that existed before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, exists, func, insert, literal, null, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from cal_desktop.db.models import Appeal, Consultation, FollowUp, Initiative, InitiativeMember, utcnow
+from cal_desktop.domain.vocab import OPEN_STATUSES, MemberRole
+
+MEETING_TITLE = "Повторная встреча"
+
+
+def open_follow_up(session: Session, kind: str, source_id: int) -> FollowUp | None:
+    return session.scalars(
+        select(FollowUp)
+        .where(FollowUp.kind == kind, FollowUp.source_id == source_id, FollowUp.done_at.is_(None))
+        .order_by(FollowUp.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _sync(
+    session: Session,
+    kind: str,
+    source_id: int,
+    wanted: bool,
+    due: date | None,
+    title: str,
+    owner_id: int | None,
+    **links: int | None,
+) -> None:
+    current = open_follow_up(session, kind, source_id)
+    if not wanted or due is None:
+        if current is not None:  # the record no longer asks for it: closed, kept as history
+            current.done_at = utcnow()
+        return
+    if current is None:
+        if _done_already(session, kind, source_id, due):
+            return  # done for this date (e.g. an appeal's reminder ticked off before its answer came)
+        session.add(
+            FollowUp(
+                kind=kind, source_id=source_id, title=title[:300], due_on=due, owner_id=owner_id,
+                created_by_id=owner_id, **links,
+            )
+        )  # fmt: skip
+        return
+    current.due_on = due
+    current.title = title[:300]
+    for name, value in links.items():
+        setattr(current, name, value)
+
+
+def _done_already(session: Session, kind: str, source_id: int, due: date) -> bool:
+    return (
+        session.scalar(
+            select(FollowUp.id)
+            .where(FollowUp.kind == kind, FollowUp.source_id == source_id, FollowUp.due_on == due)
+            .where(FollowUp.done_at.is_not(None))
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def track_consultation(session: Session, c: Consultation) -> None:
+    session.flush()
+    _sync(
+        session, "consultation", c.id, not c.follow_up_done, c.follow_up_date, MEETING_TITLE, c.staff_id,
+        visitor_id=c.visitor_id, initiative_id=c.initiative_id,
+    )  # fmt: skip
+
+
+def track_initiative(session: Session, i: Initiative) -> None:
+    session.flush()
+    author = session.scalar(
+        select(InitiativeMember.visitor_id)
+        .where(InitiativeMember.initiative_id == i.id, InitiativeMember.role == str(MemberRole.AUTHOR))
+        .order_by(InitiativeMember.id)
+        .limit(1)
+    )
+    title = f"{i.title}: {i.next_step or 'следующий шаг'}"
+    wanted = i.status in {str(s) for s in OPEN_STATUSES}
+    _sync(
+        session, "initiative", i.id, wanted, i.next_step_date, title, i.staff_id or i.created_by_id,
+        visitor_id=author, initiative_id=i.id,
+    )  # fmt: skip
+
+
+def track_appeal(session: Session, a: Appeal) -> None:
+    session.flush()
+    owner = a.created_by_id
+    if owner is None and a.initiative_id is not None:
+        owner = session.scalar(select(Initiative.staff_id).where(Initiative.id == a.initiative_id))
+    title = f"Ответ на обращение № {a.number}"
+    _sync(session, "appeal", a.id, a.answer_date is None, a.due_date, title, owner, initiative_id=a.initiative_id)
+
+
+def backfill(conn: Connection) -> None:
+    """Follow-ups for every record that asks for one and has none yet (records written in bulk)."""
+    f = FollowUp.__table__
+    columns = ["kind", "source_id", "title", "due_on", "owner_id", "visitor_id", "initiative_id", "created_at",
+               "created_by_id", "done_at"]  # fmt: skip
+
+    def missing(kind: str, source: Any) -> Any:
+        return ~exists().where(f.c.kind == kind, f.c.source_id == source)
+
+    c = Consultation
+    meetings = select(
+        literal("consultation"), c.id, literal(MEETING_TITLE), c.follow_up_date, c.staff_id, c.visitor_id,
+        c.initiative_id, c.created_at, c.staff_id, case((c.follow_up_done, c.updated_at), else_=None),
+    ).where(c.follow_up_date.is_not(None), missing("consultation", c.id))  # fmt: skip
+    i = Initiative
+    author = (
+        select(InitiativeMember.visitor_id)
+        .where(InitiativeMember.initiative_id == i.id, InitiativeMember.role == str(MemberRole.AUTHOR))
+        .order_by(InitiativeMember.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    owner = func.coalesce(i.staff_id, i.created_by_id)
+    step = func.substr(i.title + ": " + func.coalesce(i.next_step, "следующий шаг"), 1, 300)
+    steps = select(
+        literal("initiative"), i.id, step, i.next_step_date, owner, author, i.id, i.updated_at, owner, null(),
+    ).where(
+        i.next_step_date.is_not(None), i.status.in_([str(s) for s in OPEN_STATUSES]), missing("initiative", i.id)
+    )  # fmt: skip
+    a = Appeal
+    appeal_owner = func.coalesce(
+        a.created_by_id, select(Initiative.staff_id).where(Initiative.id == a.initiative_id).scalar_subquery()
+    )
+    answers = select(
+        literal("appeal"), a.id, func.substr("Ответ на обращение № " + a.number, 1, 300), a.due_date, appeal_owner,
+        null(), a.initiative_id, a.created_at, a.created_by_id, null(),
+    ).where(a.due_date.is_not(None), a.answer_date.is_(None), missing("appeal", a.id))  # fmt: skip
+    for query in (meetings, steps, answers):
+        conn.execute(insert(FollowUp).from_select(columns, query))
