@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "report",
     "backup",
     "personal_data",
+    "calendar",
 )
 
 ADMIN_NOTE = (
@@ -56,6 +57,7 @@ COMMANDS = {
     "backup": "backup",
     "restore": "backup",
     "personal-data": "personal_data",
+    "calendar": "calendar",
 }
 HELP_FLAGS = ("-h", "--help")
 

@@ -9,8 +9,8 @@ from alembic import command
 from cal_desktop.db import schema
 from cal_desktop.db.engine import Database
 from cal_desktop.services import followups
-from cal_desktop.services.database import init_database, open_database
 from cal_desktop.services.context import Actor
+from cal_desktop.services.database import init_database, open_database
 
 
 def test_existing_meetings_steps_and_appeals_get_owned_follow_ups(tmp_path: Path) -> None:
