@@ -9,15 +9,26 @@ records written in bulk (the demo), as the migration did for the records that ex
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, exists, func, insert, literal, null, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Appeal, Consultation, FollowUp, Initiative, InitiativeMember, utcnow
-from cal_desktop.domain.vocab import OPEN_STATUSES, MemberRole
+from cal_desktop.db.models import (
+    Appeal,
+    Consultation,
+    FollowUp,
+    Initiative,
+    InitiativeMember,
+    Staff,
+    Visitor,
+    utcnow,
+)
+from cal_desktop.domain import clock
+from cal_desktop.domain.vocab import OPEN_STATUSES, MemberRole, Role
+from cal_desktop.services.context import SYSTEM, ServiceContext
 
 MEETING_TITLE = "Повторная встреча"
 
@@ -146,3 +157,66 @@ def backfill(conn: Connection) -> None:
     ).where(a.due_date.is_not(None), a.answer_date.is_(None), missing("appeal", a.id))  # fmt: skip
     for query in (meetings, steps, answers):
         conn.execute(insert(FollowUp).from_select(columns, query))
+
+
+# ------------------------------------------------------------------------- duties of 152-FZ as follow-ups
+
+CONSENT_RENEWAL_YEARS = 3  # issue 15: a consent older than this is renewed (the settings may say otherwise)
+CONSENT_NOTICE_DAYS = 30  # a renewal appears this long before it is due
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _duty_owner(session: Session) -> int | None:
+    """Personal-data duties go to the first active administrator (they may hand them over)."""
+    return session.scalar(
+        select(Staff.id).where(Staff.active.is_(True), Staff.role == str(Role.ADMIN)).order_by(Staff.id).limit(1)
+    )
+
+
+def sync_duties(ctx: ServiceContext, as_of: date | None = None) -> int:
+    """Consent renewals and data-destruction deadlines as follow-ups (idempotent: run when the desk opens
+    and once a day). Returns how many follow-ups were opened or closed."""
+    from cal_desktop.services import personal_data  # it imports the services that import this module
+
+    as_of = as_of or clock.today()
+    system = ServiceContext(ctx.db, SYSTEM)
+    destroy = {c.visitor_id: c for c in personal_data.erasure_candidates(system, as_of)}
+    horizon = _add_years(as_of + timedelta(days=CONSENT_NOTICE_DAYS), -CONSENT_RENEWAL_YEARS)
+    changes = 0
+    with ctx.db.session() as s:
+        owner = _duty_owner(s)
+        renew = s.execute(
+            select(Visitor.id, Visitor.consent_date, Visitor.created_by_id).where(
+                Visitor.consent_date <= horizon, Visitor.consent_withdrawn_date.is_(None),
+                Visitor.anonymised_at.is_(None),
+            )  # fmt: skip
+        ).all()
+        wanted: dict[tuple[str, int], tuple[date, str, int | None]] = {}
+        for vid, given, created_by in renew:
+            if given is None:  # not selected by the query; for the type checker
+                continue
+            due = _add_years(given, CONSENT_RENEWAL_YEARS)
+            wanted[("consent", vid)] = (due, "Продлить согласие на обработку персональных данных", created_by or owner)
+        for vid, c in destroy.items():
+            reason = "отзыв согласия" if c.reason == "withdrawn" else "истёк срок хранения"
+            wanted[("destruction", vid)] = (c.deadline, f"Обезличить данные ({reason})", owner)
+        opened = s.execute(
+            select(FollowUp.kind, FollowUp.source_id).where(
+                FollowUp.kind.in_(("consent", "destruction")), FollowUp.done_at.is_(None)
+            )
+        ).all()
+        for kind, source in opened:
+            if source is not None and (kind, source) not in wanted:  # renewed, erased, or no longer due
+                _sync(s, kind, source, False, None, "", None)
+                changes += 1
+        for (kind, vid), (due, title, who) in wanted.items():
+            if open_follow_up(s, kind, vid) is None and not _done_already(s, kind, vid, due):
+                changes += 1
+            _sync(s, kind, vid, True, due, title, who, visitor_id=vid)
+    return changes

@@ -98,3 +98,19 @@ def test_one_key_each_done_day_week_date_colleague(window, ctx, make_ctx, qtbot,
     monkeypatch.setattr(followups_panel, "ask_date", lambda parent, current: None)
     qtbot.keyClick(listed, Qt.Key.Key_0)
     assert desk.follow_panel.tabs.tabText(2) == "На неделе (3)"
+
+
+def test_a_consent_to_renew_appears_at_the_desk_without_waiting(window, ctx, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Visitor
+    from cal_desktop.services import visitors
+    from cal_desktop.services.visitors import VisitorInput
+
+    person = visitors.create_visitor(ctx, VisitorInput("Старова", "Анна", phone="+79121112234"))
+    with db.session() as s:
+        s.get(Visitor, person.id).consent_date = TODAY.replace(year=TODAY.year - 3)
+    desk = window.pages["desk"]
+    desk.follow_panel.duties_checked = None  # as on the next day
+    desk.refresh()  # returns at once; the check runs on a thread and the list follows
+    qtbot.waitUntil(lambda: desk.follow_panel.tabs.tabText(0) == "Мои на сегодня (1)", timeout=5000)
+    assert _texts(desk) == [f"{fmt_date(TODAY)} · продление согласия: Продлить согласие на обработку персональных "
+                            "данных — Старова Анна, +7 912 111-22-34"]  # fmt: skip

@@ -164,3 +164,29 @@ def test_demo_desk_shows_a_screenful_of_mine_for_today(ctx, make_ctx):
         totals += counts["today"] + counts["overdue"] + counts["week"]
     assert totals > 0 and totals <= followups.desk_counts(ctx)["all"]
     assert all(f.owner_id is not None for f in followups.between(ctx))  # nothing without an owner
+
+
+def test_consent_renewals_and_destruction_deadlines_are_follow_ups(ctx, db):
+    from cal_desktop.db.models import Visitor
+    from cal_desktop.services import followups_sync
+
+    old = visitors.create_visitor(ctx, VisitorInput("Старова", "Анна", phone="+79121112234"))
+    fresh = visitors.create_visitor(ctx, VisitorInput("Новикова", "Вера"))
+    gone = visitors.create_visitor(ctx, VisitorInput("Ушедшая", "Ольга"))
+    with db.session() as s:
+        s.get(Visitor, old.id).consent_date = TODAY.replace(year=TODAY.year - 3) + timedelta(days=10)
+        s.get(Visitor, fresh.id).consent_date = TODAY - timedelta(days=100)
+        s.get(Visitor, gone.id).consent_withdrawn_date = TODAY - timedelta(days=5)
+    assert followups_sync.sync_duties(ctx) == 2
+    assert followups_sync.sync_duties(ctx) == 0  # idempotent
+    duties = {f.kind: f for f in followups.between(ctx)}
+    assert duties["consent"].visitor_id == old.id and duties["consent"].due_on > TODAY
+    assert duties["destruction"].visitor_id == gone.id
+    assert duties["destruction"].due_on == TODAY - timedelta(days=5) + timedelta(days=30)
+    assert duties["destruction"].owner_id == ctx.actor.staff_id  # the administrator
+    assert duties["destruction"].visitor_phone is None  # withdrawn: not called
+    # consent renewed: its follow-up closes by itself
+    with db.session() as s:
+        s.get(Visitor, old.id).consent_date = TODAY
+    assert followups_sync.sync_duties(ctx) == 1
+    assert {f.kind for f in followups.between(ctx)} == {"destruction"}

@@ -8,6 +8,8 @@ Russian and the Latin keyboard layouts.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.domain import clock
+from cal_desktop.domain import text as textnorm
 from cal_desktop.gui.formatting import fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import followups, staff
+from cal_desktop.services import followups, followups_sync, staff
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.followups import FollowUpItem
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 200  # a bucket's list; its tab still counts all of them
 
@@ -85,6 +89,7 @@ class FollowUpsPanel(QWidget):
 
     open_consultation = Signal(int)
     changed = Signal()
+    duties_synced = Signal()  # emitted from the background thread; Qt queues it to the main thread
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +97,9 @@ class FollowUpsPanel(QWidget):
         self.ctx = ctx
         self.bucket = "today"
         self.counts: dict[str, int] = dict.fromkeys(followups.BUCKETS, 0)
+        self.duties_checked: date | None = None
+        self.duties_thread: threading.Thread | None = None
+        self.duties_synced.connect(self._duties_synced)
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("followUpTabs")
         self.tabs.setAccessibleName(tr("Which follow-ups to show"))
@@ -139,12 +147,41 @@ class FollowUpsPanel(QWidget):
     # ------------------------------------------------------------------------------------------ public
 
     def refresh(self) -> None:
+        if self.duties_checked != clock.today():
+            self.check_duties()
         self.counts = followups.desk_counts(self.ctx)
         for index, bucket in enumerate(followups.BUCKETS):
             self.tabs.setTabText(index, f"{_bucket_titles()[bucket]} ({self.counts[bucket]})")
         if self.counts["overdue"]:
             self.tabs.setTabTextColor(1, Qt.GlobalColor.darkRed)
         self._fill(followups.desk_list(self.ctx, self.bucket, limit=LIMIT))
+
+    def check_duties(self) -> None:
+        """Consent renewals and destruction deadlines, once a day, on a thread: on a large database the
+        retention check reads every consultation (about 2 s for a million) and the desk must not wait."""
+        self.duties_checked = clock.today()
+        if self.duties_thread is not None and self.duties_thread.is_alive():
+            return
+        ctx = self.ctx
+
+        def work() -> None:
+            try:
+                changed = followups_sync.sync_duties(ctx)
+            except Exception:  # a busy or closed database: tried again tomorrow or at the next start
+                log.exception("follow-ups: consent and destruction duties not checked")
+                return
+            if changed:
+                try:
+                    self.duties_synced.emit()
+                except RuntimeError:  # the window was closed meanwhile
+                    pass
+
+        self.duties_thread = threading.Thread(target=work, name="follow-up duties", daemon=True)
+        self.duties_thread.start()
+
+    def _duties_synced(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def title(self) -> str:
         text = tr("Follow-ups: %1 today, %2 overdue").replace("%1", str(self.counts["today"]))
@@ -225,7 +262,7 @@ class FollowUpsPanel(QWidget):
         late = tr(" (overdue)") if f.overdue else ""
         words = f.detail or f.title
         who = f" — {f.visitor_name}" if f.visitor_name else ""
-        phone = f", {f.visitor_phone}" if f.visitor_phone else ""
+        phone = f", {textnorm.format_phone(f.visitor_phone)}" if f.visitor_phone else ""
         owner = f" [{f.owner_name}]" if self.bucket == "all" and f.owner_name else ""
         return f"{fmt_date(f.due_on)}{late} · {_kind_label(f.kind)}: {words}{who}{phone}{owner}"
 
