@@ -1114,8 +1114,52 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Передать… (→)</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>Ещё…</translation>
+    </message>
+    <message>
+        <source>Calendar, call list and calendar file</source>
+        <translation>Календарь, список звонков и файл календаря</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups…</source>
+        <translation>Календарь напоминаний…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s call list (PDF)…</source>
+        <translation>Список звонков на сегодня (PDF)…</translation>
+    </message>
+    <message>
+        <source>My follow-ups to a calendar file (.ics)…</source>
+        <translation>Мои напоминания в файл календаря (.ics)…</translation>
+    </message>
+    <message>
         <source>Follow-ups: %1 today, %2 overdue</source>
         <translation>Напоминания: на сегодня %1, просрочено %2</translation>
+    </message>
+    <message>
+        <source>Save the call list</source>
+        <translation>Сохранить список звонков</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Call list saved: %1</source>
+        <translation>Список звонков сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>Календарь iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to the calendar file: %1</source>
+        <translation>Напоминаний записано в файл календаря: %1</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -3538,6 +3582,62 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>The passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups</source>
+        <translation>Календарь напоминаний</translation>
+    </message>
+    <message>
+        <source>Whose follow-ups</source>
+        <translation>Чьи напоминания</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the chosen week</source>
+        <translation>Напоминания выбранной недели</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Напоминаний: %1</translation>
+    </message>
+    <message>
+        <source>Week %1 – %2</source>
+        <translation>Неделя %1 – %2</translation>
     </message>
 </context>
 <context>

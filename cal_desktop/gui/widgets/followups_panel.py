@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +37,7 @@ from cal_desktop.domain import clock
 from cal_desktop.domain import text as textnorm
 from cal_desktop.gui.formatting import fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import followups, followups_sync, staff
+from cal_desktop.services import followups, followups_calendar, followups_sync, staff
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.followups import FollowUpItem
 
@@ -47,7 +50,7 @@ def _bucket_titles() -> dict[str, str]:
     return {"today": tr("Mine today"), "overdue": tr("Overdue"), "week": tr("Coming week"), "all": tr("All")}
 
 
-def _kind_label(kind: str) -> str:
+def kind_label(kind: str) -> str:
     return {
         "consultation": tr("meeting"),
         "initiative": tr("initiative"),
@@ -84,6 +87,11 @@ def ask_colleague(parent: QWidget, choices: list[tuple[int, str]]) -> int | None
     return choices[names.index(name)][0] if ok and name in names else None
 
 
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """Where to save a file; empty when cancelled (tests replace this function)."""
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+
+
 class FollowUpsPanel(QWidget):
     """The list with its four tabs and the actions; ``open_consultation`` asks the desk to open one."""
 
@@ -116,7 +124,9 @@ class FollowUpsPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        tabs_row = QHBoxLayout()
+        tabs_row.addWidget(self.tabs, 1)
+        layout.addLayout(tabs_row)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []
@@ -126,6 +136,18 @@ class FollowUpsPanel(QWidget):
         self._action(row, "followUpDateButton", tr("Date… (0)"), Qt.Key.Key_0, self.move_to_date)
         self._action(row, "followUpHandButton", tr("Hand over… (→)"), Qt.Key.Key_Right, self.hand_over)
         row.addStretch(1)
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("followUpMoreButton")
+        self.more_button.setText("☰")  # narrow: the four tabs keep their room at 1024 px
+        self.more_button.setToolTip(tr("More…"))
+        self.more_button.setAccessibleName(tr("Calendar, call list and calendar file"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        menu.addAction(tr("Calendar of follow-ups…"), self.show_calendar)
+        menu.addAction(tr("Today's call list (PDF)…"), self.save_call_list)
+        menu.addAction(tr("My follow-ups to a calendar file (.ics)…"), self.export_ics)
+        self.more_button.setMenu(menu)
+        tabs_row.addWidget(self.more_button)  # beside the tabs: the action buttons fill the row at 1024 px
         layout.addLayout(row)
 
     def _action(
@@ -227,7 +249,32 @@ class FollowUpsPanel(QWidget):
             followups.hand_over(self.ctx, f.id, colleague)
             self._after_change(row)
 
+    def save_call_list(self) -> None:
+        suggested = f"Звонки {clock.today().strftime('%d.%m.%Y')}.pdf"
+        path = ask_save_path(self, tr("Save the call list"), suggested, tr("PDF (*.pdf)"))
+        if path:
+            followups_calendar.save_call_list(self.ctx, path, staff_id=self.ctx.actor.staff_id)
+            self._status(tr("Call list saved: %1").replace("%1", path))
+
+    def export_ics(self) -> None:
+        path = ask_save_path(self, tr("Save the calendar file"), "Напоминания.ics", tr("iCalendar (*.ics)"))
+        if path:
+            count = followups_calendar.export_ics(self.ctx, path, staff_id=self.ctx.actor.staff_id)
+            self._status(tr("Follow-ups written to the calendar file: %1").replace("%1", str(count)))
+
+    def show_calendar(self) -> None:
+        from cal_desktop.gui.dialogs.followups_calendar import FollowUpsCalendar
+
+        dialog = FollowUpsCalendar(self.ctx, self)
+        dialog.exec()
+        self.refresh()
+
     # ----------------------------------------------------------------------------------------- private
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
 
     def _after_change(self, row: int) -> None:
         self.refresh()
@@ -264,7 +311,7 @@ class FollowUpsPanel(QWidget):
         who = f" — {f.visitor_name}" if f.visitor_name else ""
         phone = f", {textnorm.format_phone(f.visitor_phone)}" if f.visitor_phone else ""
         owner = f" [{f.owner_name}]" if self.bucket == "all" and f.owner_name else ""
-        return f"{fmt_date(f.due_on)}{late} · {_kind_label(f.kind)}: {words}{who}{phone}{owner}"
+        return f"{fmt_date(f.due_on)}{late} · {kind_label(f.kind)}: {words}{who}{phone}{owner}"
 
     def _enable(self) -> None:
         has = self.current() is not None
