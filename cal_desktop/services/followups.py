@@ -183,14 +183,11 @@ def mark_done(ctx: ServiceContext, follow_up_id: int) -> None:
         f = _open_or_fail(s, follow_up_id)
         f.done_at = utcnow()
         f.done_by_id = ctx.actor.staff_id
-        if f.kind == "consultation" and f.source_id is not None:
-            consultation = s.get(Consultation, f.source_id)
-            if consultation is not None:
-                consultation.follow_up_done = True
-        elif f.kind == "initiative" and f.source_id is not None:
-            initiative = s.get(Initiative, f.source_id)
-            if initiative is not None and initiative.next_step_date == f.due_on:
-                initiative.next_step_date = None  # the step is taken; its text stays on the card
+        source = _source(s, f)
+        if isinstance(source, Consultation):
+            source.follow_up_done = True
+        elif isinstance(source, Initiative) and source.next_step_date == f.due_on:
+            source.next_step_date = None  # the step is taken; its text stays on the card
         audit.record(s, ctx, "done", "follow_up", follow_up_id, kind=f.kind)
 
 
@@ -204,14 +201,11 @@ def reschedule(ctx: ServiceContext, follow_up_id: int, due_on: date) -> None:
         f = _open_or_fail(s, follow_up_id)
         old = f.due_on
         f.due_on = due_on
-        if f.kind == "consultation" and f.source_id is not None:
-            consultation = s.get(Consultation, f.source_id)
-            if consultation is not None:
-                consultation.follow_up_date = due_on
-        elif f.kind == "initiative" and f.source_id is not None:
-            initiative = s.get(Initiative, f.source_id)
-            if initiative is not None:
-                initiative.next_step_date = due_on
+        source = _source(s, f)
+        if isinstance(source, Consultation):
+            source.follow_up_date = due_on
+        elif isinstance(source, Initiative):
+            source.next_step_date = due_on
         audit.record(s, ctx, "reschedule", "follow_up", follow_up_id, old=old.isoformat(), new=due_on.isoformat())
 
 
@@ -245,6 +239,15 @@ def _check_staff(session: Session, c: Checker, staff_id: int | None) -> None:
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active:
         c.fail("owner_id", "Ответственный", "сотрудник не найден или отключён")
+
+
+def _source(session: Session, f: FollowUp) -> Consultation | Initiative | None:
+    """The record whose own date follows the follow-up (an appeal's legal due date never does)."""
+    if f.source_id is None:
+        return None
+    if f.kind == "consultation":
+        return session.get(Consultation, f.source_id)
+    return session.get(Initiative, f.source_id) if f.kind == "initiative" else None
 
 
 def _open_or_fail(session: Session, follow_up_id: int) -> FollowUp:
