@@ -29,6 +29,7 @@ from cal_desktop.db.models import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import OPEN_STATUSES, MemberRole, Role
 from cal_desktop.services.context import SYSTEM, ServiceContext
+from cal_desktop.services.settings import _get_settings
 
 MEETING_TITLE = "Повторная встреча"
 
@@ -161,11 +162,10 @@ def backfill(conn: Connection) -> None:
 
 # ------------------------------------------------------------------------- duties of 152-FZ as follow-ups
 
-CONSENT_RENEWAL_YEARS = 3  # issue 15: a consent older than this is renewed (the settings may say otherwise)
 CONSENT_NOTICE_DAYS = 30  # a renewal appears this long before it is due
 
 
-def _add_years(day: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
@@ -187,9 +187,10 @@ def sync_duties(ctx: ServiceContext, as_of: date | None = None) -> int:
     as_of = as_of or clock.today()
     system = ServiceContext(ctx.db, SYSTEM)
     destroy = {c.visitor_id: c for c in personal_data.erasure_candidates(system, as_of)}
-    horizon = _add_years(as_of + timedelta(days=CONSENT_NOTICE_DAYS), -CONSENT_RENEWAL_YEARS)
     changes = 0
     with ctx.db.session() as s:
+        years = _get_settings(s).consent_renewal_years
+        horizon = add_years(as_of + timedelta(days=CONSENT_NOTICE_DAYS), -years)
         owner = _duty_owner(s)
         renew = s.execute(
             select(Visitor.id, Visitor.consent_date, Visitor.created_by_id).where(
@@ -201,7 +202,7 @@ def sync_duties(ctx: ServiceContext, as_of: date | None = None) -> int:
         for vid, given, created_by in renew:
             if given is None:  # not selected by the query; for the type checker
                 continue
-            due = _add_years(given, CONSENT_RENEWAL_YEARS)
+            due = add_years(given, years)
             wanted[("consent", vid)] = (due, "Продлить согласие на обработку персональных данных", created_by or owner)
         for vid, c in destroy.items():
             reason = "отзыв согласия" if c.reason == "withdrawn" else "истёк срок хранения"

@@ -114,3 +114,26 @@ def test_a_consent_to_renew_appears_at_the_desk_without_waiting(window, ctx, db,
     qtbot.waitUntil(lambda: desk.follow_panel.tabs.tabText(0) == "Мои на сегодня (1)", timeout=5000)
     assert _texts(desk) == [f"{fmt_date(TODAY)} · продление согласия: Продлить согласие на обработку персональных "
                             "данных — Старова Анна, +7 912 111-22-34"]  # fmt: skip
+
+
+def test_choosing_a_visitor_flags_a_missing_or_withdrawn_consent(window, ctx, db) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Visitor
+    from cal_desktop.gui.widgets.visitor_picker import describe
+    from cal_desktop.services import visitors
+    from cal_desktop.services.visitors import VisitorInput
+
+    person = visitors.create_visitor(ctx, VisitorInput("Старова", "Анна"))
+    form = window.pages["desk"].form
+    form.picker.set_visitor(person.id, describe(person))
+    assert form.consent_flag.isVisible() and "не оформлено" in form.consent_flag.text()
+    with db.session() as s:
+        s.get(Visitor, person.id).consent_withdrawn_date = TODAY
+    form.picker.set_visitor(person.id, describe(person))
+    assert form.consent_flag.problem == "withdrawn" and "только обезличенно" in form.consent_flag.text()
+    form.reset()
+    assert not form.consent_flag.isVisible()
+    with db.session() as s:
+        v = s.get(Visitor, person.id)
+        v.consent_withdrawn_date, v.consent_date = None, TODAY
+    form.picker.set_visitor(person.id, describe(person))
+    assert not form.consent_flag.isVisible()  # in order: nothing shown
