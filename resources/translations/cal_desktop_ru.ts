@@ -1146,6 +1146,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Save the consent form</source>
+        <translation>Сохранить согласие</translation>
+    </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Оформить согласие…</translation>
+    </message>
+    <message>
+        <source>Print the consent form filled in for this person</source>
+        <translation>Напечатать согласие, заполненное для этого человека</translation>
+    </message>
+    <message>
+        <source>Consent form saved: %1</source>
+        <translation>Согласие сохранено: %1</translation>
+    </message>
+    <message>
         <source>Call list saved: %1</source>
         <translation>Список звонков сохранён: %1</translation>
     </message>

@@ -24,3 +24,17 @@ def test_visitor_card_flags_the_consent(qtbot, ctx, russian) -> None:  # type: i
     qtbot.addWidget(new)
     new.show()
     assert not new.consent_flag.isVisible()
+
+
+def test_consent_form_is_one_click_away(qtbot, ctx, tmp_path, monkeypatch, russian) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.widgets import consent_flag
+
+    person = visitors.create_visitor(ctx, VisitorInput("Старова", "Анна", "Ильинична"))
+    dialog = VisitorDialog(ctx, None, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "согласие.pdf"
+    monkeypatch.setattr(consent_flag, "ask_save_path", lambda parent, suggested: str(target))
+    assert dialog.consent_flag.button.isVisible()
+    dialog.consent_flag.button.click()
+    assert target.read_bytes().startswith(b"%PDF")
