@@ -128,14 +128,16 @@ class FollowUpsPanel(QWidget):
         tabs_row.addWidget(self.tabs, 1)
         layout.addLayout(tabs_row)
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        # two rows: one row of five buttons made the desk's right column too wide for the form at 1024 px
+        row, row2 = QHBoxLayout(), QHBoxLayout()
         self.buttons: list[QPushButton] = []
         self.done_button = self._action(row, "followUpDoneButton", tr("Done (Space)"), Qt.Key.Key_Space, self.mark_done)
         self._action(row, "followUpDayButton", tr("+1 day (1)"), Qt.Key.Key_1, lambda: self.postpone(1))
         self._action(row, "followUpWeekButton", tr("+1 week (7)"), Qt.Key.Key_7, lambda: self.postpone(7))
-        self._action(row, "followUpDateButton", tr("Date… (0)"), Qt.Key.Key_0, self.move_to_date)
-        self._action(row, "followUpHandButton", tr("Hand over… (→)"), Qt.Key.Key_Right, self.hand_over)
+        self._action(row2, "followUpDateButton", tr("Date… (0)"), Qt.Key.Key_0, self.move_to_date)
+        self._action(row2, "followUpHandButton", tr("Hand over… (→)"), Qt.Key.Key_Right, self.hand_over)
         row.addStretch(1)
+        row2.addStretch(1)
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("followUpMoreButton")
         self.more_button.setText("☰")  # narrow: the four tabs keep their room at 1024 px
@@ -147,8 +149,9 @@ class FollowUpsPanel(QWidget):
         menu.addAction(tr("Today's call list (PDF)…"), self.save_call_list)
         menu.addAction(tr("My follow-ups to a calendar file (.ics)…"), self.export_ics)
         self.more_button.setMenu(menu)
-        tabs_row.addWidget(self.more_button)  # beside the tabs: the action buttons fill the row at 1024 px
+        tabs_row.addWidget(self.more_button)  # beside the tabs, where it takes no button row's width
         layout.addLayout(row)
+        layout.addLayout(row2)
 
     def _action(
         self, row: QHBoxLayout, name: str, text: str, key: Qt.Key, slot: Callable[[], object]
