@@ -217,7 +217,7 @@ def _create_consultation(session: Session, ctx: ServiceContext, data: Consultati
     _apply(consultation, clean)
     session.add(consultation)
     session.flush()
-    followups_sync.track_consultation(session, consultation)
+    followups_sync.track_consultation(session, consultation, new=True)
     audit.record(session, ctx, "create", "consultation", consultation.id)
     return consultation.id
 

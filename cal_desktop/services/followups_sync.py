@@ -86,7 +86,10 @@ def _done_already(session: Session, kind: str, source_id: int, due: date) -> boo
     )
 
 
-def track_consultation(session: Session, c: Consultation) -> None:
+def track_consultation(session: Session, c: Consultation, *, new: bool = False) -> None:
+    """``new``: just written, so it has no follow-up yet (an import of a million rows skips the query)."""
+    if new and (c.follow_up_date is None or c.follow_up_done):
+        return
     session.flush()
     _sync(
         session, "consultation", c.id, not c.follow_up_done, c.follow_up_date, MEETING_TITLE, c.staff_id,
