@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -106,7 +106,7 @@ class FollowUpsPanel(QWidget):
         self.bucket = "today"
         self.counts: dict[str, int] = dict.fromkeys(followups.BUCKETS, 0)
         self.duties_checked: date | None = None
-        self.duties_thread: threading.Thread | None = None
+        self.duties_running = threading.Event()
         self.duties_synced.connect(self._duties_synced)
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("followUpTabs")
@@ -182,27 +182,30 @@ class FollowUpsPanel(QWidget):
         self._fill(followups.desk_list(self.ctx, self.bucket, limit=LIMIT))
 
     def check_duties(self) -> None:
-        """Consent renewals and destruction deadlines, once a day, on a thread: on a large database the
-        retention check reads every consultation (about 2 s for a million) and the desk must not wait."""
+        """Consent renewals and destruction deadlines, once a day, on Qt's thread pool (which the program
+        and the tests drain before closing): on a large database the retention check reads every
+        consultation (about 2 s for a million) and the desk must not wait."""
         self.duties_checked = clock.today()
-        if self.duties_thread is not None and self.duties_thread.is_alive():
+        if self.duties_running.is_set():
             return
-        ctx = self.ctx
+        self.duties_running.set()
+        ctx, running, signal = self.ctx, self.duties_running, self.duties_synced
 
         def work() -> None:
             try:
                 changed = followups_sync.sync_duties(ctx)
             except Exception:  # a busy or closed database: tried again tomorrow or at the next start
                 log.exception("follow-ups: consent and destruction duties not checked")
-                return
+                changed = 0
+            finally:
+                running.clear()
             if changed:
                 try:
-                    self.duties_synced.emit()
+                    signal.emit()  # queued to the main thread
                 except RuntimeError:  # the window was closed meanwhile
                     pass
 
-        self.duties_thread = threading.Thread(target=work, name="follow-up duties", daemon=True)
-        self.duties_thread.start()
+        QThreadPool.globalInstance().start(work)
 
     def _duties_synced(self) -> None:
         self.refresh()
