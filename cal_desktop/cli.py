@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "backup",
     "personal_data",
     "settings",
+    "calendar",
 )
 
 ADMIN_NOTE = (
@@ -58,6 +59,7 @@ COMMANDS = {
     "restore": "backup",
     "personal-data": "personal_data",
     "settings": "settings",
+    "calendar": "calendar",
 }
 HELP_FLAGS = ("-h", "--help")
 

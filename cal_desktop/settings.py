@@ -33,6 +33,7 @@ class CentreSettings:
     # personal data (152-FZ): retention after the last activity, consent form version
     retention_years: int = 3
     consent_form_version: str = "1"
+    consent_renewal_years: int = 3  # a consent older than this is renewed (issue 15)
     # security and backups
     idle_lock_minutes: int = 15
     backup_dir: str = ""

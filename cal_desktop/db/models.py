@@ -498,6 +498,32 @@ class Appeal(Base):
     events: Mapped[list[AppealEvent]] = relationship(cascade="all, delete-orphan", order_by="AppealEvent.id")
 
 
+class FollowUp(Base):
+    """A next step someone has to take by a date: a repeat meeting, an initiative's next step, an
+    appeal's answer due, ... (``kind``). It links to its record by ``source_id`` (the id in the table
+    the kind names) and keeps ``visitor_id``/``initiative_id`` for lists and calls. Done follow-ups stay
+    (``done_at``): they are the record's history."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        Index("ix_follow_ups_open", "done_at", "due_on"),
+        Index("ix_follow_ups_source", "kind", "source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(CODE))
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(TITLE))
+    due_on: Mapped[date] = mapped_column(Date)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    visitor_id: Mapped[int | None] = mapped_column(ForeignKey("visitors.id"), index=True)
+    initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
 class AppealEvent(Base):
     """Something that happened to an appeal: registered, extended, forwarded, answered (the timeline)."""
 

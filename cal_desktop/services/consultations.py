@@ -19,7 +19,7 @@ from cal_desktop.db.models import (
 from cal_desktop.db.search import text_filter
 from cal_desktop.domain import clock, text
 from cal_desktop.domain.vocab import Channel, Outcome, OutOfScopeReason, Topic
-from cal_desktop.services import audit
+from cal_desktop.services import audit, followups_sync
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 
@@ -217,6 +217,7 @@ def _create_consultation(session: Session, ctx: ServiceContext, data: Consultati
     _apply(consultation, clean)
     session.add(consultation)
     session.flush()
+    followups_sync.track_consultation(session, consultation, new=True)
     audit.record(session, ctx, "create", "consultation", consultation.id)
     return consultation.id
 
@@ -227,6 +228,7 @@ def update_consultation(
     with ctx.db.session() as s:
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
         _apply(consultation, _validate(s, ctx, data))
+        followups_sync.track_consultation(s, consultation)
         audit.record(s, ctx, "update", "consultation", consultation.id)
         s.flush()
         return _rows(s, [consultation.id])[0]
@@ -236,6 +238,7 @@ def mark_follow_up_done(ctx: ServiceContext, consultation_id: int, done: bool = 
     with ctx.db.session() as s:
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
         consultation.follow_up_done = done
+        followups_sync.track_consultation(s, consultation)
         audit.record(s, ctx, "update", "consultation", consultation_id, follow_up_done=done)
 
 

@@ -39,7 +39,7 @@ from cal_desktop.domain.search_text import (
 )
 from cal_desktop.domain.text import initials_name, normalize, normalized_full_name, search_text
 from cal_desktop.errors import Cancelled, Conflict
-from cal_desktop.services import audit
+from cal_desktop.services import audit, followups_sync
 from cal_desktop.services import demo_data as data
 from cal_desktop.services.context import ServiceContext
 
@@ -905,6 +905,7 @@ class _Demo:
         self.consultations()
         self.appeals()
         self.publications()
+        followups_sync.backfill(self.conn)  # owners and due dates for the demo's next steps
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
         self.w.sync_id_sequences()

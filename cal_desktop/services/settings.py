@@ -39,6 +39,7 @@ LABELS = {
     "due_soon_days": "Срок «скоро», дней",
     "retention_years": "Срок хранения данных",
     "consent_form_version": "Версия формы согласия",
+    "consent_renewal_years": "Продлевать согласие через, лет",
     "idle_lock_minutes": "Блокировка при бездействии",
     "backup_dir": "Папка резервных копий",
     "backup_keep": "Хранить резервных копий",
@@ -115,6 +116,8 @@ def _validate(new: CentreSettings, old: CentreSettings) -> None:
             )
     if not 1 <= new.retention_years <= 75:
         c.fail("retention_years", "Срок хранения данных", "от 1 до 75 лет")
+    if not 1 <= new.consent_renewal_years <= 10:
+        c.fail("consent_renewal_years", LABELS["consent_renewal_years"], "от 1 до 10 лет")
     if not 1 <= new.idle_lock_minutes <= 240:
         c.fail("idle_lock_minutes", "Блокировка при бездействии", "от 1 до 240 минут")
     if not 1 <= new.backup_keep <= 365:

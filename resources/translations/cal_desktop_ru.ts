@@ -1058,19 +1058,7 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Консультации за сегодня</translation>
     </message>
     <message>
-        <source>Follow-ups due today or overdue</source>
-        <translation>Напоминания на сегодня и просроченные</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>&amp;Выполнено</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done</source>
-        <translation>Отметить выбранное напоминание выполненным</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
+        <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
@@ -1086,6 +1074,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сегодня, %1: %2</translation>
     </message>
     <message>
+        <source>Mine today</source>
+        <translation>Мои на сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Coming week</source>
+        <translation>На неделе</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
@@ -1094,20 +1098,116 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>инициатива</translation>
     </message>
     <message>
+        <source>appeal answer</source>
+        <translation>ответ на обращение</translation>
+    </message>
+    <message>
+        <source>consent renewal</source>
+        <translation>продление согласия</translation>
+    </message>
+    <message>
+        <source>data destruction</source>
+        <translation>уничтожение данных</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Перенести напоминание</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать коллеге</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up over to:</source>
+        <translation>Кому передать напоминание:</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Какие напоминания показать</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Сделано (Пробел)</translation>
+    </message>
+    <message>
+        <source>+1 day (1)</source>
+        <translation>+1 день (1)</translation>
+    </message>
+    <message>
+        <source>+1 week (7)</source>
+        <translation>+1 неделя (7)</translation>
+    </message>
+    <message>
+        <source>Date… (0)</source>
+        <translation>Дата… (0)</translation>
+    </message>
+    <message>
+        <source>Hand over… (→)</source>
+        <translation>Передать… (→)</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Ещё…</translation>
+    </message>
+    <message>
+        <source>Calendar, call list and calendar file</source>
+        <translation>Календарь, список звонков и файл календаря</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups…</source>
+        <translation>Календарь напоминаний…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s call list (PDF)…</source>
+        <translation>Список звонков на сегодня (PDF)…</translation>
+    </message>
+    <message>
+        <source>My follow-ups to a calendar file (.ics)…</source>
+        <translation>Мои напоминания в файл календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 today, %2 overdue</source>
+        <translation>Напоминания: на сегодня %1, просрочено %2</translation>
+    </message>
+    <message>
+        <source>Save the call list</source>
+        <translation>Сохранить список звонков</translation>
+    </message>
+    <message>
+        <source>Call list saved: %1</source>
+        <translation>Список звонков сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>Календарь iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to the calendar file: %1</source>
+        <translation>Напоминаний записано в файл календаря: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(показаны первые %1)</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
-    </message>
-    <message>
-        <source>Follow-ups due: %1</source>
-        <translation>Напоминания: %1</translation>
-    </message>
-    <message>
-        <source>(the newest %1 shown)</source>
-        <translation>(показаны %1 самых новых)</translation>
-    </message>
-    <message>
-        <source>Nothing due today.</source>
-        <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
         <source>Consultation saved.</source>
@@ -3634,6 +3734,82 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>This folder holds the program&apos;s database and is kept for it alone. Please choose another folder, for example Documents.</source>
         <translation>В этой папке лежит база данных программы, и она только для неё. Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups</source>
+        <translation>Календарь напоминаний</translation>
+    </message>
+    <message>
+        <source>Whose follow-ups</source>
+        <translation>Чьи напоминания</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the chosen week</source>
+        <translation>Напоминания выбранной недели</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Напоминаний: %1</translation>
+    </message>
+    <message>
+        <source>Week %1 – %2</source>
+        <translation>Неделя %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>Сохранить согласие</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Оформить согласие…</translation>
+    </message>
+    <message>
+        <source>Print the consent form filled in for this person</source>
+        <translation>Напечатать согласие, заполненное для этого человека</translation>
+    </message>
+    <message>
+        <source>Consent form saved: %1</source>
+        <translation>Согласие сохранено: %1</translation>
     </message>
 </context>
 <context>
