@@ -120,6 +120,8 @@ class FollowUpsPanel(QWidget):
         self.list.setObjectName("followUpList")
         self.list.setAccessibleName(tr("Follow-ups"))
         self.list.setWordWrap(True)
+        # it may shrink to two lines: at 1366×768 today's list above it keeps its eight rows
+        self.list.setMinimumHeight(2 * self.list.fontMetrics().lineSpacing() + 2 * self.list.frameWidth() + 8)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout = QVBoxLayout(self)
