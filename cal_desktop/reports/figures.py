@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
+from cal_desktop.reports import authority as _authority
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -207,6 +208,7 @@ def compute(session: Session, period: Period) -> Figures:
     v.update(_initiative_figures(session, period))
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
+    v.update(_authority.figures(session, period))  # issue 18: additive network keys
     return Figures(v)
 
 

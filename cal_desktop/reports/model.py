@@ -156,6 +156,7 @@ class CentreInfo:
     head_position: str = "Руководитель"
     head_name: str = ""
     name_genitive: str = ""  # «Центра активных людей», declined by the service (reports/ does no grammar)
+    id: str = ""  # the centre's UUID (issue 18): merges tell centres apart by it, never by name
 
     @property
     def report_title(self) -> str:

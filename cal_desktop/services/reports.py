@@ -55,7 +55,7 @@ from cal_desktop.reports.package import to_package
 from cal_desktop.reports.period import Period
 from cal_desktop.services import audit, files
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.settings import _get_settings
+from cal_desktop.services.settings import _get_settings, centre_id, stored_centre_id
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -109,6 +109,7 @@ def period_report(ctx: ServiceContext, start: date, end: date) -> ReportData:
 
 def report(ctx: ServiceContext, period: Period, *, compare: bool = True) -> ReportData:
     ctx.require(Role.COORDINATOR)
+    centre_id(ctx)  # made once, before the read: the package must carry it
     with ctx.db.read() as s:
         return _report(s, period, compare=compare)
 
@@ -149,6 +150,7 @@ def _centre(session: Session) -> CentreInfo:
         head_position=s.head_position,
         head_name=s.head_name,
         name_genitive=decline_position(s.centre_name, "gen"),
+        id=stored_centre_id(session),
     )
 
 
@@ -158,6 +160,7 @@ def _centre(session: Session) -> CentreInfo:
 def report_package(ctx: ServiceContext, period: Period) -> dict[str, Any]:
     """The anonymised JSON package (DOMAIN A3) of ``period`` as a dict, e.g. to print to stdout."""
     ctx.require(Role.COORDINATOR)
+    centre_id(ctx)
     with ctx.db.read() as s:
         data = _report(s, period, compare=False)
     with ctx.db.session() as s:
@@ -184,6 +187,7 @@ def export_report(
     target = Path(path)
     steps = 3
     _step(progress, cancel, 0, steps)
+    centre_id(ctx)
     with ctx.db.read() as s:
         data = _report(s, period, compare=fmt != "json")
     _step(progress, cancel, 1, steps)

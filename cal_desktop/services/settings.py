@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import asdict, fields, replace
 from typing import Any
 
@@ -162,3 +163,34 @@ def _refuse_control_characters(ctx: ServiceContext, new: CentreSettings) -> None
         if getattr(new, key) != getattr(old, key):
             c.no_controls(key, label, getattr(new, key))
     c.done()
+
+
+# ------------------------------------------------------------------------------ the centre's id
+# issue 18 (network helper): a UUID made once and never changed, so that the network tells two centres
+# apart even when both kept the default name. Not a user setting (no form field, not in CentreSettings).
+_CENTRE_ID_KEY = "centre_id"
+
+
+def centre_id(ctx: ServiceContext) -> str:
+    """The centre's UUID, made and stored the first time it is asked for."""
+    with ctx.db.read() as s:
+        known = stored_centre_id(s)
+    if known:
+        return known
+    with ctx.db.session() as s:  # a short write; a second desk racing here finds the first one's id
+        known = stored_centre_id(s)
+        if not known:
+            known = str(uuid.uuid4())
+            _put(s, _CENTRE_ID_KEY, known)
+    return known
+
+
+def stored_centre_id(session: Session) -> str:
+    """The centre's UUID if one was made (empty otherwise): for reads inside a given session."""
+    row = session.get(Setting, _CENTRE_ID_KEY)
+    if row is None:
+        return ""
+    try:
+        return str(json.loads(row.value) or "")
+    except ValueError:
+        return ""
