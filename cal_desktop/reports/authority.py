@@ -39,7 +39,16 @@ ANSWER_DAYS = "appeals.answer_days"  # the centre's histogram of answer days (an
 NO_AUTHORITY = "не указан"
 
 # the counting fields of a row, in the order tables show them
-COUNTS = ("sent", "answered_on_time", "answered_late", "overdue", "waiting", "extended", "forwarded", "positive")
+COUNTS = (
+    "sent",
+    "answered_on_time",
+    "answered_late",
+    "overdue",
+    "waiting",
+    "extended",
+    "forwarded",
+    "positive",
+)
 TITLES = {
     "authority": "Орган",
     "sent": "Отправлено",
@@ -285,7 +294,12 @@ def merge_rows(groups: Iterable[Sequence[Mapping[str, Any]]]) -> list[dict[str, 
         for r in rows:
             key = f"inn:{r['inn_or_null']}" if r.get("inn_or_null") else f"name:{fold_name(r['authority'])}"
             into = merged.setdefault(
-                key, {"authority": r["authority"], "inn_or_null": r.get("inn_or_null"), **dict.fromkeys(COUNTS, 0)}
+                key,
+                {
+                    "authority": r["authority"],
+                    "inn_or_null": r.get("inn_or_null"),
+                    **dict.fromkeys(COUNTS, 0),
+                },
             )
             for k in COUNTS:
                 into[k] += int(r.get(k, 0))

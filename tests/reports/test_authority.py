@@ -43,13 +43,39 @@ def known(db: Database) -> dict[str, int]:
         s.add(official)
         s.flush()
         # administration: on time (10 days, positive), late (40 days), overdue, waiting, extended+forwarded
-        _appeal(s, "A1", d(2026, 3, 2), d(2026, 3, 20), d(2026, 3, 12), organisation_id=adm, answer_outcome="positive")
-        _appeal(s, "A2", d(2026, 3, 1), d(2026, 3, 5), d(2026, 3, 31), organisation_id=adm, answer_outcome="refusal")
+        _appeal(
+            s,
+            "A1",
+            d(2026, 3, 2),
+            d(2026, 3, 20),
+            d(2026, 3, 12),
+            organisation_id=adm,
+            answer_outcome="positive",
+        )
+        _appeal(
+            s,
+            "A2",
+            d(2026, 3, 1),
+            d(2026, 3, 5),
+            d(2026, 3, 31),
+            organisation_id=adm,
+            answer_outcome="refusal",
+        )
         _appeal(s, "A3", d(2026, 3, 3), d(2026, 3, 25), None, organisation_id=adm)
         _appeal(s, "A4", d(2026, 3, 20), d(2026, 4, 20), None, organisation_id=adm, extended=True)
-        _appeal(s, "A5", d(2026, 3, 10), d(2026, 3, 30), d(2026, 4, 2), organisation_id=adm, forwarded_to_id=duma)
+        _appeal(
+            s, "A5", d(2026, 3, 10), d(2026, 3, 30), d(2026, 4, 2), organisation_id=adm, forwarded_to_id=duma
+        )
         # the duma through its official: answered in 4 days, positive
-        _appeal(s, "D1", d(2026, 3, 5), d(2026, 4, 5), d(2026, 3, 9), official_id=official.id, answer_outcome="positive")
+        _appeal(
+            s,
+            "D1",
+            d(2026, 3, 5),
+            d(2026, 4, 5),
+            d(2026, 3, 9),
+            official_id=official.id,
+            answer_outcome="positive",
+        )
         # no addressee known; and one sent in February (not in March's rows)
         _appeal(s, "X1", d(2026, 3, 31), None, None)
         _appeal(s, "F1", d(2026, 2, 27), d(2026, 3, 10), None, organisation_id=adm)
@@ -79,7 +105,12 @@ def test_each_authority_counts_its_march_appeals_by_state(db: Database, known: d
     assert adm["median_answer_days"] == 20 and adm["p90_answer_days"] == 28
     assert adm["positive_share"] == 50.0
     duma = rows["Городская дума"]
-    assert (duma["sent"], duma["answered_on_time"], duma["median_answer_days"], duma["positive"]) == (1, 1, 4, 1)
+    assert (duma["sent"], duma["answered_on_time"], duma["median_answer_days"], duma["positive"]) == (
+        1,
+        1,
+        4,
+        1,
+    )
     assert rows[authority.NO_AUTHORITY]["sent"] == 1 and rows[authority.NO_AUTHORITY]["waiting"] == 1
     # the unknown addressee is listed last, the busiest authority first
     assert list(rows) == ["Администрация города", "Городская дума", authority.NO_AUTHORITY]
@@ -94,6 +125,7 @@ def test_april_sees_the_late_answer_and_its_own_appeals_only(db: Database, known
     # by the end of April A5's answer (2 April, due 30 March) has come: late, no longer overdue; but A4
     # (due 20 April) is now overdue beside A3
     assert (spring["answered_late"], spring["overdue"], spring["median_answer_days"]) == (2, 2, 23)
+
 
 def test_percentiles_follow_the_histogram() -> None:
     assert authority.percentile({}, 50) is None
@@ -111,15 +143,25 @@ def test_package_carries_the_rows_without_database_ids_and_reads_them_back(
     rows = package["appeals"]["by_authority"]
     assert [r["authority"] for r in rows][:2] == ["Администрация города", "Городская дума"]
     assert all("organisation_id" not in r for r in rows)
-    assert {"authority", "inn_or_null", "sent", "answered_on_time", "answered_late", "overdue",
-            "median_answer_days", "positive"} <= set(rows[0])
+    assert {
+        "authority",
+        "inn_or_null",
+        "sent",
+        "answered_on_time",
+        "answered_late",
+        "overdue",
+        "median_answer_days",
+        "positive",
+    } <= set(rows[0])
     assert package["appeals"]["answer_days"] == {"4": 1, "10": 1, "30": 1}
     back = from_package(json.loads(json.dumps(package)))
     assert back.figures[authority.BY_AUTHORITY] == authority.package_rows(rows)
     assert to_package(back)["appeals"]["by_authority"] == rows
 
 
-def test_a_package_with_a_negative_count_is_refused(db: Database, known: dict[str, int], ctx: ServiceContext) -> None:
+def test_a_package_with_a_negative_count_is_refused(
+    db: Database, known: dict[str, int], ctx: ServiceContext
+) -> None:
     from cal_desktop.reports.package import PackageError
 
     package = reports.report_package(ctx, MARCH)
@@ -135,7 +177,11 @@ def test_on_demo_data_rows_sum_to_sent_and_overdue_matches_appeals_due(ctx: Serv
     generate_demo(ctx, seed=11, visitors=300, months=12, today=date(2026, 6, 15))
     months = [Period.month(2025, m) for m in range(7, 13)] + [Period.month(2026, m) for m in range(1, 7)]
     # a month's own appeals are rarely overdue by its end (30 days to answer): longer periods too
-    longer = [Period.quarter(2026, 1), Period.quarter(2026, 2), Period.range(date(2025, 6, 1), date(2026, 6, 15))]
+    longer = [
+        Period.quarter(2026, 1),
+        Period.quarter(2026, 2),
+        Period.range(date(2025, 6, 1), date(2026, 6, 15)),
+    ]
     seen_sent = seen_overdue = 0
     for period in months + longer:
         package = reports.report_package(ctx, period)
@@ -165,3 +211,33 @@ def test_on_demo_data_rows_sum_to_sent_and_overdue_matches_appeals_due(ctx: Serv
         seen_sent += package["appeals"]["sent"]
         seen_overdue += sum(overdue_by_org.values())
     assert seen_sent > 0 and seen_overdue > 0  # the demo really exercised both
+
+
+# ----------------------------------------------------------------------------------------- exports
+
+
+def test_xlsx_pdf_and_docx_show_each_authority_with_its_figures(
+    db: Database, known: dict[str, int], ctx: ServiceContext, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    import docx
+    from openpyxl import load_workbook
+
+    xlsx = reports.export_report(ctx, MARCH, "xlsx", tmp_path / "r.xlsx")
+    ws = load_workbook(xlsx)["Органы власти"]
+    heads = [c.value for c in ws[4]]
+    first = dict(zip(heads, [c.value for c in ws[5]], strict=True))
+    assert first["Орган"] == "Администрация города"
+    assert (first["Отправлено"], first["Просрочено"], first["Медиана, дней"]) == (5, 2, 20)
+    assert first["Доля положительных, %"] == 50
+
+    document = docx.Document(str(reports.export_report(ctx, MARCH, "docx", tmp_path / "r.docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Орган")
+    assert [c.text for c in table.rows[1].cells][:5] == ["Администрация города", "5", "1", "1", "2"]
+
+    if shutil.which("pdftotext"):
+        pdf = reports.export_report(ctx, MARCH, "pdf", tmp_path / "r.pdf")
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Ответы органов власти" in text and "Городская дума" in text

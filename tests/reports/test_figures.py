@@ -33,7 +33,8 @@ def test_empty_month_gives_zeros_everywhere(db) -> None:  # type: ignore[no-unty
     assert all(n == 0 for n in result["initiatives.by_status"].values())
     assert result["consultations.by_territory"] == {"не указана": 0}
     assert result["appeals.median_answer_days"] is None
-    assert result.values == Figures.empty().values
+    assert {k: result[k] for k in FIGURE_KEYS} == Figures.empty().values
+    assert result["appeals.by_authority"] == [] and result["appeals.answer_days"] == {}
 
 
 def test_february_sees_its_own_boundaries(march) -> None:  # type: ignore[no-untyped-def]
