@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, and_, case, column, func, or_, select, table, true
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import AnswerOutcome
 from cal_desktop.reports.period import Period
@@ -37,6 +37,7 @@ from cal_desktop.reports.period import Period
 BY_AUTHORITY = "appeals.by_authority"
 ANSWER_DAYS = "appeals.answer_days"  # the centre's histogram of answer days (answers in the period)
 NO_AUTHORITY = "не указан"
+UNKNOWN_CODE = "none"
 
 # the counting fields of a row, in the order tables show them
 COUNTS = (
@@ -119,6 +120,27 @@ def sent_in(period: Period, org_id: int | None = None, *, unknown: bool = False)
     if org_id is not None:
         return and_(where, _org_id() == org_id)
     return where
+
+
+def drill(period: Period, code: str | None) -> Select[Any]:
+    """The ids of the appeals behind a row: ``code`` is the organisation's id, ``UNKNOWN_CODE`` the
+    appeals without a known addressee, None every appeal sent in the period."""
+    if code is None:
+        where = sent_in(period)
+    elif code == UNKNOWN_CODE:
+        where = sent_in(period, unknown=True)
+    else:
+        try:
+            where = sent_in(period, int(code))
+        except ValueError:
+            raise KeyError(code) from None
+    return select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc())
+
+
+def row_code(row: Mapping[str, Any]) -> str:
+    """The drill-down code of a row (its organisation's id, or ``UNKNOWN_CODE``)."""
+    org_id = row.get("organisation_id")
+    return UNKNOWN_CODE if org_id is None else str(org_id)
 
 
 def figures(session: Session, period: Period) -> dict[str, Any]:

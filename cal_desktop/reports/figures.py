@@ -448,6 +448,8 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         if code is not None:
             conditions.append(d.template_id == code)
         return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
+    if key == _authority.BY_AUTHORITY:
+        return Drill("appeal", _authority.drill(period, code))
     if key.startswith("appeals."):
         a = appeals.c
         if key == "appeals.sent":

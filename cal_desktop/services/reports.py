@@ -32,6 +32,7 @@ from cal_desktop.domain import clock
 from cal_desktop.domain.text import full_name
 from cal_desktop.domain.vocab import Channel, InitiativeStatus, Outcome, Role, Topic
 from cal_desktop.errors import Cancelled, ValidationError
+from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import figures as _figures
 from cal_desktop.reports import merge as _merge
 from cal_desktop.reports.export_docx import write_docx
@@ -64,7 +65,23 @@ FORMATS = ("json", "xlsx", "pdf", "docx")
 FORMAT_LABELS = {"json": "JSON (пакет для сети)", "xlsx": "Excel", "pdf": "PDF", "docx": "Word"}
 
 # re-exported for the GUI (which talks to services only)
+AUTHORITY_KEY = _authority.BY_AUTHORITY
+AUTHORITY_COLUMNS = _authority.COLUMNS
+AUTHORITY_TITLES = _authority.TITLES
+authority_code = _authority.row_code
+
+
+def authority_rows(data: ReportData) -> list[dict[str, Any]]:
+    """The report's ``appeals.by_authority`` rows (empty for a report without them)."""
+    return list(data.figures.values.get(_authority.BY_AUTHORITY) or [])
+
+
 __all__ = [
+    "AUTHORITY_COLUMNS",
+    "AUTHORITY_KEY",
+    "AUTHORITY_TITLES",
+    "authority_code",
+    "authority_rows",
     "FIGURE_KEYS",
     "FIGURE_TITLES",
     "FORMATS",

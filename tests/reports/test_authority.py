@@ -241,3 +241,15 @@ def test_xlsx_pdf_and_docx_show_each_authority_with_its_figures(
         pdf = reports.export_report(ctx, MARCH, "pdf", tmp_path / "r.pdf")
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Ответы органов власти" in text and "Городская дума" in text
+
+
+def test_drill_down_lists_an_authoritys_appeals(db: Database, known: dict[str, int], ctx: ServiceContext) -> None:
+    def numbers(code: str | None) -> list[str]:
+        page = reports.drill_down(ctx, MARCH, authority.BY_AUTHORITY, code)
+        assert page.total == len(page.rows)
+        return sorted(r.title for r in page.rows)
+
+    assert numbers(str(known["adm"])) == ["A1", "A2", "A3", "A4", "A5"]
+    assert numbers(str(known["duma"])) == ["D1"]  # reached through its official
+    assert numbers(authority.UNKNOWN_CODE) == ["X1"]
+    assert len(numbers(None)) == 7

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from cal_desktop.gui import messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views.report_authorities import AuthorityPanel
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import reports
 from cal_desktop.services.context import ServiceContext
@@ -232,9 +234,15 @@ class ReportsView(QWidget):
         box.addWidget(self.breakdown_choice)
         box.addWidget(self.chart_view, 3)
         box.addWidget(self.breakdown, 2)
+        # issue 18: the figures and the authorities' answers share the left side as two tabs
+        self.authorities = AuthorityPanel(self._drill_authority, self)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("reportTabs")
+        self.left_tabs.addTab(self.summary, tr("Figures"))
+        self.left_tabs.addTab(self.authorities, tr("Authorities"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
-        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)  # the figures' names need the room; the chart scales
         self.splitter.setStretchFactor(1, 2)
@@ -340,6 +348,7 @@ class ReportsView(QWidget):
         self.breakdown_choice.setCurrentIndex(index)
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
+        self.authorities.set_rows(reports.authority_rows(data))
         self.reportShown.emit()
 
     def _fill(self, table: QTableWidget, first: str, data: ReportData, rows: list[tuple[Row, Any]]) -> None:
@@ -434,7 +443,10 @@ class ReportsView(QWidget):
         if key and self.data is not None:
             self.drill(key[0], key[1])
 
-    def drill(self, key: str, code: str | None = None) -> DrillDialog | None:
+    def _drill_authority(self, code: str, name: str) -> None:
+        self.drill(reports.AUTHORITY_KEY, code, title=f"{tr('Appeals sent')}: {name}")
+
+    def drill(self, key: str, code: str | None = None, title: str | None = None) -> DrillDialog | None:
         """Open the list of the records behind figure ``key`` (split part ``code``)."""
         if self.data is None:
             return None
@@ -443,6 +455,14 @@ class ReportsView(QWidget):
         except Exception as exc:  # shown, the view stays usable
             show_error(self, exc)
             return None
+        if title is None:
+            title = self._drill_title(key, code)
+        dialog = DrillDialog(title, self.data.period, page, self)
+        dialog.open()
+        return dialog
+
+    def _drill_title(self, key: str, code: str | None) -> str:
+        assert self.data is not None
         title = reports.FIGURE_TITLES.get(key, key)
         if code is not None:
             part = next(
@@ -450,9 +470,7 @@ class ReportsView(QWidget):
                 None,
             )
             title = f"{title}: {part.title if part else code}"
-        dialog = DrillDialog(title, self.data.period, page, self)
-        dialog.open()
-        return dialog
+        return title
 
     # ------------------------------------------------------------------------------------ export
 
