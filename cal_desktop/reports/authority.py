@@ -309,25 +309,26 @@ def _number_or_none(value: Any) -> int | float | None:
 
 def merge_rows(groups: Iterable[Sequence[Mapping[str, Any]]]) -> list[dict[str, Any]]:
     """Rows of several centres combined: the same ИНН is the same organisation; without one, the same
-    normalised name. Counts and histograms are added; medians are recomputed from the histograms."""
+    normalised name. Counts and histograms are added; medians are recomputed from the histograms. The
+    name shown is the one of the centre that wrote to it most (then the first alphabetically)."""
     merged: dict[str, dict[str, Any]] = {}
     hists: dict[str, dict[int, int]] = {}
+    names: dict[str, tuple[int, str]] = {}
     for rows in groups:
         for r in rows:
             key = f"inn:{r['inn_or_null']}" if r.get("inn_or_null") else f"name:{fold_name(r['authority'])}"
-            into = merged.setdefault(
-                key,
-                {
-                    "authority": r["authority"],
-                    "inn_or_null": r.get("inn_or_null"),
-                    **dict.fromkeys(COUNTS, 0),
-                },
-            )
+            into = merged.setdefault(key, {"inn_or_null": r.get("inn_or_null"), **dict.fromkeys(COUNTS, 0)})
             for k in COUNTS:
                 into[k] += int(r.get(k, 0))
-            hist = histogram_from_json(r.get("answer_days") or {})
-            hists[key] = add_histograms([hists.get(key, {}), hist])
-    return sort_rows([complete(row, hists[key]) for key, row in merged.items()])
+            hists[key] = add_histograms([hists.get(key, {}), histogram_from_json(r.get("answer_days") or {})])
+            best = names.get(key)
+            candidate = (-int(r.get("sent", 0)), str(r["authority"]))
+            if best is None or candidate < best:
+                names[key] = candidate
+    result = []
+    for key, row in merged.items():
+        result.append(complete({"authority": names[key][1], **row}, hists[key]))
+    return sort_rows(result)
 
 
 def fold_name(name: str) -> str:

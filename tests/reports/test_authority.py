@@ -243,7 +243,9 @@ def test_xlsx_pdf_and_docx_show_each_authority_with_its_figures(
         assert "Ответы органов власти" in text and "Городская дума" in text
 
 
-def test_drill_down_lists_an_authoritys_appeals(db: Database, known: dict[str, int], ctx: ServiceContext) -> None:
+def test_drill_down_lists_an_authoritys_appeals(
+    db: Database, known: dict[str, int], ctx: ServiceContext
+) -> None:
     def numbers(code: str | None) -> list[str]:
         page = reports.drill_down(ctx, MARCH, authority.BY_AUTHORITY, code)
         assert page.total == len(page.rows)
