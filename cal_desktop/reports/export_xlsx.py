@@ -30,6 +30,7 @@ SHEET_NAMES = {
     "consultations.by_territory": "Территории",
     "initiatives.by_status": "Статусы инициатив",
     "documents.by_template": "Документы",
+    "initiatives.by_territory": "Инициативы по территориям",  # issue 18
 }
 SUMMARY_SHEET = "Сводка"
 HEADER_ROW = 4  # title, subtitle, blank, header

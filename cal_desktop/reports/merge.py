@@ -128,18 +128,24 @@ def merge(
     if not paths:
         raise MergeRefused("Не указано ни одного файла пакета отчёта.")
     entries: list[Entry] = []
-    seen: dict[tuple[str, Any, Any], Path] = {}
+    seen: dict[tuple[str, Any, Any], tuple[Path, str]] = {}
     for n, path in enumerate(paths):
         if cancel is not None and cancel():
             raise Cancelled("Сведение отчётов отменено; файл не создан.")
         data = read_package(path)
         key = (Entry(path, data).centre_key, data.period.start, data.period.end)
         if key in seen:
-            raise MergeRefused(
-                f"Два пакета одного центра за один период: «{data.centre.name}», {data.period.label} — "
-                f"{seen[key].name} и {path.name}. Оставьте один из них."
+            first_path, first_name = seen[key]
+            names = (
+                f"«{first_name}»"
+                if first_name == data.centre.name
+                else f"«{first_name}» и «{data.centre.name}»"
             )
-        seen[key] = path
+            raise MergeRefused(
+                f"Два пакета одного центра за один период: {names}, {data.period.label} — "
+                f"{first_path.name} и {path.name}. Оставьте один из них."
+            )
+        seen[key] = (path, data.centre.name)
         entries.append(Entry(path, data))
         if progress is not None:
             progress(n + 1, len(paths))

@@ -1,5 +1,6 @@
 """The network's additive package keys (issue 18), kept apart from the A3 core so that older packages
-without them still read and merge: ``appeals.by_authority`` and the ``appeals.answer_days`` histogram.
+without them still read and merge: ``appeals.by_authority``, the ``appeals.answer_days`` histogram,
+``initiatives.by_territory`` and the ``territory_level`` the territory splits were counted at.
 
 ``to_package`` adds them to a package dict, ``from_package`` reads and checks them (absent = not known),
 ``total`` combines them across centres: authorities by ИНН, else by normalised name; the network's
@@ -13,9 +14,14 @@ from typing import Any
 
 from cal_desktop.reports import authority
 from cal_desktop.reports.authority import ANSWER_DAYS, BY_AUTHORITY
+from cal_desktop.reports.territory import INITIATIVES_KEY, LEVEL_KEY, TOP, check_level
 
 
 def to_package(values: Mapping[str, Any], package: dict[str, Any]) -> None:
+    if INITIATIVES_KEY in values:
+        package.setdefault("initiatives", {})["by_territory"] = dict(values[INITIATIVES_KEY])
+    if LEVEL_KEY in values:
+        package["territory_level"] = values[LEVEL_KEY]
     if BY_AUTHORITY in values:
         package.setdefault("appeals", {})["by_authority"] = authority.package_rows(values[BY_AUTHORITY])
     if ANSWER_DAYS in values:
@@ -24,10 +30,10 @@ def to_package(values: Mapping[str, Any], package: dict[str, Any]) -> None:
 
 def from_package(package: Mapping[str, Any], source: str) -> dict[str, Any]:
     """The additive keys found in ``package``, checked; raises ValueError with a Russian message."""
+    found: dict[str, Any] = _territory_from_package(package, source)
     group = package.get("appeals")
     if not isinstance(group, Mapping):
-        return {}
-    found: dict[str, Any] = {}
+        return found
     if "by_authority" in group:
         found[BY_AUTHORITY] = authority.checked_rows(source, group["by_authority"])
     if "answer_days" in group:
@@ -36,9 +42,40 @@ def from_package(package: Mapping[str, Any], source: str) -> dict[str, Any]:
     return found
 
 
+def _territory_from_package(package: Mapping[str, Any], source: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if "territory_level" in package:
+        try:
+            found[LEVEL_KEY] = check_level(package["territory_level"])
+        except (ValueError, AttributeError):
+            raise ValueError(f"{source}: неизвестный уровень территорий territory_level") from None
+    group = package.get("initiatives")
+    if isinstance(group, Mapping) and "by_territory" in group:
+        split = group["by_territory"]
+        ok = isinstance(split, Mapping) and all(
+            isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in split.values()
+        )
+        if not ok:
+            raise ValueError(
+                f"{source}: показатель {INITIATIVES_KEY} должен быть объектом с неотрицательными целыми"
+            )
+        found[INITIATIVES_KEY] = {str(k): int(n) for k, n in split.items()}
+    return found
+
+
 def total(all_values: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The network total of the additive keys (only those every package carries can be exact)."""
     result: dict[str, Any] = {}
+    splits = [v[INITIATIVES_KEY] for v in all_values if INITIATIVES_KEY in v]
+    if splits:
+        summed: dict[str, int] = {}
+        for split in splits:
+            for name, n in split.items():
+                summed[name] = summed.get(name, 0) + int(n)
+        result[INITIATIVES_KEY] = summed
+    levels = {v.get(LEVEL_KEY, TOP) for v in all_values}
+    if len(levels) == 1 and all_values:
+        result[LEVEL_KEY] = levels.pop()  # centres counting at different levels: no common level
     with_rows = [v[BY_AUTHORITY] for v in all_values if BY_AUTHORITY in v]
     if with_rows:
         result[BY_AUTHORITY] = authority.merge_rows(with_rows)
