@@ -74,6 +74,11 @@ AUTHORITY_TITLES = _authority.TITLES
 authority_code = _authority.row_code
 
 
+def territory_level_of(data: ReportData) -> str:
+    """The level the report's territory splits were counted at."""
+    return _territory.level_of(data.figures.values)
+
+
 def authority_rows(data: ReportData) -> list[dict[str, Any]]:
     """The report's ``appeals.by_authority`` rows (empty for a report without them)."""
     return list(data.figures.values.get(_authority.BY_AUTHORITY) or [])
@@ -87,6 +92,7 @@ __all__ = [
     "TERRITORY_LEVEL_LABELS",
     "authority_code",
     "authority_rows",
+    "territory_level_of",
     "FIGURE_KEYS",
     "FIGURE_TITLES",
     "FORMATS",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -98,3 +98,37 @@ def test_a_month_without_appeals_says_so(view, qtbot) -> None:  # type: ignore[n
         view.refresh()
     assert view.authorities.table.rowCount() == 0
     assert view.authorities.empty.isVisible()
+
+
+def test_choosing_a_territory_level_recounts_the_territory_split(view, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Consultation, Territory, Visitor
+
+    with db.session() as s:
+        town = Territory(kind="settlement", name="Новоозёрск", name_norm="новоозёрск")
+        s.add(town)
+        s.flush()
+        district = Territory(
+            kind="district", name="Кировский район", name_norm="кировский район", parent_id=town.id
+        )
+        s.add(district)
+        s.flush()
+        street = Territory(kind="street", name="ул. Садовая", name_norm="ул. садовая", parent_id=district.id)
+        s.add(street)
+        s.flush()
+        v = Visitor(last_name="Садова", first_name="Ия", name_norm="садова ия", search_text="садова ия",
+                    territory_id=street.id)  # fmt: skip
+        s.add(v)
+        s.flush()
+        s.add(Consultation(occurred_at=datetime(2026, 3, 10, 10), occurred_on=date(2026, 3, 10),
+                           channel="phone", outcome="advised", visitor_id=v.id))  # fmt: skip
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.refresh()
+    assert view.data.figures["consultations.by_territory"].get("Новоозёрск") == 1
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.territory_level.setCurrentIndex(view.territory_level.findData("district"))
+    split = view.data.figures["consultations.by_territory"]
+    assert split.get("Кировский район") == 1 and "Новоозёрск" not in split
+    view.breakdown_choice.setCurrentIndex(view.breakdown_choice.findData("consultations.by_territory"))
+    dialog = view.drill("consultations.by_territory", "Кировский район")
+    assert dialog is not None and dialog.page.total == 1
+    dialog.close()

@@ -72,6 +72,10 @@ BAR = QColor("#2E6DB4")
 PIE = ["#2E6DB4", "#E07B39", "#4C9A2A", "#C0392B", "#8E44AD", "#16A085", "#D4AC0D", "#7F8C8D", "#34495E"]
 
 
+def _level_names() -> list[str]:
+    return [tr("Top level"), tr("Districts"), tr("Microdistricts"), tr("Streets")]
+
+
 def _num(value: Any) -> str:
     return reports.format_number(value)
 
@@ -158,6 +162,12 @@ class ReportsView(QWidget):
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.territory_level = QComboBox(self)  # issue 18: the level of the territory splits
+        self.territory_level.setObjectName("territoryLevel")
+        self.territory_level.setAccessibleName(tr("Territory level"))
+        for code, text in zip(reports.TERRITORY_LEVELS, _level_names(), strict=True):
+            self.territory_level.addItem(text, code)
+        self.territory_level.currentIndexChanged.connect(lambda _=0: self.refresh())
 
         self.period_bar = QHBoxLayout()
         label = QLabel(tr("&Period:"), self)
@@ -173,6 +183,11 @@ class ReportsView(QWidget):
             self.show_button,
         ):
             self.period_bar.addWidget(w)
+        level_label = QLabel(tr("&Territories:"), self)
+        level_label.setBuddy(self.territory_level)
+        self.period_bar.addSpacing(12)
+        self.period_bar.addWidget(level_label)
+        self.period_bar.addWidget(self.territory_level)
         self.period_bar.addStretch(1)
 
         self.export_bar = QHBoxLayout()
@@ -311,9 +326,10 @@ class ReportsView(QWidget):
         self.show_button.setEnabled(False)
         self.heading.setText(tr("Counting the figures for %1…").replace("%1", period.label))
         ctx = self.ctx
+        level = self.territory_level.currentData()
         run_in_background(
             self,
-            lambda progress, cancelled: reports.report(ctx, period),
+            lambda progress, cancelled: reports.report(ctx, period, territory_level=level),
             self._show_report,
             tr("Counting the figures…"),
             on_error=self._report_failed,
@@ -349,6 +365,9 @@ class ReportsView(QWidget):
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
         self.authorities.set_rows(reports.authority_rows(data))
+        if reports.territory_level_of(data) != self.territory_level.currentData():
+            self.refresh()  # the level was changed while these figures were being counted
+            return
         self.reportShown.emit()
 
     def _fill(self, table: QTableWidget, first: str, data: ReportData, rows: list[tuple[Row, Any]]) -> None:
@@ -451,7 +470,14 @@ class ReportsView(QWidget):
         if self.data is None:
             return None
         try:
-            page = reports.drill_down(self.ctx, self.data.period, key, code, limit=DRILL_LIMIT)
+            page = reports.drill_down(
+                self.ctx,
+                self.data.period,
+                key,
+                code,
+                limit=DRILL_LIMIT,
+                territory_level=self.territory_level.currentData(),
+            )
         except Exception as exc:  # shown, the view stays usable
             show_error(self, exc)
             return None
@@ -499,6 +525,7 @@ class ReportsView(QWidget):
         if not path:
             return
         ctx = self.ctx
+        level = self.territory_level.currentData()
         self._start_progress()
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
@@ -506,7 +533,9 @@ class ReportsView(QWidget):
                 progress(done, total)
                 self.exportProgress.emit(done, total)
 
-            return reports.export_report(ctx, period, fmt, path, progress=both, cancel=cancelled)
+            return reports.export_report(
+                ctx, period, fmt, path, progress=both, cancel=cancelled, territory_level=level
+            )
 
         run_in_background(self, job, self._exported, tr("Saving the report…"), on_error=self._export_failed)
 
