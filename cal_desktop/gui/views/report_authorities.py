@@ -89,13 +89,16 @@ class AuthorityPanel(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
                 item.setData(SORT_ROLE, value)
                 item.setData(CODE_ROLE, (code, str(row.get("authority") or "")))
-                if key != "authority":
+                if key == "authority":
+                    item.setToolTip(text)  # long official names are cut in the column
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.empty.setVisible(not rows)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 180), 360))
+        # the name column leaves room for the first figures; the full name is in the tooltip
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 180), 280))
 
     def column_values(self, key: str) -> list[str]:
         """The texts of one column top to bottom, as shown (tests read the sorted order)."""
