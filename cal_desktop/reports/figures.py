@@ -42,6 +42,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import effort as _effort
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
@@ -51,6 +52,7 @@ from cal_desktop.reports.period import Period
 consultations = table(
     "consultations",
     column("id", Integer),
+    column("duration_min", Integer),
     column("occurred_on", Date),
     column("channel", String),
     column("outcome", String),
@@ -216,6 +218,7 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
     v.update(_authority.figures(session, period))  # issue 18: additive network keys
+    v.update(_effort.figures(session, period))
     return Figures(v)
 
 
@@ -436,7 +439,7 @@ def drill(
     territorial = _drill_territory(key, period, code, territory_ids)
     if territorial is not None:
         return territorial
-    if key.startswith(("consultations.", "visitors.")):
+    if key.startswith(("consultations.", "visitors.", "effort.consultation")):
         return Drill("consultation", _drill_consultations(key, period, code))
     if key.startswith(("initiatives.", "members.")):
         return Drill("initiative", _drill_initiatives(key, period, code))
@@ -485,6 +488,7 @@ def _drill_territory(
 
 _CONSULTATION_KEYS = frozenset(
     {
+        "effort.consultation_hours",
         "consultations.total",
         "consultations.by_channel",
         "consultations.by_outcome",
@@ -529,6 +533,8 @@ def _drill_consultations(key: str, period: Period, code: str | None) -> Select[A
         where.append(root.c.name.is_(None) if code == NO_TERRITORY else root.c.name == code)
     elif key == "visitors.served":
         where.append(c.visitor_id.is_not(None))
+    elif key == "effort.consultation_hours":
+        where.append(consultations.c.duration_min.is_not(None))
     elif key == "visitors.new":
         where.append(_first_visit_in(period))
     elif key not in _CONSULTATION_KEYS:

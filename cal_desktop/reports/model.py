@@ -72,6 +72,11 @@ SPLIT_KEYS: tuple[str, ...] = (
     "documents.by_template",
 )
 SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KEYS)
+# Additive one-number figures (issue 18): shown after the A3 rows when a report carries them.
+EXTRA_SCALARS: dict[str, str] = {
+    "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
+    "publications.count": "Публикаций в СМИ",
+}
 # Additive splits (issue 18): shown when a report carries them, optional in packages.
 EXTRA_SPLITS: dict[str, tuple[str, str]] = {
     "initiatives.by_territory": ("Инициативы, открытые за период, по территориям", "Территория"),
@@ -254,6 +259,11 @@ def summary_rows(data: ReportData) -> list[Row]:
                 data.year_ago.scalar(key) if data.year_ago else None,
             )
         )
+    for key, title in EXTRA_SCALARS.items():
+        if key in data.figures.values:
+            prev = data.previous.values.get(key) if data.previous else None
+            year = data.year_ago.values.get(key) if data.year_ago else None
+            rows.append(Row(key, title, data.figures.values[key], prev, year))
     return rows
 
 

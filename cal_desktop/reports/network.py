@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cal_desktop.reports import authority
+from cal_desktop.reports import authority, effort
 from cal_desktop.reports.authority import ANSWER_DAYS, BY_AUTHORITY
 from cal_desktop.reports.territory import INITIATIVES_KEY, LEVEL_KEY, TOP, check_level
 
 
 def to_package(values: Mapping[str, Any], package: dict[str, Any]) -> None:
+    for key in effort.KEYS:
+        if key in values:
+            group, name = key.split(".", 1)
+            package.setdefault(group, {})[name] = values[key]
     if INITIATIVES_KEY in values:
         package.setdefault("initiatives", {})["by_territory"] = dict(values[INITIATIVES_KEY])
     if LEVEL_KEY in values:
@@ -31,6 +35,14 @@ def to_package(values: Mapping[str, Any], package: dict[str, Any]) -> None:
 def from_package(package: Mapping[str, Any], source: str) -> dict[str, Any]:
     """The additive keys found in ``package``, checked; raises ValueError with a Russian message."""
     found: dict[str, Any] = _territory_from_package(package, source)
+    for key in effort.KEYS:
+        group_name, name = key.split(".", 1)
+        node = package.get(group_name)
+        if isinstance(node, Mapping) and name in node:
+            value = node[name]
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"{source}: показатель {key} должен быть неотрицательным числом")
+            found[key] = value
     group = package.get("appeals")
     if not isinstance(group, Mapping):
         return found
@@ -66,6 +78,9 @@ def _territory_from_package(package: Mapping[str, Any], source: str) -> dict[str
 def total(all_values: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The network total of the additive keys (only those every package carries can be exact)."""
     result: dict[str, Any] = {}
+    for key in effort.KEYS:
+        if any(key in v for v in all_values):
+            result[key] = effort.tidy(sum(float(v.get(key, 0)) for v in all_values))
     splits = [v[INITIATIVES_KEY] for v in all_values if INITIATIVES_KEY in v]
     if splits:
         summed: dict[str, int] = {}

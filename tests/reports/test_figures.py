@@ -137,3 +137,12 @@ def test_lightweight_tables_match_the_models() -> None:
         model_table = Base.metadata.tables[t.name]
         for col in t.columns:
             assert col.name in model_table.columns, f"{t.name}.{col.name}"
+
+
+def test_the_network_modules_tables_match_the_models_too() -> None:
+    from cal_desktop.reports import authority, effort, territory
+
+    for t in (*authority.TABLES, *effort.TABLES, territory.territories):
+        model_table = Base.metadata.tables[t.name]
+        for col in t.columns:
+            assert col.name in model_table.columns, f"{t.name}.{col.name}"
