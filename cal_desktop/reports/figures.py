@@ -99,13 +99,7 @@ documents = table(
     column("is_draft", Boolean),
 )
 document_templates = table("document_templates", column("template_id", String), column("title", String))
-appeals = table(
-    "appeals",
-    column("id", Integer),
-    column("sent_date", Date),
-    column("answer_date", Date),
-    column("due_date", Date),
-)
+appeals = _authority.appeals  # one declaration of the table, with the columns issue 18 reads too
 
 TABLES = (
     consultations,

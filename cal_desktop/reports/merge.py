@@ -31,6 +31,8 @@ from cal_desktop.reports.authority import COLUMNS as AUTHORITY_COLUMNS
 from cal_desktop.reports.authority import TITLES as AUTHORITY_TITLES
 from cal_desktop.reports.export_xlsx import BOLD, SHEET_NAMES, cell, fit_columns, header, title_rows
 from cal_desktop.reports.model import (
+    EXTRA_SCALARS,
+    EXTRA_SPLITS,
     FIGURE_KEYS,
     FIGURE_TITLES,
     SPLIT_KEY_HEADERS,
@@ -243,12 +245,13 @@ def write_xlsx(merged: Merged, target: Path) -> None:
     months = [f"Итого за {p.label}" for p, _ in merged.by_period]
     header(ws, 4, ["Показатель", *columns, *months, "Итого по сети"])
     row = 5
-    for key in FIGURE_KEYS:
-        cell(ws, row, 1, FIGURE_TITLES[key])
+    extra = [k for k in EXTRA_SCALARS if k in merged.total.values]  # issue 18's hours, publications
+    for key in (*FIGURE_KEYS, *extra):
+        cell(ws, row, 1, FIGURE_TITLES.get(key) or EXTRA_SCALARS[key])
         for col, e in enumerate(merged.entries, start=2):
-            cell(ws, row, col, e.data.figures.scalar(key))
+            cell(ws, row, col, _scalar(e.data.figures, key))
         for col, (_, figures) in enumerate(merged.by_period, start=len(columns) + 2):
-            cell(ws, row, col, figures.scalar(key)).font = BOLD
+            cell(ws, row, col, _scalar(figures, key)).font = BOLD
         total = cell(ws, row, len(columns) + len(months) + 2, merged.total.scalar(key))
         total.font = BOLD
         row += 1
@@ -260,7 +263,15 @@ def write_xlsx(merged: Merged, target: Path) -> None:
     _authority_sheet(wb.create_sheet("Органы власти"), merged, subtitle)
     for key in SPLIT_KEYS:
         _split_sheet(wb.create_sheet(SHEET_NAMES[key]), merged, key, columns, subtitle)
+    for key in EXTRA_SPLITS:  # issue 18: additive splits, when the packages carry them
+        if key in merged.total.values:
+            _split_sheet(wb.create_sheet(SHEET_NAMES[key]), merged, key, columns, subtitle)
     wb.save(target)
+
+
+def _scalar(figures: Figures, key: str) -> Any:
+    """A one-number view; an additive key a package does not carry is empty, not zero."""
+    return figures.scalar(key) if key in figures.values else None
 
 
 def _notes(merged: Merged) -> list[str]:
@@ -288,8 +299,9 @@ def _authority_sheet(ws: Worksheet, merged: Merged, subtitle: str) -> None:
 
 
 def _split_sheet(ws: Worksheet, merged: Merged, key: str, columns: list[str], subtitle: str) -> None:
-    title_rows(ws, FIGURE_TITLES[key], subtitle)
-    header(ws, 4, [SPLIT_KEY_HEADERS[key], "Код", *columns, "Итого по сети"])
+    title, head = EXTRA_SPLITS.get(key) or (FIGURE_TITLES[key], SPLIT_KEY_HEADERS[key])
+    title_rows(ws, title, subtitle)
+    header(ws, 4, [head, "Код", *columns, "Итого по сети"])
     total_split: Mapping[str, int] = merged.total[key]
     codes = list(total_split)
     first_data = merged.entries[0].data if merged.entries else None
@@ -300,12 +312,12 @@ def _split_sheet(ws: Worksheet, merged: Merged, key: str, columns: list[str], su
         cell(ws, r, 1, label)
         cell(ws, r, 2, code)
         for col, e in enumerate(merged.entries, start=3):
-            cell(ws, r, col, int(e.data.figures[key].get(code, 0)))
+            cell(ws, r, col, int(e.data.figures.values.get(key, {}).get(code, 0)))
         cell(ws, r, len(columns) + 3, int(total_split[code])).font = BOLD
     last = 5 + len(codes)
     cell(ws, last, 1, "Итого").font = BOLD
     for col, e in enumerate(merged.entries, start=3):
-        cell(ws, last, col, sum(e.data.figures[key].values())).font = BOLD
+        cell(ws, last, col, sum(e.data.figures.values.get(key, {}).values())).font = BOLD
     cell(ws, last, len(columns) + 3, sum(total_split.values())).font = BOLD
     fit_columns(ws, 4)
 

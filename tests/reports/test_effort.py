@@ -7,10 +7,12 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from cal_desktop.db.engine import Database
 from cal_desktop.db.models import Consultation, Publication
 from cal_desktop.reports import figures, package
-from cal_desktop.reports.merge import merge
+from cal_desktop.reports.merge import merge, write_xlsx
 from cal_desktop.reports.model import summary_rows
 from cal_desktop.reports.period import Period
 from cal_desktop.services import reports
@@ -52,6 +54,13 @@ def test_packages_carry_and_merges_add_them(db: Database, ctx: ServiceContext, t
         path = tmp_path / f"{n}.json"
         path.write_text(json.dumps(p, ensure_ascii=False), encoding="utf-8")
         paths.append(path)
-    total = merge(paths).total
+    merged = merge(paths)
+    total = merged.total
     assert total["effort.consultation_hours"] == 2.4 and total["publications.count"] == 2
+    out = tmp_path / "net.xlsx"
+    write_xlsx(merged, out)
+    rows = {
+        r[0]: r for r in load_workbook(out)["Сводка по сети"].iter_rows(min_row=5, values_only=True) if r[0]
+    }
+    assert rows["Публикаций в СМИ"][1:4] == (1, 1, 2)
     assert package.from_package(first).figures["publications.count"] == 1

@@ -154,3 +154,26 @@ def test_a_centre_gets_one_id_that_its_packages_carry(ctx) -> None:  # type: ign
     first = reports.report_package(ctx, MARCH)["centre"]["id"]
     assert str(uuid.UUID(first)) == first
     assert reports.report_package(ctx, APRIL)["centre"]["id"] == first == centre_id(ctx)
+
+
+def test_initiatives_by_territory_add_up_in_the_merged_workbook(tmp_path: Path) -> None:
+    values = dict(EXPECTED_MARCH)
+    paths = []
+    for n, split in enumerate(({"Кировский район": 2, "не указана": 1}, {"Кировский район": 3})):
+        data = ReportData(
+            CentreInfo(f"ЦАЛ {n}", id=str(uuid.uuid4())),
+            MARCH,
+            Figures({**values, "initiatives.by_territory": split}),
+        )
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(package.to_package(data), ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    merged = merge(paths)
+    assert merged.total["initiatives.by_territory"] == {"Кировский район": 5, "не указана": 1}
+    out = tmp_path / "net.xlsx"
+    write_xlsx(merged, out)
+    rows = {
+        r[0]: r
+        for r in load_workbook(out)["Инициативы по территориям"].iter_rows(min_row=5, values_only=True)
+    }
+    assert rows["Кировский район"][2:] == (2, 3, 5)
