@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import reports
 
@@ -68,6 +69,7 @@ class AuthorityPanel(QWidget):
         # no column sorted at first: the service's order (most appeals first); a heading click sorts,
         # and that choice is kept when another period is shown
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        screen_fit.keep_headings(self.table)  # before any row: headings readable, not cut at 100 px
         self.empty = QLabel(tr("No appeals were sent in this period."), self)
         self.empty.setObjectName("authorityEmpty")
         layout = QVBoxLayout(self)
@@ -99,6 +101,7 @@ class AuthorityPanel(QWidget):
         self.table.resizeColumnsToContents()
         # the name column leaves room for the first figures; the full name is in the tooltip
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 180), 280))
+        screen_fit.keep_headings(self.table)
 
     def column_values(self, key: str) -> list[str]:
         """The texts of one column top to bottom, as shown (tests read the sorted order)."""
