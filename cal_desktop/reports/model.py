@@ -73,6 +73,15 @@ SPLIT_KEYS: tuple[str, ...] = (
     "documents.by_template",
 )
 SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KEYS)
+# Additive one-number figures (issue 18): shown after the A3 rows when a report carries them.
+EXTRA_SCALARS: dict[str, str] = {
+    "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
+    "publications.count": "Публикаций в СМИ",
+}
+# Additive splits (issue 18): shown when a report carries them, optional in packages.
+EXTRA_SPLITS: dict[str, tuple[str, str]] = {
+    "initiatives.by_territory": ("Инициативы, открытые за период, по территориям", "Территория"),
+}
 
 # Splits whose keys are vocabulary codes: every code is always present (zero when nothing).
 VOCAB_SPLITS = {
@@ -157,6 +166,7 @@ class CentreInfo:
     head_position: str = "Руководитель"
     head_name: str = ""
     name_genitive: str = ""  # «Центра активных людей», declined by the service (reports/ does no grammar)
+    id: str = ""  # the centre's UUID (issue 18): merges tell centres apart by it, never by name
 
     @property
     def report_title(self) -> str:
@@ -250,6 +260,11 @@ def summary_rows(data: ReportData) -> list[Row]:
                 data.year_ago.scalar(key) if data.year_ago else None,
             )
         )
+    for key, title in EXTRA_SCALARS.items():
+        if key in data.figures.values:
+            prev = data.previous.values.get(key) if data.previous else None
+            year = data.year_ago.values.get(key) if data.year_ago else None
+            rows.append(Row(key, title, data.figures.values[key], prev, year))
     return rows
 
 
@@ -268,10 +283,11 @@ class Breakdown:
 def breakdowns(data: ReportData) -> list[Breakdown]:
     """One table per split figure, rows in vocabulary order (other splits by count, then name)."""
     result = []
-    for key in SPLIT_KEYS:
+    extra = [k for k in EXTRA_SPLITS if k in data.figures.values]
+    for key in (*SPLIT_KEYS, *extra):
         current: Mapping[str, int] = data.figures[key]
-        prev: Mapping[str, int] = data.previous[key] if data.previous else {}
-        year: Mapping[str, int] = data.year_ago[key] if data.year_ago else {}
+        prev: Mapping[str, int] = data.previous.values.get(key, {}) if data.previous else {}
+        year: Mapping[str, int] = data.year_ago.values.get(key, {}) if data.year_ago else {}
         codes = _ordered_codes(key, current)
         rows = [
             Row(
@@ -283,7 +299,8 @@ def breakdowns(data: ReportData) -> list[Breakdown]:
             )
             for code in codes
         ]
-        result.append(Breakdown(key, FIGURE_TITLES[key], SPLIT_KEY_HEADERS[key], rows))
+        title, head = EXTRA_SPLITS.get(key) or (FIGURE_TITLES[key], SPLIT_KEY_HEADERS[key])
+        result.append(Breakdown(key, title, head, rows))
     return result
 
 

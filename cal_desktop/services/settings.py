@@ -227,3 +227,15 @@ def set_requisites(ctx: ServiceContext, values: dict[str, str]) -> dict[str, str
             [FieldError(keys.get(e.field, e.field), keys.get(e.field, e.label), e.message) for e in exc.errors]
         ) from None
     return requisites(ctx)
+
+
+def centre_id(ctx: ServiceContext) -> str:
+    """The centre's UUID for report packages (issue 18): read without a write, made once if missing."""
+    with ctx.db.read() as s:
+        known = stored_centre_id(s)
+    return known or ensure_centre_id(ctx)
+
+
+def stored_centre_id(session: Session) -> str:
+    """The centre's UUID if one was made (empty otherwise): for reads inside a given session."""
+    return _get_settings(session).centre_id or ""

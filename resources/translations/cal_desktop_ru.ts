@@ -2950,6 +2950,30 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>&amp;Период:</translation>
     </message>
     <message>
+        <source>Top level</source>
+        <translation>Верхний уровень</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Microdistricts</source>
+        <translation>Микрорайоны</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Улицы</translation>
+    </message>
+    <message>
+        <source>Territory level</source>
+        <translation>Уровень территорий</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Территории:</translation>
+    </message>
+    <message>
         <source>Save as %1</source>
         <translation>Сохранить как %1</translation>
     </message>
@@ -2984,6 +3008,10 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>Breakdown table</source>
         <translation>Таблица разбивки</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Органы власти</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see the records behind a figure</source>
@@ -3810,6 +3838,22 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Consent form saved: %1</source>
         <translation>Согласие сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Appeals sent in the period, as of its last day. Double-click a row to see its appeals.</source>
+        <translation>Обращения, отправленные за период, — состояние на его последний день. Двойной щелчок по строке покажет её обращения.</translation>
+    </message>
+    <message>
+        <source>Authorities&apos; answers</source>
+        <translation>Ответы органов власти</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the appeals sent to this organisation</source>
+        <translation>Двойной щелчок или Enter — обращения, отправленные в эту организацию</translation>
+    </message>
+    <message>
+        <source>No appeals were sent in this period.</source>
+        <translation>За этот период обращения не отправлялись.</translation>
     </message>
 </context>
 <context>
