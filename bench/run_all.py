@@ -31,7 +31,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_core import NAME_QUERIES, OTHER_QUERIES, PHONE_QUERIES, open_visitor  # noqa: E402
+from bench_core import NAME_QUERIES, OTHER_QUERIES, PHONE_QUERIES, open_visitor, timed  # noqa: E402
 from generate import OUT, build  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
@@ -53,15 +53,6 @@ class Row:
     note: str = ""
     given: tuple[float, float, float | None] | None = None  # (median, p95, CPU p95) printed by a script
     cpu_verdict: bool = True  # the target is absolute: CPU time alone may be compared with it
-
-
-def timed(fn: Callable[[], Any], repeat: int = 1) -> list[Sample]:
-    out = []
-    for _ in range(repeat):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        out.append(((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000))
-    return out
 
 
 def p95(values: list[float]) -> float:
@@ -253,10 +244,10 @@ def backup_rows(ctx: ServiceContext, live: Path, size: str, out: Path) -> list[R
 
     made: list[Any] = []
     samples = timed(
-        lambda: made.append(backup.create_backup(ctx, out / "cal-backup-bench_2026-01-01_00-00-00.db.gz"))
+        lambda: made.append(backup.create_backup(ctx, out / "cal-backup-bench_2026-01-01_00-00-00.db.gz")), 1
     )
-    before_now = timed(lambda: backup.create_backup(ctx, out / "cal-backup-bench_2026-01-01_00-00-01.db"))
-    limit = timed(lambda: shutil.copyfile(live, out / "plain-copy.db"))
+    before_now = timed(lambda: backup.create_backup(ctx, out / "cal-backup-bench_2026-01-01_00-00-01.db"), 1)
+    limit = timed(lambda: shutil.copyfile(live, out / "plain-copy.db"), 1)
     plain = (out / "plain-copy.db").stat().st_size
     keep = backup.get_settings_keep(ctx)
     rotation_now = (keep + WEEKLY_COPIES) * made[0].size

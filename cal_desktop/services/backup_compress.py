@@ -16,6 +16,8 @@ import gzip
 import os
 import shutil
 import zlib
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cal_desktop.db.backup import private_opener
@@ -26,6 +28,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 COMPRESSED_SUFFIX = ".gz"
 LEVEL = 1
 _BLOCK = 1024 * 1024
+_MEMBER = 8 * _BLOCK
 
 
 def is_compressed(path: Path) -> bool:
@@ -38,14 +41,32 @@ def is_compressed(path: Path) -> bool:
 
 def compress_file(source: Path, target: Path) -> None:
     """Write ``source`` gzip-compressed to ``target`` (a new file, readable by its owner only), flush it
-    to the disk and read it back: a copy that does not decompress to the same bytes is never kept."""
-    with source.open("rb") as src, open(target, "xb", opener=private_opener) as raw:
-        # mtime=0 and no file name inside: the stream says nothing about where the copy came from
-        with gzip.GzipFile(filename="", mode="wb", compresslevel=LEVEL, fileobj=raw, mtime=0) as dst:
-            shutil.copyfileobj(src, dst, _BLOCK)
-        raw.flush()
-        os.fsync(raw.fileno())
+    to the disk and read it back: a copy that does not decompress to the same bytes is never kept.
+
+    Blocks of :data:`_MEMBER` bytes are compressed on every core at once (zlib works outside Python's
+    lock) into consecutive gzip members, which any gzip reader reads as one stream; at most a few blocks
+    are in memory at a time."""
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with (
+        source.open("rb") as src,
+        open(target, "xb", opener=private_opener) as dst,
+        ThreadPoolExecutor(workers) as pool,
+    ):
+        pending: deque[Future[bytes]] = deque()
+        while block := src.read(_MEMBER):
+            pending.append(pool.submit(_member, block))
+            if len(pending) > workers:
+                dst.write(pending.popleft().result())
+        while pending:
+            dst.write(pending.popleft().result())
+        dst.flush()
+        os.fsync(dst.fileno())
     check_compressed(target)
+
+
+def _member(block: bytes) -> bytes:
+    # mtime=0 and no file name inside: the stream says nothing about where the copy came from
+    return gzip.compress(block, compresslevel=LEVEL, mtime=0)
 
 
 def check_compressed(path: Path) -> None:

@@ -135,3 +135,18 @@ def test_backup_space_totals_and_warns_when_the_disk_runs_low(ctx, db_path, fold
 
     monkeypatch.setattr(backup_rotation.shutil, "disk_usage", lambda _p: Usage)
     assert backup.backup_space(folder, db_path).low
+
+
+def test_blocks_compressed_in_parallel_read_back_as_one_file(ctx, db_path, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from cal_desktop.services import backup_compress
+
+    _people(ctx, 100)
+    monkeypatch.setattr(backup_compress, "_MEMBER", 4096)  # many members, several in flight at once
+    plain = tmp_path / "plain.db"
+    sqlite_backup.copy_database(db_path, plain)
+    packed = tmp_path / "packed.gz"
+    backup_compress.compress_file(plain, packed)
+    back = tmp_path / "back.db"
+    backup_compress.decompress_file(packed, back)
+    assert back.read_bytes() == plain.read_bytes()
+    assert plain.stat().st_size > 20 * 4096
