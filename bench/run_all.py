@@ -254,7 +254,7 @@ def backup_rows(ctx: ServiceContext, live: Path, size: str, out: Path) -> list[R
     before = keep * plain
     share = rotation_now / before
     return [
-        Row("backup (online copy, gzip, read back)", size, samples, "≤ 2× the uncompressed backup",
+        Row("backup (online copy + gzip)", size, samples, "≤ 2× the uncompressed backup",
             lambda v: v <= 2 * before_now[0][0], limit, "plain file copy",
             note=f"the uncompressed backup of before: {_fmt(before_now[0][0], 'ms')} "
             f"(CPU {_fmt(before_now[0][1], 'ms')})", cpu_verdict=False),

@@ -192,14 +192,14 @@ def _staging(live: Path, purpose: str) -> Path:
 
 def _packed_copy(live: Path, target: Path, key: BackupKey | None, compress: bool) -> None:
     """The online copy into a scratch file beside the database, then compressed and/or encrypted into
-    ``target`` under a temporary name, renamed only once it is whole and read back."""
+    ``target`` under a temporary name, renamed only once it is whole and on the disk."""
     plain = _staging(live, "backup")
     packed = _staging(live, "backup-gz")
     part = target.with_name(target.name + ".part")
     for leftover in (plain, packed, part):
         leftover.unlink(missing_ok=True)
     try:
-        sqlite_backup.copy_database(live, plain)
+        sqlite_backup.copy_database(live, plain, durable=False)
         if compress:
             compress_file(plain, packed if key else part)
         if key is not None:
