@@ -3082,8 +3082,12 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>Database backups (*.db);;All files (*)</source>
-        <translation>Резервные копии базы (*.db);;Все файлы (*)</translation>
+        <source>Database backups (*.db *.db.gz *.enc);;All files (*)</source>
+        <translation>Резервные копии базы (*.db *.db.gz *.enc);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
     </message>
     <message>
         <source>{n} MB</source>
@@ -3158,8 +3162,8 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Backups are kept in {folder} (the newest {keep}).</source>
-        <translation>Резервные копии хранятся в {folder} (последние {keep}).</translation>
+        <source>Backups are kept in {folder}, compressed: the newest {keep} (of an earlier day only its last one) and one of each of the four weeks before.</source>
+        <translation>Резервные копии хранятся в папке {folder} в сжатом виде: последние {keep} (за прошедший день — только последняя) и по одной за каждую из четырёх предыдущих недель.</translation>
     </message>
     <message>
         <source>Last backup: {date}</source>
@@ -3176,6 +3180,18 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>Backups are not encrypted. A folder on a USB stick needs a passphrase.</source>
         <translation>Копии не шифруются. Для папки на флешке нужен пароль.</translation>
+    </message>
+    <message>
+        <source>The backups take {total} in all.</source>
+        <translation>Всего резервные копии занимают {total}.</translation>
+    </message>
+    <message>
+        <source>Free on that disk: {free}.</source>
+        <translation>Свободно на этом диске: {free}.</translation>
+    </message>
+    <message>
+        <source>Little space is left for new backups: choose a folder on a bigger disk or free some space.</source>
+        <translation>Для новых копий осталось мало места: выберите папку на диске побольше или освободите место.</translation>
     </message>
     <message>
         <source>before an upgrade</source>
