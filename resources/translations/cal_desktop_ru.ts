@@ -56,6 +56,10 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Meetings and events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
@@ -296,8 +300,156 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Meeting or event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit meeting or event</source>
+        <translation>Мероприятие: изменение</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>The event has a start time</source>
+        <translation>Указано время начала</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>What it was about, in a few words</source>
+        <translation>О чём, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Address or premises</source>
+        <translation>Адрес или помещение</translation>
+    </message>
+    <message>
         <source>Territory</source>
         <translation>Территория</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>Officials and partners present</source>
+        <translation>Присутствовали должностные лица и партнёры</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Officials, partners:</source>
+        <translation>Должн. лица, партнёры:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event</source>
+        <translation>Удалить это мероприятие</translation>
+    </message>
+    <message>
+        <source>Initiatives of the event</source>
+        <translation>Инициативы мероприятия</translation>
+    </message>
+    <message>
+        <source>Initiative to link</source>
+        <translation>Инициатива для связи</translation>
+    </message>
+    <message>
+        <source>Link the chosen initiative</source>
+        <translation>Связать с выбранной инициативой</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>Unlink the selected initiative</source>
+        <translation>Отвязать выбранную инициативу</translation>
+    </message>
+    <message>
+        <source>Initiatives:</source>
+        <translation>Инициативы:</translation>
+    </message>
+    <message>
+        <source>Visitors present</source>
+        <translation>Присутствовавшие посетители</translation>
+    </message>
+    <message>
+        <source>Add a visitor present</source>
+        <translation>Добавить присутствовавшего посетителя</translation>
+    </message>
+    <message>
+        <source>Type a name or phone to add a person present</source>
+        <translation>Введите ФИО или телефон присутствовавшего</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Убрать выбранного человека</translation>
+    </message>
+    <message>
+        <source>Participants not named</source>
+        <translation>Участников без имени</translation>
+    </message>
+    <message>
+        <source>Participants in all</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Присутствовали:</translation>
+    </message>
+    <message>
+        <source>&amp;Not named:</source>
+        <translation>&amp;Без имени:</translation>
+    </message>
+    <message>
+        <source>in all: %1 (named %2)</source>
+        <translation>всего: %1 (поимённо %2)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting or event?</source>
+        <translation>Отменить изменения в мероприятии?</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event?</source>
+        <translation>Удалить это мероприятие?</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -1110,6 +1262,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Создана</translation>
     </message>
     <message>
+        <source>%1 participants</source>
+        <translation>участников: %1</translation>
+    </message>
+    <message>
         <source>Initiative card</source>
         <translation>Карточка инициативы</translation>
     </message>
@@ -1614,8 +1770,60 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Ресурс</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Meetings and events list</source>
+        <translation>Список мероприятий</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Search in subject, place and decisions</source>
+        <translation>Поиск по теме, месту и решениям</translation>
+    </message>
+    <message>
+        <source>Subject, place, decisions…</source>
+        <translation>Тема, место, решения…</translation>
+    </message>
+    <message>
+        <source>Initiative shown</source>
+        <translation>Показана инициатива</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Reset the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting or event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event</source>
+        <translation>Записать мероприятие</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Найден</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Инициатива: %1</translation>
+    </message>
+    <message>
+        <source>Loading meetings and events…</source>
+        <translation>Загрузка мероприятий…</translation>
     </message>
     <message>
         <source>A resource needed</source>
@@ -2144,6 +2352,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Event</source>
         <translation>Событие</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting or event…</source>
+        <translation>&amp;Мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event of this initiative</source>
+        <translation>Записать мероприятие по этой инициативе</translation>
     </message>
     <message>
         <source>Remove the selected resource</source>

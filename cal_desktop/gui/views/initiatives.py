@@ -98,6 +98,23 @@ def _short(value: str | None, length: int = 200) -> str:
     return " ".join((value or "").split())[:length]
 
 
+def _event_rows(c: InitiativeCard) -> list[tuple[date, list[str], tuple[str, int]]]:
+    """The initiative's meetings and events as history rows; the key opens the event (issue 16)."""
+    rows = []
+    for e in c.events:
+        what = label(e.kind) + (f": {e.title}" if e.title else "")
+        count = tr("%1 participants").replace("%1", str(e.participants))
+        when = fmt_date(e.held_on) + (f" {e.start_time:%H:%M}" if e.start_time else "")
+        rows.append(
+            (
+                e.held_on,
+                [when, f"{what} ({count})", "", _short(e.decisions), e.organiser or ""],
+                ("event", e.id),
+            )
+        )
+    return rows
+
+
 class InitiativeCardWidget(QWidget):
     """The card of one initiative; every change goes through the services and the card reloads."""
 
@@ -230,7 +247,15 @@ class InitiativeCardWidget(QWidget):
             tr("Status history"),
             [tr("When"), tr("Event"), tr("Reason"), tr("Comment"), tr("Who")],
         )
-        self._page(page, self.history, [])
+        # meetings and events belong to the story: recorded from here, opened from their row (issue 16)
+        new_event = named(
+            QPushButton(tr("&Meeting or event…"), page),
+            "initiativeNewEvent",
+            tr("Record a meeting or event of this initiative"),
+        )
+        new_event.clicked.connect(self.new_event)
+        self.history.activated.connect(lambda *_: self.open_history_event())
+        self._page(page, self.history, [new_event])
         self.tabs.addTab(page, tr("History"))
 
     def _build_consultations(self) -> None:
@@ -416,6 +441,19 @@ class InitiativeCardWidget(QWidget):
         if isinstance(document_id, int):
             open_stored(self, self.ctx, document_id)
 
+    def new_event(self) -> None:
+        from cal_desktop.gui.dialogs.event_form import edit_event
+
+        if self.card is not None and edit_event(self.ctx, self, None, self.card.id):
+            self.reload()
+
+    def open_history_event(self) -> None:
+        from cal_desktop.gui.dialogs.event_form import edit_event
+
+        key = selected_id(self.history)
+        if isinstance(key, tuple) and key[0] == "event" and edit_event(self.ctx, self, key[1]):
+            self.reload()
+
     def reload(self) -> None:
         if self.card is not None:
             self.open(self.card.id)
@@ -482,7 +520,10 @@ class InitiativeCardWidget(QWidget):
             )
             for e in c.appeal_events
         ]
-        fill(self.history, [row for _, row in sorted(status_rows + appeal_rows, key=lambda r: r[0])])
+        story = sorted(
+            [(day, row, None) for day, row in status_rows + appeal_rows] + _event_rows(c), key=lambda r: r[0]
+        )
+        fill(self.history, [row for _, row, _ in story], [key for _, _, key in story])
         fill(
             self.consultations,
             [
