@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import test_screen_fit
 from PySide6.QtCore import Qt
 
 from cal_desktop.gui.dialogs import event_form
@@ -17,6 +18,10 @@ from cal_desktop.services.events import EventInput
 from cal_desktop.services.events_query import list_events
 from cal_desktop.services.initiatives import InitiativeInput
 from cal_desktop.services.visitors import VisitorInput
+
+# the demo base and the two screen sizes of the fit test (issue 11)
+base = test_screen_fit.base
+screen = test_screen_fit.screen
 
 
 def _view(qtbot, ctx) -> EventsView:  # type: ignore[no-untyped-def]
@@ -89,6 +94,7 @@ def test_bad_input_is_shown_under_the_form_and_nothing_saved(qtbot, ctx, russian
     assert dialog.error.isVisibleTo(dialog)
     assert "Тема" in dialog.error.text()
     assert list_events(ctx).total == 0
+    dialog.discard()
 
 
 def test_cancel_with_typed_work_asks_and_keeps_it(qtbot, ctx, shown, russian):  # type: ignore[no-untyped-def]
@@ -138,3 +144,26 @@ def test_initiative_card_records_an_event_and_shows_it_in_history(qtbot, ctx, mo
     assert select_id(card.history, ("event", event_id))
     card.open_history_event()
     assert opened == [event_id]
+
+
+def test_the_list_and_the_form_fit_small_screens(base, screen, qtbot, shown):  # type: ignore[no-untyped-def]
+    """1024×768 and 1366×768: every button and input of the list and of a filled form is whole."""
+    from test_screen_fit import open_window, problems, settle
+
+    window = open_window(base, qtbot, screen)
+    view = window.show_area("events")
+    assert isinstance(view, EventsView)
+    settle()
+    found = [f"list: {p}" for p in problems(window, screen)]
+    people = visitors.search_visitors(base, "а", 3)
+    dialog = EventDialog(base)
+    qtbot.addWidget(dialog)
+    for person in people:
+        dialog.add_person(person.id, person.full_name)
+    dialog.title.setText("x" * 301)
+    dialog.submit()  # refused: the error line is shown too
+    dialog.show()
+    settle()
+    found += [f"form: {p}" for p in problems(dialog, screen)]
+    dialog.discard()
+    assert not found, "\n".join(found)

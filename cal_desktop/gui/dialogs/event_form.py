@@ -316,6 +316,11 @@ class EventDialog(QDialog):
                 return
         super().reject()
 
+    def discard(self) -> None:
+        """Close without asking, dropping what was typed (the program's closing has asked already)."""
+        self._initial = self.current_input()
+        super().reject()
+
     def _delete(self) -> None:
         if self.event_id is None:
             return
