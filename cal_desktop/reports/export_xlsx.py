@@ -29,6 +29,7 @@ SHEET_NAMES = {
     "consultations.by_territory": "Территории",
     "initiatives.by_status": "Статусы инициатив",
     "documents.by_template": "Документы",
+    "events.by_kind": "Мероприятия",
 }
 SUMMARY_SHEET = "Сводка"
 HEADER_ROW = 4  # title, subtitle, blank, header

@@ -41,6 +41,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
+from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
+from cal_desktop.reports.figures_events import drill_events, event_figures
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -111,6 +113,7 @@ TABLES = (
     documents,
     document_templates,
     appeals,
+    *EVENT_TABLES,
 )
 
 c = consultations.c
@@ -207,6 +210,7 @@ def compute(session: Session, period: Period) -> Figures:
     v.update(_initiative_figures(session, period))
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
+    v.update(event_figures(session, period))
     return Figures(v)
 
 
@@ -457,6 +461,8 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         else:
             raise KeyError(key)
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
+    if key.startswith("events."):
+        return Drill("event", drill_events(key, period, code))
     raise KeyError(key)
 
 

@@ -1,0 +1,62 @@
+"""The events figures of a period (issue 16, DOMAIN A3 additive keys), computed by the database:
+``events.held`` (meetings and events that took place in the period), ``events.by_kind`` (the same by
+kind, every kind present) and ``events.participants`` (the visitors named plus the head-count of the
+unnamed). Only counts: no names leave the program with the report.
+
+Kept apart from ``figures.py`` so that other additive keys grow beside it without touching it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Date, Integer, Select, String, column, func, select, table
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from cal_desktop.reports.model import zero_split
+from cal_desktop.reports.period import Period
+
+events = table(
+    "events",
+    column("id", Integer),
+    column("kind", String),
+    column("held_on", Date),
+    column("unnamed_count", Integer),
+)
+event_participants = table("event_participants", column("event_id", Integer), column("visitor_id", Integer))
+TABLES = (events, event_participants)
+
+
+def event_figures(session: Session, period: Period) -> dict[str, Any]:
+    e = events.c
+    held_in = e.held_on.between(period.start, period.end)
+    by_kind = zero_split("events.by_kind")
+    unnamed = 0
+    for kind, count, headcount in session.execute(
+        select(e.kind, func.count(), func.coalesce(func.sum(e.unnamed_count), 0))
+        .where(held_in)
+        .group_by(e.kind)
+    ):
+        by_kind[str(kind)] = by_kind.get(str(kind), 0) + int(count)
+        unnamed += int(headcount or 0)
+    p = event_participants.c
+    named = session.execute(
+        select(func.count()).select_from(event_participants.join(events, e.id == p.event_id)).where(held_in)
+    ).scalar()
+    return {
+        "events.held": sum(by_kind.values()),
+        "events.by_kind": by_kind,
+        "events.participants": int(named or 0) + unnamed,
+    }
+
+
+def drill_events(key: str, period: Period, code: str | None = None) -> Select[Any]:
+    """The ids behind an events figure (a kind for ``events.by_kind``), newest first."""
+    if key not in ("events.held", "events.by_kind", "events.participants"):
+        raise KeyError(key)
+    e = events.c
+    conditions: list[ColumnElement[bool]] = [e.held_on.between(period.start, period.end)]
+    if key == "events.by_kind" and code is not None:
+        conditions.append(e.kind == code)
+    return select(e.id).where(*conditions).order_by(e.held_on.desc(), e.id.desc())
