@@ -1,0 +1,92 @@
+"""Meetings and events of the demo centre (issue 16), consistent with its initiatives:
+
+- an initiative that went on to look for supporters (or further) had a residents' meeting on its street,
+  with its author and neighbours present, on a day between its creation and its last change;
+- one that went to the authorities had a meeting with an official;
+- one being implemented or done had a clean-up or action;
+- the centre held a training about every month and took part in a network event about every quarter.
+
+Written in bulk by the demo's writer, in the demo's one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+from cal_desktop.db import models as m
+from cal_desktop.domain import text
+
+DECISIONS = {
+    "residents_meeting": (
+        "Поддержать инициативу; выбрать инициативную группу; собрать подписи жителей",
+        "Подготовить обращение в администрацию; назначить представителя жителей",
+    ),
+    "official_meeting": (
+        "Администрация рассмотрит вопрос и ответит письменно в течение месяца",
+        "Договорились о совместном осмотре места; жители готовят предложения",
+    ),
+    "action": ("Убрали территорию, вывезли мусор", "Покрасили ограждение и скамейки"),
+    "training": ("Разобрали, как писать обращения и считать сроки ответа",),
+    "network_event": ("Обменялись опытом с другими центрами сети",),
+}
+TRAININGS = ("Как написать обращение в администрацию", "Инициативное бюджетирование: с чего начать")
+GUESTS = ("Глава администрации района", "Депутат районного совета", "Представитель управляющей компании")
+
+
+def write_events(demo: Any) -> int:
+    """Add the events to the demo being written (``services.demo._Demo``); returns how many."""
+    rnd, w = demo.rnd, demo.w
+    events_t, links_t, people_t = (m.Event.__table__, m.EventInitiative.__table__, m.EventParticipant.__table__)
+    rows: list[tuple[Any, ...]] = []
+    links: list[tuple[int, int]] = []
+    people: list[tuple[int, int]] = []
+
+    def add(kind: str, day: int, title: str, place: str, territory: int | None, unnamed: int, guests: str | None,
+            initiative: int | None, present: set[int]) -> None:  # fmt: skip
+        event_id = demo.next_id(events_t)
+        start = rnd.choice((time(18, 0), time(18, 30), time(11, 0)))
+        decisions = rnd.choice(DECISIONS[kind])
+        rows.append((
+            event_id, kind, title, w.day(demo.days[day]), _time(w, start), place, territory,
+            rnd.choice(demo.staff_ids), unnamed, guests, decisions, text.search_text(title, place, decisions),
+            w.moment(demo.days[day], 20 * 60), w.moment(demo.days[day], 20 * 60), None,
+        ))  # fmt: skip
+        if initiative is not None:
+            links.append((event_id, initiative))
+        people.extend((event_id, v) for v in sorted(present))
+
+    last = len(demo.days) - 1
+    for ini in demo.initiative_list:
+        reached = {h[2] for h in ini.history}
+        first, final = ini.created, ini.history[-1][0]
+        if reached & {"gathering", "appealing", "implementing", "done"}:
+            day = demo.pick_day(first, max(first, final))
+            present = {ini.author} | {v for _ in range(rnd.randint(2, 7)) if (v := demo.random_visitor(day))}
+            add("residents_meeting", day, f"Собрание жителей: {ini.title}", ini.address, ini.territory_id,
+                rnd.randint(5, 40), None, ini.id, present)  # fmt: skip
+        if "appealing" in reached:
+            day = demo.pick_day(first, last)
+            add("official_meeting", day, f"Встреча по вопросу: {ini.title}", "Администрация района", None, 0,
+                rnd.choice(GUESTS), ini.id, {ini.author})  # fmt: skip
+        if reached & {"implementing", "done"}:
+            day = demo.pick_day(max(first, final - 10), last)
+            add("action", day, f"Субботник: {ini.title}", ini.address, ini.territory_id, rnd.randint(10, 60),
+                None, ini.id, {ini.author})  # fmt: skip
+    for day in range(15, last + 1, 30):
+        add("training", demo.pick_day(day - 10, day), rnd.choice(TRAININGS), "Центр активных людей", None,
+            rnd.randint(6, 20), None, None, set())  # fmt: skip
+    for day in range(45, last + 1, 91):
+        add("network_event", demo.pick_day(day - 10, day), "Встреча центров сети", "онлайн", None,
+            rnd.randint(2, 6), None, None, set())  # fmt: skip
+    w.insert(events_t, ("id", "kind", "title", "held_on", "start_time", "place", "territory_id", "organiser_id",
+                        "unnamed_count", "guests", "decisions", "search_text", "created_at", "updated_at",
+                        "created_by_id"), rows)  # fmt: skip
+    w.insert(links_t, ("event_id", "initiative_id"), links)
+    w.insert(people_t, ("event_id", "visitor_id"), people)
+    return len(rows)
+
+
+def _time(w: Any, value: time) -> Any:
+    """SQLite receives the text SQLAlchemy itself writes for a TIME column; other databases the object."""
+    return value.strftime("%H:%M:%S.000000") if w.sqlite else value
