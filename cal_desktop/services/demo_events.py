@@ -37,7 +37,11 @@ GUESTS = ("Глава администрации района", "Депутат 
 def write_events(demo: Any) -> int:
     """Add the events to the demo being written (``services.demo._Demo``); returns how many."""
     rnd, w = demo.rnd, demo.w
-    events_t, links_t, people_t = (m.Event.__table__, m.EventInitiative.__table__, m.EventParticipant.__table__)
+    events_t, links_t, people_t = (
+        m.Event.__table__,
+        m.EventInitiative.__table__,
+        m.EventParticipant.__table__,
+    )
     rows: list[tuple[Any, ...]] = []
     links: list[tuple[int, int]] = []
     people: list[tuple[int, int]] = []
@@ -58,19 +62,22 @@ def write_events(demo: Any) -> int:
 
     last = len(demo.days) - 1
     for ini in demo.initiative_list:
-        reached = {h[2] for h in ini.history}
+        reached = {h[2]: h[0] for h in ini.history}  # status -> the day it was reached
         first, final = ini.created, ini.history[-1][0]
-        if reached & {"gathering", "appealing", "implementing", "done"}:
-            day = demo.pick_day(first, max(first, final))
+        if reached.keys() & {"gathering", "appealing", "implementing", "done"}:
+            # neighbours meet while the initiative looks for supporters (or soon after it was shaped)
+            around = reached.get("gathering", first)
+            day = demo.pick_day(around, max(around, min(final, around + 20)))
             present = {ini.author} | {v for _ in range(rnd.randint(2, 7)) if (v := demo.random_visitor(day))}
             add("residents_meeting", day, f"Собрание жителей: {ini.title}", ini.address, ini.territory_id,
                 rnd.randint(5, 40), None, ini.id, present)  # fmt: skip
-        if "appealing" in reached:
-            day = demo.pick_day(first, last)
+        if "appealing" in reached:  # the official is met once the authorities have been asked
+            day = demo.pick_day(reached["appealing"], last)
             add("official_meeting", day, f"Встреча по вопросу: {ini.title}", "Администрация района", None, 0,
                 rnd.choice(GUESTS), ini.id, {ini.author})  # fmt: skip
-        if reached & {"implementing", "done"}:
-            day = demo.pick_day(max(first, final - 10), last)
+        if reached.keys() & {"implementing", "done"}:
+            start = reached.get("implementing", reached.get("done", final))
+            day = demo.pick_day(start, last)
             add("action", day, f"Субботник: {ini.title}", ini.address, ini.territory_id, rnd.randint(10, 60),
                 None, ini.id, {ini.author})  # fmt: skip
     for day in range(15, last + 1, 30):

@@ -424,6 +424,10 @@
         <translation>Убрать выбранного человека</translation>
     </message>
     <message>
+        <source>Take out</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
         <source>Participants not named</source>
         <translation>Участников без имени</translation>
     </message>

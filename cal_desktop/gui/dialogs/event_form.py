@@ -189,7 +189,7 @@ class EventDialog(QDialog):
         self.person_edit.setPlaceholderText(tr("Type a name or phone to add a person present"))
         self.picker = VisitorPicker(self.person_edit, self.ctx)
         self.picker.chosen.connect(self._person_chosen)
-        remove = named(QPushButton(tr("Remove"), page), "eventRemovePerson", tr("Remove the selected person"))
+        remove = named(QPushButton(tr("Take out"), page), "eventRemovePerson", tr("Remove the selected person"))
         remove.clicked.connect(lambda: (_take_selected(self.people), self._update_total()))
         self.unnamed = named(QSpinBox(page), "eventUnnamed", tr("Participants not named"))
         self.unnamed.setRange(0, MAX_HEADCOUNT)

@@ -61,7 +61,7 @@ COLUMNS: list[Column[EventRow]] = [
     Column(lambda: tr("Organiser"), lambda r: r.organiser or ""),
     Column(lambda: tr("Decisions"), lambda r: _short(r.decisions), lambda r: r.decisions or ""),
 ]
-WIDTHS = (110, 170, 220, 180, 130, 90, 200, 160, 260)
+WIDTHS = (125, 170, 220, 180, 130, 90, 200, 160, 260)
 
 
 class EventsView(QWidget):
@@ -85,6 +85,7 @@ class EventsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)  # as the other lists: more rows on a laptop
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
