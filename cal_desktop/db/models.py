@@ -461,6 +461,43 @@ class EventParticipant(Base):
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitors.id"), primary_key=True, index=True)
 
 
+class SignatureCampaign(Base):
+    """Signatures gathered for an initiative (an initiative project needs a threshold the municipality
+    sets): the target and period; completed on the day its returned sheets reached the target. Only
+    counts and sheet numbers are kept, not the signatories."""
+
+    __tablename__ = "signature_campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), index=True)
+    target: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    territory_id: Mapped[int | None] = mapped_column(ForeignKey("territories.id"))
+    completed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    sheets: Mapped[list[SignatureSheet]] = relationship(
+        cascade="all, delete-orphan", order_by="SignatureSheet.number"
+    )
+
+
+class SignatureSheet(Base):
+    """A numbered signature sheet returned: signatures counted valid and invalid (with the reason)."""
+
+    __tablename__ = "signature_sheets"
+    __table_args__ = (UniqueConstraint("campaign_id", "number", name="uq_signature_sheets_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("signature_campaigns.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    returned_on: Mapped[date] = mapped_column(Date, index=True)
+    valid_count: Mapped[int] = mapped_column(Integer, default=0)
+    invalid_count: Mapped[int] = mapped_column(Integer, default=0)
+    invalid_reason: Mapped[str | None] = mapped_column(String(300))
+
+
 # ------------------------------------------------------------------------------ documents, templates
 
 

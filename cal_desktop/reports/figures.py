@@ -42,7 +42,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
-from cal_desktop.reports.figures_events import drill_events, event_figures
+from cal_desktop.reports.figures_events import drill_events, event_figures, signature_figures
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -211,6 +211,7 @@ def compute(session: Session, period: Period) -> Figures:
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
     v.update(event_figures(session, period))
+    v.update(signature_figures(session, period))
     return Figures(v)
 
 

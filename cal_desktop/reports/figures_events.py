@@ -1,7 +1,8 @@
-"""The events figures of a period (issue 16, DOMAIN A3 additive keys), computed by the database:
+"""The events and signatures figures of a period (issue 16, DOMAIN A3 additive keys), computed by the database:
 ``events.held`` (meetings and events that took place in the period), ``events.by_kind`` (the same by
 kind, every kind present) and ``events.participants`` (the visitors named plus the head-count of the
-unnamed). Only counts: no names leave the program with the report.
+unnamed); ``signatures.collected`` and ``signatures.campaigns_completed`` (services.events_signatures).
+Only counts: no names leave the program with the report.
 
 Kept apart from ``figures.py`` so that other additive keys grow beside it without touching it.
 """
@@ -25,7 +26,9 @@ events = table(
     column("unnamed_count", Integer),
 )
 event_participants = table("event_participants", column("event_id", Integer), column("visitor_id", Integer))
-TABLES = (events, event_participants)
+signature_campaigns = table("signature_campaigns", column("id", Integer), column("completed_on", Date))
+signature_sheets = table("signature_sheets", column("returned_on", Date), column("valid_count", Integer))
+TABLES = (events, event_participants, signature_campaigns, signature_sheets)
 
 
 def event_figures(session: Session, period: Period) -> dict[str, Any]:
@@ -48,6 +51,24 @@ def event_figures(session: Session, period: Period) -> dict[str, Any]:
         "events.held": sum(by_kind.values()),
         "events.by_kind": by_kind,
         "events.participants": int(named or 0) + unnamed,
+    }
+
+
+def signature_figures(session: Session, period: Period) -> dict[str, int]:
+    """``signatures.collected``: valid signatures on sheets returned in the period;
+    ``signatures.campaigns_completed``: campaigns whose target was reached in it."""
+    sheets, campaigns = signature_sheets.c, signature_campaigns.c
+    collected = session.execute(
+        select(func.coalesce(func.sum(sheets.valid_count), 0)).where(
+            sheets.returned_on.between(period.start, period.end)
+        )
+    ).scalar()
+    completed = session.execute(
+        select(func.count()).where(campaigns.completed_on.between(period.start, period.end))
+    ).scalar()
+    return {
+        "signatures.collected": int(collected or 0),
+        "signatures.campaigns_completed": int(completed or 0),
     }
 
 

@@ -64,10 +64,18 @@ FIGURE_TITLES: dict[str, str] = {
     "events.held": "Проведено мероприятий",
     "events.by_kind": "Мероприятия по видам",
     "events.participants": "Участников мероприятий",
+    "signatures.collected": "Собрано подписей",
+    "signatures.campaigns_completed": "Завершено сборов подписей",
 }
 # Keys added after format version 1 was first sent: a package without them still reads (as zero), so
 # that older centres' packages merge with newer ones.
-ADDITIVE_KEYS: tuple[str, ...] = ("events.held", "events.by_kind", "events.participants")
+ADDITIVE_KEYS: tuple[str, ...] = (
+    "events.held",
+    "events.by_kind",
+    "events.participants",
+    "signatures.collected",
+    "signatures.campaigns_completed",
+)
 FIGURE_KEYS: tuple[str, ...] = tuple(FIGURE_TITLES)
 SPLIT_KEYS: tuple[str, ...] = (
     "consultations.by_channel",

@@ -19,6 +19,8 @@ EXPECTED_EVENTS = {
         "other": 0,
     },
     "events.participants": 37,  # 2 named + 10 unnamed at the meeting, 25 at the action
+    "signatures.collected": 0,
+    "signatures.campaigns_completed": 0,
 }
 
 

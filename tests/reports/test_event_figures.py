@@ -51,19 +51,22 @@ def test_the_package_holds_counts_only(tmp_path) -> None:  # type: ignore[no-unt
 
 def test_merge_sums_events_and_reads_an_older_package_without_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     older = _package("ЦАЛ «Южный»", EXPECTED_MARCH)
-    del older["events"]  # written before issue 16
+    del older["events"], older["signatures"]  # written before issue 16
     a = _write(tmp_path, "north.json", _package("ЦАЛ «Северный»", EXPECTED_MARCH))
     b = _write(tmp_path, "south.json", older)
     c_figures = dict(EXPECTED_MARCH)
     c_figures["events.held"] = 3
     c_figures["events.by_kind"] = {**EXPECTED_MARCH["events.by_kind"], "network_event": 1, "action": 2}
     c_figures["events.participants"] = 40
+    c_figures["signatures.collected"] = 250
+    c_figures["signatures.campaigns_completed"] = 1
     c = _write(tmp_path, "west.json", _package("ЦАЛ «Западный»", c_figures))
     merged = merge([a, b, c])
     assert merged.total["events.held"] == 5
     assert merged.total["events.participants"] == 77
     assert merged.total["events.by_kind"]["action"] == 3
     assert merged.total["events.by_kind"]["network_event"] == 1
+    assert merged.total["signatures.collected"] == 250 and merged.total["signatures.campaigns_completed"] == 1
     out = tmp_path / "network.xlsx"
     write_xlsx(merged, out)
     sheet = load_workbook(out)["Мероприятия"]
