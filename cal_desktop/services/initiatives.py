@@ -66,6 +66,7 @@ from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import resource_norm, subtree_ids
 from cal_desktop.services.events_query import EventRow, initiative_events
+from cal_desktop.services.events_signatures import CampaignDTO, initiative_campaigns
 from cal_desktop.services.settings import _get_settings
 
 LABELS = {
@@ -256,6 +257,7 @@ class InitiativeCard:
     appeal_events: list[AppealEventDTO] = field(default_factory=list)
     # its meetings and events (services.events), oldest first, for the history
     events: list[EventRow] = field(default_factory=list)
+    campaigns: list[CampaignDTO] = field(default_factory=list)  # signature collections (issue 16)
 
     @property
     def is_open(self) -> bool:
@@ -1126,6 +1128,7 @@ def _card(session: Session, i: Initiative, consultations_limit: int = 20) -> Ini
         ],
         appeal_events=_initiative_appeal_events(session, i.id),
         events=initiative_events(session, i.id),
+        campaigns=initiative_campaigns(session, i.id),
     )
 
 

@@ -1330,6 +1330,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Результат:</translation>
     </message>
     <message>
+        <source>Signatures:</source>
+        <translation>Подписи:</translation>
+    </message>
+    <message>
         <source>Next step agreed with the author</source>
         <translation>Следующий шаг, согласованный с автором</translation>
     </message>
@@ -2366,6 +2370,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Записать мероприятие по этой инициативе</translation>
     </message>
     <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Подписи…</translation>
+    </message>
+    <message>
+        <source>Signature collection of this initiative</source>
+        <translation>Сбор подписей по этой инициативе</translation>
+    </message>
+    <message>
         <source>Remove the selected resource</source>
         <translation>Удалить выбранный ресурс</translation>
     </message>
@@ -2608,8 +2620,148 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Инициативы посетителя</translation>
     </message>
     <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>target reached on %1</source>
+        <translation>цель достигнута %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Signature collection</source>
+        <translation>Сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed</source>
+        <translation>Нужно подписей</translation>
+    </message>
+    <message>
+        <source>Collection starts</source>
+        <translation>Начало сбора</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>The collection has an end date</source>
+        <translation>У сбора есть дата окончания</translation>
+    </message>
+    <message>
+        <source>Collection ends</source>
+        <translation>Окончание сбора</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Начать сбор</translation>
+    </message>
+    <message>
+        <source>Start the collection</source>
+        <translation>Начать сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed:</source>
+        <translation>Нужно подписей:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход сбора</translation>
+    </message>
+    <message>
+        <source>Progress towards the target</source>
+        <translation>Ход сбора к цели</translation>
+    </message>
+    <message>
+        <source>Sheets returned</source>
+        <translation>Сданные листы</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>Лист №</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительных</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействительных</translation>
+    </message>
+    <message>
+        <source>Why invalid</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Номер листа</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Дата сдачи</translation>
+    </message>
+    <message>
+        <source>Valid signatures</source>
+        <translation>Действительных подписей</translation>
+    </message>
+    <message>
+        <source>Invalid signatures</source>
+        <translation>Недействительных подписей</translation>
+    </message>
+    <message>
+        <source>Why signatures were not accepted</source>
+        <translation>Почему подписи не приняты</translation>
+    </message>
+    <message>
+        <source>Why invalid: no date of birth, under 16…</source>
+        <translation>Причина: нет даты рождения, младше 16 лет…</translation>
+    </message>
+    <message>
+        <source>Add sheet</source>
+        <translation>Добавить лист</translation>
+    </message>
+    <message>
+        <source>Record the sheet</source>
+        <translation>Записать лист</translation>
+    </message>
+    <message>
+        <source>Remove sheet</source>
+        <translation>Удалить лист</translation>
+    </message>
+    <message>
+        <source>Remove the selected sheet</source>
+        <translation>Удалить выбранный лист</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действит.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействит.</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Собрано: %1</translation>
     </message>
     <message>
         <source>Status</source>

@@ -166,4 +166,47 @@ def test_the_list_and_the_form_fit_small_screens(base, screen, qtbot, shown):  #
     settle()
     found += [f"form: {p}" for p in problems(dialog, screen)]
     dialog.discard()
+    from cal_desktop.gui.dialogs.signatures import SignaturesDialog
+
+    idea = initiatives.list_initiatives(base, limit=1).items[0].id
+    for started in (False, True):
+        signatures = SignaturesDialog(base, idea)
+        qtbot.addWidget(signatures)
+        if started:
+            signatures.start_campaign()
+        signatures.show()
+        settle()
+        found += [f"signatures: {p}" for p in problems(signatures, screen)]
+        signatures.close()
     assert not found, "\n".join(found)
+
+
+def test_signatures_dialog_starts_a_collection_records_sheets_and_the_card_shows_progress(
+    qtbot, ctx, russian
+):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.signatures import SignaturesDialog
+
+    anna = visitors.create_visitor(ctx, VisitorInput("Петрова", "Анна", phone="+79120000001")).id
+    idea = initiatives.create_initiative(ctx, InitiativeInput("Сквер у школы", "благоустройство"), anna).id
+    dialog = SignaturesDialog(ctx, idea)
+    qtbot.addWidget(dialog)
+    assert dialog.start_box.isVisibleTo(dialog) and not dialog.sheets_box.isVisibleTo(dialog)
+    dialog.target.setValue(300)
+    dialog.starts.setDate(dialog.starts.date().addDays(-10))
+    assert dialog.start_campaign()
+    assert dialog.sheets_box.isVisibleTo(dialog)
+    dialog.valid.setValue(100)
+    dialog.invalid.setValue(3)
+    assert not dialog.add_sheet()  # invalid signatures need their reason
+    assert "Причина" in dialog.error.text()
+    dialog.reason.setText("нет даты рождения")
+    assert dialog.add_sheet()
+    dialog.valid.setValue(20)
+    assert dialog.add_sheet()
+    assert dialog.number.value() == 3  # the next sheet's number is offered
+    assert dialog.progress_label.text() == "Собрано: 120 из 300 (40%)"
+    assert dialog.progress.value() == 120
+    card = InitiativeCardWidget(ctx)
+    qtbot.addWidget(card)
+    card.open(idea)
+    assert card.values["signatures"].text() == "120 из 300 (40%)"

@@ -98,6 +98,15 @@ def _short(value: str | None, length: int = 200) -> str:
     return " ".join((value or "").split())[:length]
 
 
+def _signatures_text(c: InitiativeCard) -> str:
+    """The latest collection's progress, «120 of 300 (40%)» (issue 16); «—» when none."""
+    if not c.campaigns:
+        return "—"
+    from cal_desktop.gui.dialogs.signatures import progress_text
+
+    return progress_text(c.campaigns[-1])
+
+
 def _event_rows(c: InitiativeCard) -> list[tuple[date, list[str], tuple[str, int]]]:
     """The initiative's meetings and events as history rows; the key opens the event (issue 16)."""
     rows = []
@@ -187,6 +196,7 @@ class InitiativeCardWidget(QWidget):
             ("cost", tr("Estimated cost:")),
             ("timing", tr("Timing:")),
             ("result", tr("Result:")),
+            ("signatures", tr("Signatures:")),
         ):
             value = named(QLabel(page), f"initiativeCard_{key}", caption.rstrip(":"))
             value.setWordWrap(True)
@@ -254,8 +264,14 @@ class InitiativeCardWidget(QWidget):
             tr("Record a meeting or event of this initiative"),
         )
         new_event.clicked.connect(self.new_event)
+        signatures = named(
+            QPushButton(tr("Si&gnatures…"), page),
+            "initiativeSignatures",
+            tr("Signature collection of this initiative"),
+        )
+        signatures.clicked.connect(self.open_signatures)
         self.history.activated.connect(lambda *_: self.open_history_event())
-        self._page(page, self.history, [new_event])
+        self._page(page, self.history, [signatures, new_event])
         self.tabs.addTab(page, tr("History"))
 
     def _build_consultations(self) -> None:
@@ -447,6 +463,12 @@ class InitiativeCardWidget(QWidget):
         if self.card is not None and edit_event(self.ctx, self, None, self.card.id):
             self.reload()
 
+    def open_signatures(self) -> None:
+        from cal_desktop.gui.dialogs.signatures import open_signatures
+
+        if self.card is not None and open_signatures(self.ctx, self, self.card.id):
+            self.reload()
+
     def open_history_event(self) -> None:
         from cal_desktop.gui.dialogs.event_form import edit_event
 
@@ -483,6 +505,7 @@ class InitiativeCardWidget(QWidget):
         self.values["cost"].setText(c.estimated_cost or "—")
         self.values["timing"].setText(c.planned_timing or "—")
         self.values["result"].setText(c.result_summary or "—")
+        self.values["signatures"].setText(_signatures_text(c))
         self.next_step.setText(c.next_step or "")
         self.next_step.setCursorPosition(0)  # a long step reads from its beginning, not its end
         self.next_date_on.setChecked(c.next_step_date is not None)
