@@ -4,7 +4,9 @@
   with its author and neighbours present, on a day between its creation and its last change;
 - one that went to the authorities had a meeting with an official;
 - one being implemented or done had a clean-up or action;
-- the centre held a training about every month and took part in a network event about every quarter.
+- the centre held a training about every month and took part in a network event about every quarter;
+- an initiative that looked for supporters collected signatures, sheet by sheet, reaching its target
+  when it went on to the authorities.
 
 Written in bulk by the demo's writer, in the demo's one transaction.
 """
@@ -91,7 +93,50 @@ def write_events(demo: Any) -> int:
                         "created_by_id"), rows)  # fmt: skip
     w.insert(links_t, ("event_id", "initiative_id"), links)
     w.insert(people_t, ("event_id", "visitor_id"), people)
+    _write_campaigns(demo)
     return len(rows)
+
+
+def _write_campaigns(demo: Any) -> None:
+    """A signature collection for each initiative that looked for supporters: sheets returned over a few
+    weeks from then; those that went on to the authorities reached their target."""
+    rnd, w = demo.rnd, demo.w
+    campaigns_t, sheets_t = m.SignatureCampaign.__table__, m.SignatureSheet.__table__
+    campaigns: list[tuple[Any, ...]] = []
+    sheets: list[tuple[Any, ...]] = []
+    last = len(demo.days) - 1
+    for ini in demo.initiative_list:
+        reached = {h[2]: h[0] for h in ini.history}
+        if "gathering" not in reached:
+            continue
+        start = reached["gathering"]
+        target = rnd.choice((100, 150, 200, 300))
+        will_finish = reached.keys() & {"appealing", "implementing", "done"}
+        campaign_id = demo.next_id(campaigns_t)
+        total, number, day, completed = 0, 0, start, None
+        while day <= last and (completed is None) and number < 40:
+            number += 1
+            valid = rnd.randint(8, 20)
+            if not will_finish and total + valid >= target:
+                break  # still collecting
+            total += valid
+            invalid = rnd.choice((0, 0, 1, 2))
+            sheets.append((
+                demo.next_id(sheets_t), campaign_id, number, w.day(demo.days[day]), valid, invalid,
+                rnd.choice(("нет даты рождения", "повторная подпись", "моложе 16 лет")) if invalid else None,
+            ))  # fmt: skip
+            if total >= target:
+                completed = day
+            day += rnd.randint(1, 4)
+        campaigns.append((
+            campaign_id, ini.id, target, w.day(demo.days[start]), None, ini.territory_id,
+            w.day(demo.days[completed]) if completed is not None else None, w.moment(demo.days[start], 12 * 60),
+            None,
+        ))  # fmt: skip
+    w.insert(campaigns_t, ("id", "initiative_id", "target", "starts_on", "ends_on", "territory_id", "completed_on",
+                           "created_at", "created_by_id"), campaigns)  # fmt: skip
+    w.insert(sheets_t, ("id", "campaign_id", "number", "returned_on", "valid_count", "invalid_count",
+                        "invalid_reason"), sheets)  # fmt: skip
 
 
 def _time(w: Any, value: time) -> Any:

@@ -6,9 +6,17 @@ from datetime import date
 
 from sqlalchemy import select
 
-from cal_desktop.db.models import Event, EventInitiative, EventParticipant, Initiative, InitiativeStatusChange
+from cal_desktop.db.models import (
+    Event,
+    EventInitiative,
+    EventParticipant,
+    Initiative,
+    InitiativeStatusChange,
+    SignatureCampaign,
+)
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.services import events, initiatives
+from cal_desktop.services import events_signatures as sig
 from cal_desktop.services.demo import generate_demo
 from cal_desktop.services.events_query import EventFilter, list_events
 from cal_desktop.services.reports import monthly_report
@@ -49,6 +57,14 @@ def test_demo_events_are_consistent_with_initiatives(ctx, db) -> None:  # type: 
     card = events.get_event(ctx, meeting.id)
     assert card.participants and card.start_time is not None and card.initiatives
     assert meeting.id in {e.id for e in initiatives.get_initiative(ctx, card.initiatives[0].id).events}
+    # signature collections of the initiatives that looked for supporters, with their sheets
+    with db.read() as s:
+        collecting = s.execute(select(SignatureCampaign.initiative_id, SignatureCampaign.completed_on)).all()
+    assert collecting
+    for initiative_id, completed_on in collecting:
+        assert "gathering" in reached[initiative_id]
+        campaign = sig.campaigns_of(ctx, initiative_id)[0]
+        assert campaign.sheets and (campaign.collected >= campaign.target) == (completed_on is not None)
     # and the month's report counts them
     may = monthly_report(ctx, 2026, 5)
     assert (
