@@ -384,6 +384,14 @@
         <translation>Удалить это мероприятие</translation>
     </message>
     <message>
+        <source>Attendance sheet…</source>
+        <translation>Лист регистрации…</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet of this meeting as PDF</source>
+        <translation>Сохранить лист регистрации участников в PDF</translation>
+    </message>
+    <message>
         <source>Initiatives of the event</source>
         <translation>Инициативы мероприятия</translation>
     </message>
@@ -450,6 +458,18 @@
     <message>
         <source>Discard the changes to this meeting or event?</source>
         <translation>Отменить изменения в мероприятии?</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>attendance.pdf</source>
+        <translation>лист регистрации.pdf</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
         <source>Delete this meeting or event?</source>

@@ -210,3 +210,18 @@ def test_signatures_dialog_starts_a_collection_records_sheets_and_the_card_shows
     qtbot.addWidget(card)
     card.open(idea)
     assert card.values["signatures"].text() == "120 из 300 (40%)"
+
+
+def test_the_form_saves_the_attendance_sheet(qtbot, ctx, tmp_path, russian):  # type: ignore[no-untyped-def]
+    saved = events.create_event(ctx, EventInput("residents_meeting", date(2026, 3, 1), unnamed_count=5))
+    dialog = EventDialog(ctx, saved.id)
+    qtbot.addWidget(dialog)
+    assert dialog.attendance_button.isVisibleTo(dialog)
+    assert dialog.save_attendance(str(tmp_path / "лист.pdf"))
+    assert (tmp_path / "лист.pdf").read_bytes().startswith(b"%PDF")
+    assert not dialog.save_attendance(str(tmp_path / "нет" / "лист.pdf"))  # a folder that is not there
+    assert dialog.error.isVisibleTo(dialog)
+    new = EventDialog(ctx)
+    qtbot.addWidget(new)
+    assert not new.attendance_button.isVisibleTo(new)  # only for a saved meeting
+    assert not new.delete_button.isVisibleTo(new)

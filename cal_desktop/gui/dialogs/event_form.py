@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -142,9 +143,18 @@ class EventDialog(QDialog):
         self.delete_button = named(
             QPushButton(tr("Delete"), self), "eventDelete", tr("Delete this meeting or event")
         )
-        self.delete_button.setVisible(self.event_id is not None)
         self.delete_button.clicked.connect(self._delete)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.attendance_button = named(
+            QPushButton(tr("Attendance sheet…"), self),
+            "eventAttendance",
+            tr("Save the attendance sheet of this meeting as PDF"),
+        )
+        self.attendance_button.clicked.connect(self.save_attendance)
+        buttons.addButton(self.attendance_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # after addButton, which shows them: only a saved event can be deleted or printed
+        self.delete_button.setVisible(self.event_id is not None)
+        self.attendance_button.setVisible(self.event_id is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(screen_fit.scrolling(page, self), 1)
         layout.addWidget(self.error)
@@ -189,7 +199,9 @@ class EventDialog(QDialog):
         self.person_edit.setPlaceholderText(tr("Type a name or phone to add a person present"))
         self.picker = VisitorPicker(self.person_edit, self.ctx)
         self.picker.chosen.connect(self._person_chosen)
-        remove = named(QPushButton(tr("Take out"), page), "eventRemovePerson", tr("Remove the selected person"))
+        remove = named(
+            QPushButton(tr("Take out"), page), "eventRemovePerson", tr("Remove the selected person")
+        )
         remove.clicked.connect(lambda: (_take_selected(self.people), self._update_total()))
         self.unnamed = named(QSpinBox(page), "eventUnnamed", tr("Participants not named"))
         self.unnamed.setRange(0, MAX_HEADCOUNT)
@@ -316,6 +328,27 @@ class EventDialog(QDialog):
                 return
         super().reject()
 
+    def save_attendance(self, path: str | None = None) -> bool:
+        """The attendance sheet (people present, then empty numbered rows) as a PDF the user chooses."""
+        from cal_desktop.services import events_documents
+
+        if self.event_id is None:
+            return False
+        if path is None:
+            path = ask_save_path(self, tr("Attendance sheet"), tr("attendance.pdf"), "PDF (*.pdf)")
+        if not path:
+            return False
+        try:
+            events_documents.write_attendance(self.ctx, self.event_id, path)
+        except errors.CalError as exc:
+            self.error.show_error(exc)
+            return False
+        except OSError as exc:
+            self.error.setText(tr("Could not write the file: %1").replace("%1", str(exc.strerror or exc)))
+            self.error.show()
+            return False
+        return True
+
     def discard(self) -> None:
         """Close without asking, dropping what was typed (the program's closing has asked already)."""
         self._initial = self.current_input()
@@ -334,6 +367,10 @@ class EventDialog(QDialog):
             return
         self.deleted = True
         super().reject()
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
 
 
 def _add_item(widget: QListWidget, text: str, item_id: int) -> None:
