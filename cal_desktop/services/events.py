@@ -287,6 +287,34 @@ def get_event(ctx: ServiceContext, event_id: int) -> EventCard:
         return _card(s, get_or_404(s, Event, event_id, "Мероприятие"))
 
 
+@dataclass(frozen=True)
+class Present:
+    id: int
+    full_name: str
+    phone: str | None
+    address: str | None
+
+
+def present_people(session: Session, event_id: int) -> list[Present]:
+    """The visitors named as present, by surname (the form's list, the attendance sheet, the minutes)."""
+    rows = session.execute(
+        select(
+            Visitor.id,
+            Visitor.last_name,
+            Visitor.first_name,
+            Visitor.middle_name,
+            Visitor.phone,
+            Visitor.address,
+        )
+        .join(EventParticipant, EventParticipant.visitor_id == Visitor.id)
+        .where(EventParticipant.event_id == event_id)
+        .order_by(Visitor.last_name, Visitor.first_name, Visitor.id)
+    )
+    return [
+        Present(v, text.full_name(last, first, mid), phone, addr) for v, last, first, mid, phone, addr in rows
+    ]
+
+
 def _card(session: Session, e: Event) -> EventCard:
     territory = session.get(Territory, e.territory_id) if e.territory_id else None
     organiser = session.get(Staff, e.organiser_id) if e.organiser_id else None
@@ -296,12 +324,7 @@ def _card(session: Session, e: Event) -> EventCard:
         .where(EventInitiative.event_id == e.id)
         .order_by(Initiative.title)
     ).all()
-    people = session.execute(
-        select(Visitor.id, Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.phone)
-        .join(EventParticipant, EventParticipant.visitor_id == Visitor.id)
-        .where(EventParticipant.event_id == e.id)
-        .order_by(Visitor.last_name, Visitor.first_name, Visitor.id)
-    ).all()
+    people = present_people(session, e.id)
     return EventCard(
         id=e.id,
         kind=EventKind(e.kind),
@@ -317,8 +340,6 @@ def _card(session: Session, e: Event) -> EventCard:
         guests=e.guests,
         decisions=e.decisions,
         initiatives=[InitiativeRef(i, t) for i, t in initiatives],
-        participants=[
-            Person(v, text.full_name(last, first, middle), phone) for v, last, first, middle, phone in people
-        ],
+        participants=[Person(p.id, p.full_name, p.phone) for p in people],
         created_by_id=e.created_by_id,
     )

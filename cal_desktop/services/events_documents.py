@@ -15,17 +15,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Event, EventParticipant, Visitor
+from cal_desktop.db.models import Event
 from cal_desktop.documents.attendance import AttendanceSheet, write_attendance_pdf
-from cal_desktop.domain import text
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.services import audit
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.events import EventCard, _card
+from cal_desktop.services.events import EventCard, _card, present_people
 
 MIN_EMPTY_ROWS = 12
 
@@ -44,13 +42,7 @@ def _when(card: EventCard) -> str:
 
 
 def _present(session: Session, event_id: int) -> list[tuple[str, str]]:
-    rows = session.execute(
-        select(Visitor.last_name, Visitor.first_name, Visitor.middle_name, Visitor.address)
-        .join(EventParticipant, EventParticipant.visitor_id == Visitor.id)
-        .where(EventParticipant.event_id == event_id)
-        .order_by(Visitor.last_name, Visitor.first_name, Visitor.id)
-    )
-    return [(text.full_name(last, first, middle), address or "") for last, first, middle, address in rows]
+    return [(p.full_name, p.address or "") for p in present_people(session, event_id)]
 
 
 def attendance_sheet(ctx: ServiceContext, event_id: int) -> AttendanceSheet:

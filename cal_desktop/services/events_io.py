@@ -17,16 +17,17 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Event, EventInitiative, EventParticipant, Initiative, Staff, Territory
+from cal_desktop.db.models import Event, EventInitiative, Initiative, Staff, Territory
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.errors import ValidationError
 from cal_desktop.services import events as event_service
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.events import EventInput
+from cal_desktop.services.events_query import named_count
 from cal_desktop.services.imports.base import ImportResult, Problems, Ticker, multiline_of, text_of
 from cal_desktop.services.imports.people import TerritoryCache
 from cal_desktop.services.tabular import Column, Table, cell_date
@@ -220,13 +221,7 @@ def events_query() -> Any:
 
 def event_rows(session: Session) -> Iterator[list[Any]]:
     """Every event, oldest first, as the A4 columns (participants as a number: no names)."""
-    named = (
-        select(func.count())
-        .select_from(EventParticipant)
-        .where(EventParticipant.event_id == Event.id)
-        .correlate(Event)
-        .scalar_subquery()
-    )
+    named = named_count()
     stmt = (
         select(
             Event.id,

@@ -121,16 +121,21 @@ def events_of_initiative(ctx: ServiceContext, initiative_id: int) -> list[EventR
         return initiative_events(s, initiative_id)
 
 
-def _rows(session: Session, ids: list[int]) -> list[EventRow]:
-    if not ids:
-        return []
-    named = (
+def named_count() -> Any:
+    """The number of visitors named as present at ``Event`` (a correlated subquery)."""
+    return (
         select(func.count())
         .select_from(EventParticipant)
         .where(EventParticipant.event_id == Event.id)
         .correlate(Event)
         .scalar_subquery()
     )
+
+
+def _rows(session: Session, ids: list[int]) -> list[EventRow]:
+    if not ids:
+        return []
+    named = named_count()
     found = {
         r.id: r
         for r in session.execute(
