@@ -131,7 +131,8 @@ class _Clean:
     participant_ids: tuple[int, ...]
 
 
-def _validate(session: Session, data: EventInput) -> _Clean:
+def _validate(session: Session, data: EventInput, already: frozenset[int] = frozenset()) -> _Clean:
+    """``already``: visitors linked before; they stay allowed even if their data was erased since."""
     c = Checker()
     kind = c.code("kind", LABELS["kind"], data.kind, EventKind.parse)
     if data.held_on is None:
@@ -157,7 +158,7 @@ def _validate(session: Session, data: EventInput) -> _Clean:
                 select(Visitor.id).where(Visitor.id.in_(participant_ids), Visitor.anonymised_at.is_(None))
             )
         )
-        if len(alive) != len(participant_ids):
+        if len(alive | (already & set(participant_ids))) != len(participant_ids):
             c.fail("participant_ids", LABELS["participant_ids"], "выберите посетителей из базы")
     c.done()
     assert data.held_on is not None and kind is not None  # c.done() raised otherwise
@@ -257,7 +258,8 @@ def _create_event(session: Session, ctx: ServiceContext, data: EventInput) -> in
 def update_event(ctx: ServiceContext, event_id: int, data: EventInput) -> EventCard:
     with ctx.db.session() as s:
         event = get_or_404(s, Event, event_id, "Мероприятие")
-        clean = _validate(s, data)
+        linked = s.scalars(select(EventParticipant.visitor_id).where(EventParticipant.event_id == event_id))
+        clean = _validate(s, data, frozenset(linked))
         _apply(s, event, clean)
         audit.record(s, ctx, "update", "event", event.id, participants=len(clean.participant_ids))
         return _card(s, event)

@@ -132,3 +132,14 @@ def test_delete_is_for_the_author_or_a_coordinator(ctx, make_ctx, people):
     theirs = events.create_event(other_ctx, _meeting()).id
     events.delete_event(make_ctx(Role.COORDINATOR), theirs)
     assert list_events(ctx).total == 0
+
+
+def test_an_event_stays_editable_after_a_present_persons_data_is_erased(ctx, people) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.services import personal_data
+
+    card = events.create_event(ctx, _meeting((), people))
+    personal_data.anonymise_visitor(ctx, people[1])
+    changed = events.update_event(ctx, card.id, _meeting((), people, decisions="Уточнены решения"))
+    assert changed.decisions == "Уточнены решения" and len(changed.participants) == 2
+    with pytest.raises(ValidationError):  # but an erased person cannot be added to another event
+        events.create_event(ctx, _meeting((), people[1:]))
