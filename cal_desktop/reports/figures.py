@@ -42,7 +42,12 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
-from cal_desktop.reports.figures_events import drill_events, event_figures, signature_figures
+from cal_desktop.reports.figures_events import (
+    drill_events,
+    drill_signatures,
+    event_figures,
+    signature_figures,
+)
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -464,6 +469,8 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
     if key.startswith("events."):
         return Drill("event", drill_events(key, period, code))
+    if key.startswith("signatures."):
+        return Drill("initiative", drill_signatures(key, period))
     raise KeyError(key)
 
 

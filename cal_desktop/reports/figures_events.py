@@ -26,8 +26,18 @@ events = table(
     column("unnamed_count", Integer),
 )
 event_participants = table("event_participants", column("event_id", Integer), column("visitor_id", Integer))
-signature_campaigns = table("signature_campaigns", column("id", Integer), column("completed_on", Date))
-signature_sheets = table("signature_sheets", column("returned_on", Date), column("valid_count", Integer))
+signature_campaigns = table(
+    "signature_campaigns",
+    column("id", Integer),
+    column("initiative_id", Integer),
+    column("completed_on", Date),
+)
+signature_sheets = table(
+    "signature_sheets",
+    column("campaign_id", Integer),
+    column("returned_on", Date),
+    column("valid_count", Integer),
+)
 TABLES = (events, event_participants, signature_campaigns, signature_sheets)
 
 
@@ -70,6 +80,20 @@ def signature_figures(session: Session, period: Period) -> dict[str, int]:
         "signatures.collected": int(collected or 0),
         "signatures.campaigns_completed": int(completed or 0),
     }
+
+
+def drill_signatures(key: str, period: Period) -> Select[Any]:
+    """The initiatives behind a signatures figure: sheets returned, or targets reached, in the period."""
+    campaigns, sheets = signature_campaigns.c, signature_sheets.c
+    if key == "signatures.collected":
+        where = campaigns.id.in_(
+            select(sheets.campaign_id).where(sheets.returned_on.between(period.start, period.end))
+        )
+    elif key == "signatures.campaigns_completed":
+        where = campaigns.completed_on.between(period.start, period.end)
+    else:
+        raise KeyError(key)
+    return select(campaigns.initiative_id).where(where).distinct().order_by(campaigns.initiative_id.desc())
 
 
 def drill_events(key: str, period: Period, code: str | None = None) -> Select[Any]:

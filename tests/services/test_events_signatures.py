@@ -41,6 +41,12 @@ def test_the_report_counts_valid_signatures_of_sheets_returned_in_the_month(ctx,
     assert march["signatures.collected"] == 40 + 35
     assert march["signatures.campaigns_completed"] == 1
     assert monthly_report(ctx, 2026, 2).figures["signatures.collected"] == 30
+    from cal_desktop.reports.period import Period
+    from cal_desktop.services.reports import drill_down
+
+    page = drill_down(ctx, Period.month(2026, 3), "signatures.collected")  # the initiative behind the number
+    assert page.kind == "initiative" and [r.id for r in page.rows] == [campaign.initiative_id]
+    assert drill_down(ctx, Period.month(2026, 1), "signatures.campaigns_completed").total == 0
 
 
 def test_bad_sheets_are_refused_naming_the_fields(ctx, campaign) -> None:  # type: ignore[no-untyped-def]
