@@ -31,6 +31,7 @@ SHEET_NAMES = {
     "initiatives.by_status": "Статусы инициатив",
     "documents.by_template": "Документы",
     "initiatives.by_territory": "Инициативы по территориям",  # issue 18
+    "events.by_kind": "Мероприятия",
 }
 SUMMARY_SHEET = "Сводка"
 HEADER_ROW = 4  # title, subtitle, blank, header

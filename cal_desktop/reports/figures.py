@@ -44,6 +44,13 @@ from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import effort as _effort
 from cal_desktop.reports import territory as _territory
+from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
+from cal_desktop.reports.figures_events import (
+    drill_events,
+    drill_signatures,
+    event_figures,
+    signature_figures,
+)
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -113,6 +120,7 @@ TABLES = (
     documents,
     document_templates,
     appeals,
+    *EVENT_TABLES,
 )
 
 c = consultations.c
@@ -213,6 +221,8 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v["documents.by_template"] = _by_template(session, period)
     v.update(_authority.figures(session, period))  # issue 18: additive network keys
     v.update(_effort.figures(session, period))
+    v.update(event_figures(session, period))
+    v.update(signature_figures(session, period))
     return Figures(v)
 
 
@@ -456,6 +466,10 @@ def drill(
         else:
             raise KeyError(key)
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
+    if key.startswith("events."):
+        return Drill("event", drill_events(key, period, code))
+    if key.startswith("signatures."):
+        return Drill("initiative", drill_signatures(key, period))
     raise KeyError(key)
 
 

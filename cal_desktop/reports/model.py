@@ -15,6 +15,7 @@ from typing import Any
 
 from cal_desktop.domain.vocab import (
     Channel,
+    EventKind,
     InitiativeStatus,
     Outcome,
     OutOfScopeReason,
@@ -60,7 +61,22 @@ FIGURE_TITLES: dict[str, str] = {
     "appeals.answered": "Ответов получено",
     "appeals.overdue_at_month_end": "Просрочено ответов на конец периода",
     "appeals.median_answer_days": "Медианный срок ответа, дней",
+    # meetings and events (issue 16): additive keys, see ADDITIVE_KEYS
+    "events.held": "Проведено мероприятий",
+    "events.by_kind": "Мероприятия по видам",
+    "events.participants": "Участников мероприятий",
+    "signatures.collected": "Собрано подписей",
+    "signatures.campaigns_completed": "Завершено сборов подписей",
 }
+# Keys added after format version 1 was first sent: a package without them still reads (as zero), so
+# that older centres' packages merge with newer ones.
+ADDITIVE_KEYS: tuple[str, ...] = (
+    "events.held",
+    "events.by_kind",
+    "events.participants",
+    "signatures.collected",
+    "signatures.campaigns_completed",
+)
 FIGURE_KEYS: tuple[str, ...] = tuple(FIGURE_TITLES)
 SPLIT_KEYS: tuple[str, ...] = (
     "consultations.by_channel",
@@ -71,6 +87,7 @@ SPLIT_KEYS: tuple[str, ...] = (
     "consultations.by_territory",
     "initiatives.by_status",
     "documents.by_template",
+    "events.by_kind",
 )
 SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KEYS)
 # Additive one-number figures (issue 18): shown after the A3 rows when a report carries them.
@@ -90,6 +107,7 @@ VOCAB_SPLITS = {
     "consultations.by_outcome": Outcome,
     "consultations.out_of_scope": OutOfScopeReason,
     "initiatives.by_status": InitiativeStatus,
+    "events.by_kind": EventKind,
 }
 
 # The short column header of a split's key in tables.
@@ -102,6 +120,7 @@ SPLIT_KEY_HEADERS = {
     "consultations.by_territory": "Территория",
     "initiatives.by_status": "Статус",
     "documents.by_template": "Шаблон",
+    "events.by_kind": "Вид",
 }
 
 Number = int | float

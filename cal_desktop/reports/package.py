@@ -35,7 +35,15 @@ from typing import Any
 
 from cal_desktop import __version__
 from cal_desktop.reports import network as _network
-from cal_desktop.reports.model import FIGURE_KEYS, SPLIT_KEYS, CentreInfo, Figures, ReportData
+from cal_desktop.reports.model import (
+    ADDITIVE_KEYS,
+    FIGURE_KEYS,
+    SPLIT_KEYS,
+    CentreInfo,
+    Figures,
+    ReportData,
+    zero_split,
+)
 from cal_desktop.reports.period import Period
 
 FORMAT = "cal-desktop.monthly-report"
@@ -111,7 +119,9 @@ def from_package(package: Any, source: str = "файл") -> ReportData:
         try:
             value = get(package, key)
         except KeyError:
-            raise PackageError(f"{source}: нет показателя {key}") from None
+            if key not in ADDITIVE_KEYS:
+                raise PackageError(f"{source}: нет показателя {key}") from None
+            value = zero_split(key) if key in SPLIT_KEYS else 0  # an older package: none recorded
         values[key] = _checked(source, key, value)
     try:
         values.update(_network.from_package(package, source))

@@ -65,6 +65,8 @@ from cal_desktop.services.appeals import AppealEventDTO, _initiative_appeal_even
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import resource_norm, subtree_ids
+from cal_desktop.services.events_query import EventRow, initiative_events
+from cal_desktop.services.events_signatures import CampaignDTO, initiative_campaigns
 from cal_desktop.services.settings import _get_settings
 
 LABELS = {
@@ -253,6 +255,9 @@ class InitiativeCard:
     appeals: list[AppealRow] = field(default_factory=list)
     # what happened to its appeals (registered, extended, forwarded, answered), for the timeline
     appeal_events: list[AppealEventDTO] = field(default_factory=list)
+    # its meetings and events (services.events), oldest first, for the history
+    events: list[EventRow] = field(default_factory=list)
+    campaigns: list[CampaignDTO] = field(default_factory=list)  # signature collections (issue 16)
 
     @property
     def is_open(self) -> bool:
@@ -1126,6 +1131,8 @@ def _card(session: Session, i: Initiative, consultations_limit: int = 20) -> Ini
             )
         ],
         appeal_events=_initiative_appeal_events(session, i.id),
+        events=initiative_events(session, i.id),
+        campaigns=initiative_campaigns(session, i.id),
     )
 
 

@@ -412,7 +412,15 @@ _DESCRIBE: dict[str, Callable[[Session, Sequence[int]], list[DrillRow]]] = {
     "initiative": _describe_initiatives,
     "appeal": _describe_appeals,
     "document": _describe_documents,
+    "event": lambda s, ids: _events_report().describe_events(s, ids),
 }
+
+
+def _events_report():  # type: ignore[no-untyped-def]
+    """Meetings and events behind a figure (issue 16); imported late: that module uses DrillRow."""
+    from cal_desktop.services import events_report
+
+    return events_report
 
 
 def _label(vocab: Any, code: str | None) -> str:

@@ -56,6 +56,10 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Meetings and events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
@@ -296,8 +300,180 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Meeting or event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit meeting or event</source>
+        <translation>Мероприятие: изменение</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>The event has a start time</source>
+        <translation>Указано время начала</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>What it was about, in a few words</source>
+        <translation>О чём, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Address or premises</source>
+        <translation>Адрес или помещение</translation>
+    </message>
+    <message>
         <source>Territory</source>
         <translation>Территория</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>Officials and partners present</source>
+        <translation>Присутствовали должностные лица и партнёры</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Officials, partners:</source>
+        <translation>Должн. лица, партнёры:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event</source>
+        <translation>Удалить это мероприятие</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Лист регистрации…</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet of this meeting as PDF</source>
+        <translation>Сохранить лист регистрации участников в PDF</translation>
+    </message>
+    <message>
+        <source>Initiatives of the event</source>
+        <translation>Инициативы мероприятия</translation>
+    </message>
+    <message>
+        <source>Initiative to link</source>
+        <translation>Инициатива для связи</translation>
+    </message>
+    <message>
+        <source>Link the chosen initiative</source>
+        <translation>Связать с выбранной инициативой</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>Unlink the selected initiative</source>
+        <translation>Отвязать выбранную инициативу</translation>
+    </message>
+    <message>
+        <source>Initiatives:</source>
+        <translation>Инициативы:</translation>
+    </message>
+    <message>
+        <source>Visitors present</source>
+        <translation>Присутствовавшие посетители</translation>
+    </message>
+    <message>
+        <source>Add a visitor present</source>
+        <translation>Добавить присутствовавшего посетителя</translation>
+    </message>
+    <message>
+        <source>Type a name or phone to add a person present</source>
+        <translation>Введите ФИО или телефон присутствовавшего</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Убрать выбранного человека</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Participants not named</source>
+        <translation>Участников без имени</translation>
+    </message>
+    <message>
+        <source>Participants in all</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Присутствовали:</translation>
+    </message>
+    <message>
+        <source>&amp;Not named:</source>
+        <translation>&amp;Без имени:</translation>
+    </message>
+    <message>
+        <source>in all: %1 (named %2)</source>
+        <translation>всего: %1 (поимённо %2)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting or event?</source>
+        <translation>Отменить изменения в мероприятии?</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>attendance.pdf</source>
+        <translation>лист регистрации.pdf</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event?</source>
+        <translation>Удалить это мероприятие?</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -1242,6 +1418,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Создана</translation>
     </message>
     <message>
+        <source>%1 participants</source>
+        <translation>участников: %1</translation>
+    </message>
+    <message>
         <source>Initiative card</source>
         <translation>Карточка инициативы</translation>
     </message>
@@ -1300,6 +1480,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Result:</source>
         <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Подписи:</translation>
     </message>
     <message>
         <source>Next step agreed with the author</source>
@@ -1746,8 +1930,60 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Ресурс</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Meetings and events list</source>
+        <translation>Список мероприятий</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Search in subject, place and decisions</source>
+        <translation>Поиск по теме, месту и решениям</translation>
+    </message>
+    <message>
+        <source>Subject, place, decisions…</source>
+        <translation>Тема, место, решения…</translation>
+    </message>
+    <message>
+        <source>Initiative shown</source>
+        <translation>Показана инициатива</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Reset the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting or event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event</source>
+        <translation>Записать мероприятие</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Найден</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Инициатива: %1</translation>
+    </message>
+    <message>
+        <source>Loading meetings and events…</source>
+        <translation>Загрузка мероприятий…</translation>
     </message>
     <message>
         <source>A resource needed</source>
@@ -2330,6 +2566,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Событие</translation>
     </message>
     <message>
+        <source>&amp;Meeting or event…</source>
+        <translation>&amp;Мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event of this initiative</source>
+        <translation>Записать мероприятие по этой инициативе</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Подписи…</translation>
+    </message>
+    <message>
+        <source>Signature collection of this initiative</source>
+        <translation>Сбор подписей по этой инициативе</translation>
+    </message>
+    <message>
         <source>Remove the selected resource</source>
         <translation>Удалить выбранный ресурс</translation>
     </message>
@@ -2572,8 +2824,148 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Инициативы посетителя</translation>
     </message>
     <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>target reached on %1</source>
+        <translation>цель достигнута %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Signature collection</source>
+        <translation>Сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed</source>
+        <translation>Нужно подписей</translation>
+    </message>
+    <message>
+        <source>Collection starts</source>
+        <translation>Начало сбора</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>The collection has an end date</source>
+        <translation>У сбора есть дата окончания</translation>
+    </message>
+    <message>
+        <source>Collection ends</source>
+        <translation>Окончание сбора</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Начать сбор</translation>
+    </message>
+    <message>
+        <source>Start the collection</source>
+        <translation>Начать сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed:</source>
+        <translation>Нужно подписей:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход сбора</translation>
+    </message>
+    <message>
+        <source>Progress towards the target</source>
+        <translation>Ход сбора к цели</translation>
+    </message>
+    <message>
+        <source>Sheets returned</source>
+        <translation>Сданные листы</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>Лист №</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительных</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействительных</translation>
+    </message>
+    <message>
+        <source>Why invalid</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Номер листа</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Дата сдачи</translation>
+    </message>
+    <message>
+        <source>Valid signatures</source>
+        <translation>Действительных подписей</translation>
+    </message>
+    <message>
+        <source>Invalid signatures</source>
+        <translation>Недействительных подписей</translation>
+    </message>
+    <message>
+        <source>Why signatures were not accepted</source>
+        <translation>Почему подписи не приняты</translation>
+    </message>
+    <message>
+        <source>Why invalid: no date of birth, under 16…</source>
+        <translation>Причина: нет даты рождения, младше 16 лет…</translation>
+    </message>
+    <message>
+        <source>Add sheet</source>
+        <translation>Добавить лист</translation>
+    </message>
+    <message>
+        <source>Record the sheet</source>
+        <translation>Записать лист</translation>
+    </message>
+    <message>
+        <source>Remove sheet</source>
+        <translation>Удалить лист</translation>
+    </message>
+    <message>
+        <source>Remove the selected sheet</source>
+        <translation>Удалить выбранный лист</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действит.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействит.</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Собрано: %1</translation>
     </message>
     <message>
         <source>Status</source>

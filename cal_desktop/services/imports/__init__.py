@@ -48,6 +48,7 @@ KINDS = {
     "officials": "Должностные лица",
     "initiatives": "Инициативы",
     "appeals": "Журнал обращений",
+    "events": "Мероприятия",
 }
 
 # How each kind matches what is already in the database: shown by the CLI's help and the GUI dialog.
@@ -66,6 +67,9 @@ RULES = {
     "appeals": "Номер, уже имеющийся в реестре, пропускается; «Инициатива» должна быть в базе; «Должность» "
     "и «Адресат» связываются с должностным лицом органа, если оно одно такое; срок ответа рассчитывается "
     "по правилу 59-ФЗ; пустой канал — «почта».",
+    "events": "«Инициатива» должна быть в базе (несколько — через «;»); «Организатор» — логин или имя "
+    "сотрудника, пустой — тот, кто загружает; «Участников» — число присутствовавших; пустой вид — «другое». "
+    "Повтор (те же дата, время, вид, место и инициативы) пропускается.",
 }
 
 
@@ -90,6 +94,10 @@ def _importer(kind: str) -> Importer:
         from cal_desktop.services.imports.appeals import AppealImport
 
         return AppealImport()
+    if kind == "events":
+        from cal_desktop.services.events_io import EventImport
+
+        return EventImport()
     raise CalError(f"Неизвестный вид загрузки «{kind}»: {', '.join(KINDS)}")
 
 
