@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -155,7 +156,7 @@ def test_monthly_report_success_stories_and_merge_hold_no_formula(capsys, hostil
         _run(capsys, "--db", str(hostile_db), "report", "monthly", "2026-03", "-o", str(package))
         data = json.loads(package.read_text(encoding="utf-8"))
         data["centre"]["name"] = name
-        data["centre"]["id"] = f"centre-{len(packages)}"  # two centres (the same id twice is refused)
+        data["centre"]["id"] = str(uuid.uuid4())  # two centres (the same id twice is refused)
         package.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         packages.append(str(package))
     merged = tmp_path / "network.xlsx"
