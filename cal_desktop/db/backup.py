@@ -8,8 +8,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from cal_desktop.db.schema import SQLITE_MAGIC
-
 OWNER_ONLY = 0o600
 
 
@@ -101,9 +99,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     every start of the program on a large database."""
     if not path.is_file():
         return [f"файл не найден: {path}"]
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return [f"файл не является базой данных SQLite: {path.name}"]
+    # only SQLite opens the file: closing any other descriptor of it (even a read of its header) drops
+    # every POSIX lock this process holds on it, e.g. the open window's (SQLite "How To Corrupt" §2.2)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -112,6 +109,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return [f"файл не является базой данных SQLite: {path.name}"]
         return [f"база данных повреждена: {exc}"]
     return [] if rows == ["ok"] else [f"база данных повреждена: {r}" for r in rows[:5]]
 
