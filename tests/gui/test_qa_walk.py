@@ -34,3 +34,45 @@ def test_status_dialog_of_a_closed_initiative_does_not_say_reopened_before_a_cha
     assert "возобновляется" in dialog.principles.text()
     dialog.choose("withdrawn")  # from one closed status to another: nothing is reopened either
     assert dialog.principles.isHidden(), dialog.principles.text()
+
+
+def _capture_save_dialog(monkeypatch, module):  # type: ignore[no-untyped-def]
+    """QFileDialog.getSaveFileName of ``module`` answers «cancelled» and keeps the suggested name."""
+    from pathlib import Path
+
+    asked: list[str] = []
+
+    def fake(parent, title, suggested="", *rest):  # type: ignore[no-untyped-def]
+        asked.append(Path(suggested).name)
+        return "", ""
+
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", staticmethod(fake))
+    return asked
+
+
+def test_default_file_names_are_russian_and_meaningful(qtbot, ctx, shown, russian, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11.9: a staff member's Documents folder fills with «report-2026-11.xlsx», «visitors.xlsx»
+    and «network-report.xlsx» otherwise; the names say what the file is, in Russian."""
+    from cal_desktop.gui.dialogs import export_dialog
+    from cal_desktop.gui.views import reports
+
+    asked = _capture_save_dialog(monkeypatch, reports)
+    view = reports.ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.set_month(2026, 3)
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.show()
+    view.choose_save_path("xlsx")
+    assert asked[-1] == "Отчёт_ЦАЛ_2026-03.xlsx"
+    monkeypatch.setattr(
+        reports.QFileDialog, "getOpenFileNames", staticmethod(lambda *a: (["/tmp/a.json"], ""))
+    )
+    view.choose_packages()
+    assert asked[-1] == "Сводный_отчёт_сети.xlsx"
+
+    asked = _capture_save_dialog(monkeypatch, export_dialog)
+    dialog = export_dialog.ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_kind("visitors")
+    dialog.browse()
+    assert asked[-1].startswith("Посетители_") and asked[-1].endswith(".xlsx"), asked

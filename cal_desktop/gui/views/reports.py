@@ -459,7 +459,7 @@ class ReportsView(QWidget):
     def choose_save_path(self, fmt: str) -> str:
         """Ask where to save (tests replace this)."""
         pattern = dict(EXPORTS)[fmt]
-        suggested = f"report-{self.data.period.code if self.data else 'period'}.{fmt}"
+        suggested = f"Отчёт_ЦАЛ_{self.data.period.code if self.data else 'период'}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the report"), suggested, pattern)
         if path and not path.lower().endswith("." + fmt):
             path += "." + fmt
@@ -471,7 +471,7 @@ class ReportsView(QWidget):
         if not files:
             return [], ""
         out, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the combined report"), "network-report.xlsx", "Excel (*.xlsx);;JSON (*.json)"
+            self, tr("Save the combined report"), "Сводный_отчёт_сети.xlsx", "Excel (*.xlsx);;JSON (*.json)"
         )
         return files, out
 
