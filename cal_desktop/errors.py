@@ -67,6 +67,27 @@ class DatabaseError(CalError):
     """The database file cannot be used: damaged, not a database, or from a newer program version."""
 
 
+class EnvironmentProblem(CalError):
+    """The database or the disk refuses the work for a reason outside the data: busy, read-only, full.
+    Nothing was written (the transaction was rolled back) and the database is NOT damaged: the GUI
+    keeps what the user typed and never offers to restore a backup for these."""
+
+
+class DatabaseBusy(EnvironmentProblem):
+    """Another operation (an import, another desk) held the database longer than we wait for it."""
+
+    def __init__(self, message: str = "База занята другой операцией, повторите через минуту.") -> None:
+        super().__init__(message)
+
+
+class DatabaseReadOnly(EnvironmentProblem):
+    """The database file or the medium it is on cannot be written (read-only, immutable, no right)."""
+
+
+class DiskFull(EnvironmentProblem):
+    """No space left on the disk holding the database or the file being saved."""
+
+
 class ImportRejected(CalError):
     """An import file with bad rows; ``problems`` lists (row, column, reason). Nothing was written."""
 

@@ -60,13 +60,34 @@ accounts.SCRYPT_N = 2**10
 
 
 @pytest.fixture(autouse=True)
-def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own empty HOME, XDG folders and desk settings file."""
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Every test gets its own empty HOME, XDG folders and desk settings file, and the program's
+    background work (the exit backup of a closed window, the start-up check) ends inside the test that
+    started it, while that test's folders and patches still hold."""
     home = tmp_path_factory.mktemp("home")
     values: dict[str, str] = {}
     _point_user_folders_at(home, values)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
+    yield
+    _finish_background_work()
+
+
+def _finish_background_work() -> None:
+    import sys
+
+    housekeeping = sys.modules.get("cal_desktop.gui.housekeeping")
+    if housekeeping is None:  # the test never loaded the GUI
+        return
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    housekeeping.wait_all(10)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.processEvents()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from cal_desktop.db.engine import environment_error
+from cal_desktop.db.schema import looks_like_sqlite
+
 OWNER_ONLY = 0o600
 
 
@@ -99,8 +102,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     every start of the program on a large database."""
     if not path.is_file():
         return [f"файл не найден: {path}"]
-    # only SQLite opens the file: closing any other descriptor of it (even a read of its header) drops
-    # every POSIX lock this process holds on it, e.g. the open window's (SQLite "How To Corrupt" §2.2)
+    if not looks_like_sqlite(path):  # not open(): it would drop SQLite's locks on a live database
+        return [f"файл не является базой данных SQLite: {path.name}"]
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -109,8 +112,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
-            return [f"файл не является базой данных SQLite: {path.name}"]
+        if environment_error(exc, path) is not None:
+            return []  # read-only or busy is not damage: opening the database says what it is
         return [f"база данных повреждена: {exc}"]
     return [] if rows == ["ok"] else [f"база данных повреждена: {r}" for r in rows[:5]]
 

@@ -2,14 +2,97 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cal_desktop.errors import DatabaseBusy, DatabaseReadOnly, DiskFull, EnvironmentProblem
+from cal_desktop.paths import sqlite_path
+
 BUSY_TIMEOUT_MS = 10_000
+
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_READONLY_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}
+
+
+def environment_error(exc: BaseException, path: Path | None) -> EnvironmentProblem | None:
+    """The typed error for a database that is busy, read-only or out of disk space (``None`` for
+    anything else). SQLite reports these as OperationalError with a code; an error injected or raised
+    by a driver may carry only the text, so both are looked at. ``path`` is the SQLite file, if any."""
+    if isinstance(exc, EnvironmentProblem):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        if orig.errno == errno.ENOSPC:
+            return DiskFull(disk_full_message(path))
+        if orig.errno == errno.EROFS:
+            return DatabaseReadOnly(readonly_message(path))
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    message = str(orig).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in message:
+        return DiskFull(disk_full_message(path))
+    if primary in _READONLY_CODES or "readonly database" in message or "read-only" in message:
+        return DatabaseReadOnly(readonly_message(path))
+    if primary in _BUSY_CODES or "database is locked" in message or "database table is locked" in message:
+        return DatabaseBusy()
+    return None
+
+
+def disk_full_message(path: Path | None) -> str:
+    where = f" ({path.parent})" if path is not None else ""
+    return (
+        f"Недостаточно места на диске, где лежит база данных{where}. Освободите место и повторите: "
+        "ничего не записано, сохранённое раньше не пострадало."
+    )
+
+
+def readonly_message(path: Path | None) -> str:
+    """Why the database cannot be written, as precisely as the system tells without touching the file
+    (no open() of it: that would drop SQLite's locks)."""
+    head = "База данных открыта только для чтения"
+    tail = " Данные не повреждены, восстанавливать копию не нужно."
+    if path is None:
+        return head + "." + tail
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return f"{head}: диск или флешка с файлом {path} защищены от записи." + tail
+    except OSError:
+        pass
+    if _immutable(path):
+        return (
+            f"{head}: файлу {path} установлен атрибут «неизменяемый» (immutable). Администратор может "
+            f"снять его командой «chattr -i»." + tail
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return f"{head}: нет права записи в файл {path} или в его папку." + tail
+    return f"{head}: файл {path} открыт в режиме только для чтения или защищён от изменения." + tail
+
+
+def _immutable(path: Path) -> bool:
+    """The Linux «immutable» attribute, asked of lsattr (another process: its open() of the file cannot
+    drop our locks, which a FS_IOC_GETFLAGS ioctl from here would need)."""
+    lsattr = shutil.which("lsattr")
+    if lsattr is None or not path.exists():
+        return False
+    try:
+        out = subprocess.run([lsattr, "-d", str(path)], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "i" in (out.split() or [""])[0]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -52,15 +135,53 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
+        self.path = sqlite_path(url)
         self.engine = make_engine(url, echo=echo)
         self.sessions = sessionmaker(self.engine.execution_options(cal_write=True), expire_on_commit=False)
         self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # interactive writers of this process (a desk save) under way: slices of long jobs let them first
+        self._interactive = 0
+        self._count_lock = threading.Lock()
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One writing unit of work: committed when the block ends, rolled back on any exception."""
-        with self._scope(self.sessions()) as session:
-            yield session
+    def session(self, *, patience: float = 0.0) -> Iterator[Session]:
+        """One writing unit of work: committed when the block ends, rolled back on any exception.
+
+        ``patience`` > 0 marks a slice of a long job (an import): the write lock is taken before the
+        block runs, after any interactive write of this process, and waited for up to ``patience``
+        seconds (busy_timeout again and again) instead of failing after one busy_timeout."""
+        session = self.sessions()
+        if patience > 0:
+            self._lock_now(session, patience)
+            with self._scope(session) as s:
+                yield s
+            return
+        with self._count_lock:
+            self._interactive += 1
+        try:
+            with self._scope(session) as s:
+                yield s
+        finally:
+            with self._count_lock:
+                self._interactive -= 1
+
+    def _lock_now(self, session: Session, patience: float) -> None:
+        deadline = time.monotonic() + patience
+        while True:
+            while self._interactive and time.monotonic() < deadline:
+                time.sleep(0.005)
+            try:
+                session.connection()  # BEGIN IMMEDIATE (see _sqlite_begin)
+                return
+            except OperationalError as exc:
+                session.rollback()
+                typed = environment_error(exc, self.path)
+                if isinstance(typed, DatabaseBusy) and time.monotonic() < deadline:
+                    continue
+                session.close()
+                if typed is not None:
+                    raise typed from exc
+                raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -68,14 +189,16 @@ class Database:
         with self._scope(self.read_sessions()) as session:
             yield session
 
-    @staticmethod
     @contextmanager
-    def _scope(session: Session) -> Iterator[Session]:
+    def _scope(self, session: Session) -> Iterator[Session]:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            typed = environment_error(exc, self.path)
+            if typed is not None and typed is not exc:
+                raise typed from exc  # busy, read-only, full disk: a sentence, not a traceback
             raise
         finally:
             session.close()

@@ -574,3 +574,32 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(CODE))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str | None] = mapped_column(Text)  # JSON; never personal data beyond ids
+
+
+# ------------------------------------------------------------------------------------------- imports
+
+
+class ImportRun(Base):
+    """An import writing in short transactions. While it runs, every row it adds is listed in
+    ``import_created``; a failed, cancelled or abandoned run (its process gone) is undone from that list,
+    so an import stays all-or-nothing without holding the write lock for minutes. A finished run is
+    deleted with its list."""
+
+    __tablename__ = "import_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(CODE))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)  # last slice written
+    host: Mapped[str] = mapped_column(String(TITLE))
+    pid: Mapped[int] = mapped_column(Integer)
+
+
+class ImportCreated(Base):
+    """One row an unfinished import added: (table, id)."""
+
+    __tablename__ = "import_created"
+
+    run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id", ondelete="CASCADE"), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -22,7 +22,6 @@ from cal_desktop.errors import DatabaseError
 from cal_desktop.paths import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 if TYPE_CHECKING:
@@ -96,13 +95,27 @@ class UpgradeResult:
     backup: Path | None
 
 
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's header, asked of SQLite itself. Never open() the database
+    file from Python: closing that descriptor would drop every POSIX lock SQLite holds on it in this
+    process ("How To Corrupt An SQLite Database" §2.2); SQLite's own connections share those locks."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        # other failures (unreadable, busy) are reported by whatever opens the file next
+        return getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB
+    return True
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database, before SQLAlchemy or Alembic touch it."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
+    if not looks_like_sqlite(path):
         raise DatabaseError(f"Файл {path} не является базой данных CAL Desktop (SQLite).")
 
 

@@ -24,10 +24,10 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
-from cal_desktop.gui import housekeeping, messages
+from cal_desktop.gui import file_dialogs, housekeeping, messages
 from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
@@ -49,8 +49,7 @@ def _exec(dialog: QDialog) -> int:
 
 
 def _choose(parent: QWidget | None, title: str, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, tr("Database backups (*.db);;All files (*)"))
-    return path
+    return file_dialogs.open_file(parent, title, tr("Database backups (*.db);;All files (*)"), folder)
 
 
 exec_dialog: Callable[[QDialog], int] = _exec

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from cal_desktop.errors import CalError, Cancelled
+from cal_desktop.errors import CalError, Cancelled, DiskFull
 
 T = TypeVar("T")
 CancelCheck = Callable[[], bool]
@@ -23,12 +23,21 @@ CancelCheck = Callable[[], bool]
 def disk_error(exc: OSError, target: Path) -> CalError:
     """What a failed write means for the person saving the file."""
     if exc.errno == errno.ENOSPC:
-        return CalError(f"Недостаточно места на диске для файла {target}. Ничего не записано.")
+        return DiskFull(f"Недостаточно места на диске для файла {target}. Ничего не записано.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return CalError(f"Нет права записи в папку {target.parent}. Выберите другую папку.")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return CalError(f"Папка {target.parent} не существует.")
     return CalError(f"Не удалось записать файл {target}: {exc.strerror or exc}")
+
+
+def refuse_database_file(path: str | os.PathLike[str]) -> None:
+    """The open database (or its -wal/-shm) is never read or written as an ordinary file: reading it
+    with open() and closing it would drop SQLite's locks, and writing over it would destroy it."""
+    from cal_desktop.services.database import is_database_file
+
+    if is_database_file(path):
+        raise CalError(f"{Path(path).name} — это файл базы данных программы; выберите другой файл.")
 
 
 def write_atomic(
@@ -40,6 +49,7 @@ def write_atomic(
     """Run ``write(tmp)`` on a temporary file beside ``target``, fsync it, rename it over ``target``;
     returns what ``write`` returned."""
     final = Path(target)
+    refuse_database_file(final)
     folder = final.parent if str(final.parent) else Path(".")
     if not folder.is_dir():
         raise CalError(f"Папка {folder} не существует.")

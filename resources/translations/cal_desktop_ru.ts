@@ -3531,6 +3531,18 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <source>The passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>This is the program&apos;s own database file: it cannot be chosen here.</source>
+        <translation>Это файл базы данных самой программы: выбрать его здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>This folder holds the program&apos;s database and is kept for it alone. Please choose another folder, for example Documents.</source>
+        <translation>В этой папке лежит база данных программы, и она только для неё. Выберите другую папку, например «Документы».</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationFilter</name>

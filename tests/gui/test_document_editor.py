@@ -222,7 +222,7 @@ def test_save_suggests_a_russian_file_name(qtbot, ctx, db, shown, monkeypatch):
     editor = DocumentEditor(ctx, case.initiative_id, "appeal", case.officials["shulga"])
     qtbot.addWidget(editor)
     asked = []
-    monkeypatch.setattr(document_editor.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (asked.append(a[2]), ("", ""))[1])  # fmt: skip
+    monkeypatch.setattr(document_editor.file_dialogs, "save_file",
+                        lambda *a, **k: (asked.append(a[2]), "")[1])  # fmt: skip
     editor.save_dialog("pdf")
     assert asked == [f"Обращение_Шульге_{date.today():%Y-%m-%d}.pdf"]

@@ -36,17 +36,20 @@ def test_status_dialog_of_a_closed_initiative_does_not_say_reopened_before_a_cha
     assert dialog.principles.isHidden(), dialog.principles.text()
 
 
-def _capture_save_dialog(monkeypatch, module):  # type: ignore[no-untyped-def]
-    """QFileDialog.getSaveFileName of ``module`` answers «cancelled» and keeps the suggested name."""
+def _capture_save_dialog(monkeypatch):  # type: ignore[no-untyped-def]
+    """Every save dialog (gui/file_dialogs.py) answers «cancelled» and keeps the suggested name."""
     from pathlib import Path
+
+    from cal_desktop.gui import file_dialogs
 
     asked: list[str] = []
 
-    def fake(parent, title, suggested="", *rest):  # type: ignore[no-untyped-def]
+    def fake(parent, title, suggested="", filters=""):  # type: ignore[no-untyped-def]
         asked.append(Path(suggested).name)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", staticmethod(fake))
+    monkeypatch.setattr(file_dialogs, "save_file", fake)
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: ["/tmp/a.json"])
     return asked
 
 
@@ -56,7 +59,7 @@ def test_default_file_names_are_russian_and_meaningful(qtbot, ctx, shown, russia
     from cal_desktop.gui.dialogs import export_dialog
     from cal_desktop.gui.views import reports
 
-    asked = _capture_save_dialog(monkeypatch, reports)
+    asked = _capture_save_dialog(monkeypatch)
     view = reports.ReportsView(ctx)
     qtbot.addWidget(view)
     view.set_month(2026, 3)
@@ -64,13 +67,9 @@ def test_default_file_names_are_russian_and_meaningful(qtbot, ctx, shown, russia
         view.show()
     view.choose_save_path("xlsx")
     assert asked[-1] == "Отчёт_ЦАЛ_2026-03.xlsx"
-    monkeypatch.setattr(
-        reports.QFileDialog, "getOpenFileNames", staticmethod(lambda *a: (["/tmp/a.json"], ""))
-    )
     view.choose_packages()
     assert asked[-1] == "Сводный_отчёт_сети.xlsx"
 
-    asked = _capture_save_dialog(monkeypatch, export_dialog)
     dialog = export_dialog.ExportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.set_kind("visitors")

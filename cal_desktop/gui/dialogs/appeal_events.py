@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import AnswerOutcome, AppealChannel, AppealKind
 from cal_desktop.errors import CalError, ValidationError
+from cal_desktop.gui import file_dialogs
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
@@ -323,8 +323,8 @@ class AnswerDialog(_AppealDialog):
         self.add_field("scan", tr("Scans:"), scans)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, tr("Scans of the answer"), "", tr("PDF and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
+        names = file_dialogs.open_files(
+            self, tr("Scans of the answer"), tr("PDF and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
         )
         for name in names:
             self.add_file(Path(name))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.dialogs import backup_passphrase
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
@@ -45,11 +44,11 @@ from cal_desktop.services.context import ServiceContext
 
 
 def _folder(parent: QWidget | None, title: str, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, start)
+    return file_dialogs.choose_folder(parent, title, start)
 
 
 def _file(parent: QWidget | None, title: str, start: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, start, tr("Database backups (*.db);;All files (*)"))[0]
+    return file_dialogs.open_file(parent, title, tr("Database backups (*.db);;All files (*)"), start)
 
 
 # replaced by tests

@@ -18,7 +18,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError
-from cal_desktop.gui import messages, screen_fit
+from cal_desktop.gui import file_dialogs, messages, screen_fit
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.document_editor import DocumentEditor
@@ -132,7 +131,7 @@ class StoredDocumentDialog(QDialog):
                 show_error(self, exc)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), self.stored.filename)
+        path = file_dialogs.save_file(self, tr("Save the document"), self.stored.filename)
         if path:
             try:
                 files.save_bytes(path, self.stored.content)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import Cancelled
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.dialogs.import_dialog import _ctx_and_parent, _t
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.worker import run_in_background
@@ -92,7 +91,7 @@ class ExportDialog(QDialog):
         suggested = self.file_edit.text() or str(
             Path.home() / f"{exporting.KINDS[self.kind].replace(' ', '_')}_{date.today():%Y-%m-%d}.xlsx"
         )
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, _t("Choose where to save"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:

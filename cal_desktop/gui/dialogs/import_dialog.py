@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.worker import run_in_background
@@ -217,8 +216,8 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, _t("Choose a file to import"), self.file_edit.text(), _t("Spreadsheets (*.csv *.xlsx)")
+        path = file_dialogs.open_file(
+            self, _t("Choose a file to import"), _t("Spreadsheets (*.csv *.xlsx)"), self.file_edit.text()
         )
         if path:
             self.set_file(path)

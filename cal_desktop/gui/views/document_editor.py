@@ -26,7 +26,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.domain.vocab import AppealChannel
 from cal_desktop.errors import CalError, ValidationError
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
@@ -482,7 +481,7 @@ class DocumentEditor(QWidget):
     def save_dialog(self, fmt: str) -> None:
         suggested = documents.suggested_filename(self.built, fmt) if self.built else f"Документ.{fmt}"
         filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the document"), suggested, filters)
+        path = file_dialogs.save_file(self, tr("Save the document"), suggested, filters)
         if not path:
             return
         if not path.lower().endswith("." + fmt):
@@ -520,9 +519,7 @@ class DocumentEditor(QWidget):
 
     def consent_batch_dialog(self) -> None:
         suggested = f"Согласия_{date.today():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the document"), suggested, tr("PDF document (*.pdf)")
-        )
+        path = file_dialogs.save_file(self, tr("Save the document"), suggested, tr("PDF document (*.pdf)"))
         if path:
             self.consent_batch_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Category, InitiativeStatus, MemberRole, OrganisationKind
-from cal_desktop.gui import messages, screen_fit
+from cal_desktop.gui import file_dialogs, messages, screen_fit
 from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
 from cal_desktop.gui.dialogs.initiative_common import (
     ErrorLine,
@@ -77,7 +76,7 @@ SaveDialog = Callable[[QWidget, str, str, str], str]
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    return file_dialogs.save_file(parent, title, suggested, filters)
 
 
 COLUMNS: list[Column[InitiativeSummary]] = [

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from cal_desktop import errors
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.dialogs.signin import error_label
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
@@ -59,11 +58,11 @@ OVERDUE = QColor("#b00020")
 
 
 def _open(parent: QWidget | None, title: str, filters: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+    return file_dialogs.open_file(parent, title, filters)
 
 
 def _save(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    return file_dialogs.save_file(parent, title, suggested, filters)
 
 
 # replaced by tests

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.domain import clock
 from cal_desktop.errors import PermissionDenied
-from cal_desktop.gui import messages
+from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
@@ -460,17 +459,17 @@ class ReportsView(QWidget):
         """Ask where to save (tests replace this)."""
         pattern = dict(EXPORTS)[fmt]
         suggested = f"Отчёт_ЦАЛ_{self.data.period.code if self.data else 'период'}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the report"), suggested, pattern)
+        path = file_dialogs.save_file(self, tr("Save the report"), suggested, pattern)
         if path and not path.lower().endswith("." + fmt):
             path += "." + fmt
         return path
 
     def choose_packages(self) -> tuple[list[str], str]:
         """Ask for the centres' JSON packages and where to save the combined table (tests replace this)."""
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Reports of the centres"), "", "JSON (*.json)")
+        files = file_dialogs.open_files(self, tr("Reports of the centres"), "JSON (*.json)")
         if not files:
             return [], ""
-        out, _ = QFileDialog.getSaveFileName(
+        out = file_dialogs.save_file(
             self, tr("Save the combined report"), "Сводный_отчёт_сети.xlsx", "Excel (*.xlsx);;JSON (*.json)"
         )
         return files, out

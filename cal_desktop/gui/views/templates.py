@@ -33,7 +33,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -53,7 +52,7 @@ from PySide6.QtWidgets import (
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError
-from cal_desktop.gui import messages, screen_fit
+from cal_desktop.gui import file_dialogs, messages, screen_fit
 from cal_desktop.gui.dialogs.template_check import CheckResults
 from cal_desktop.gui.dialogs.template_editor import TemplateEditorDialog
 from cal_desktop.gui.dialogs.template_fields import FieldsReference
@@ -73,7 +72,7 @@ def _ask_text(parent: QWidget | None, title: str, label: str, default: str) -> s
 
 
 def _open(parent: QWidget | None, title: str, filters: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+    return file_dialogs.open_file(parent, title, filters)
 
 
 # replaced by tests

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from cal_desktop.errors import CalError, ImportRejected, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.files import refuse_database_file
+from cal_desktop.services.imports import runs
 from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
 from cal_desktop.services.tabular import Column, Table, read_table
 
@@ -110,6 +112,7 @@ def preview(path: str | os.PathLike[str], kind: str, limit: int = 20) -> Preview
     from cal_desktop.services.tabular import cell_text
 
     spec = columns_of(kind)
+    refuse_database_file(path)
     table = read_table(path, spec, limit=limit)
     codes = [c.code for c in spec if c.code in table.columns]
     labels = {c.code: c.label for c in spec}
@@ -134,32 +137,85 @@ def import_file(
 
     ``progress(done, total)`` is called as rows are written; ``cancel()`` returning True stops the job
     (``errors.Cancelled``) with nothing written. Raises ``ImportRejected`` listing every bad row.
+    The file is parsed and checked against a read snapshot, without the write lock; the rows are then
+    written in short slices that are undone if the import does not finish (``runs``).
     """
     importer = _importer(kind)
+    refuse_database_file(path)
     table = read_table(path, importer.columns, cancel=cancel)
     result = ImportResult(kind=kind, rows=len(table.rows), dry_run=dry_run)
     if not table.rows:
         raise CalError("В файле нет ни одной строки с данными после строки заголовков.")
     tick = Ticker(len(table.rows), progress, cancel)
     tick.check()
+    with ctx.db.read() as session:
+        problems = Problems(importer.columns)
+        parsed = importer.parse(session, ctx, table, problems)
+    if problems:
+        raise ImportRejected(problems.sorted())
+    tick.check()
+    result.warnings.extend(table.warnings)
+    if dry_run:
+        _dry_run(ctx, importer, parsed, result, tick)
+    else:
+        _write_in_slices(ctx, importer, parsed, result, tick)
+    return result
+
+
+def _write(
+    importer: Importer,
+    session: Session,
+    ctx: ServiceContext,
+    parsed: list[Any],
+    result: ImportResult,
+    tick: Ticker,
+    offset: int = 0,
+) -> None:
+    """``parsed`` starts at the file's row ``offset`` (of those parsed): names the row a late check
+    refuses."""
+    try:
+        importer.write(session, ctx, parsed, result, tick)
+    except ValidationError as exc:  # a rule only the write could check: still all-or-nothing
+        at = min(max(tick.done - offset, 0), len(parsed) - 1)
+        row = getattr(parsed[at], "row", 0) if parsed else 0
+        raise ImportRejected([(row, e.label, e.message) for e in exc.errors]) from exc
+
+
+def _write_in_slices(
+    ctx: ServiceContext, importer: Importer, parsed: list[Any], result: ImportResult, tick: Ticker
+) -> None:
+    run = runs.Run(ctx.db, importer.kind)
+    try:
+        sizes = runs.SliceSizer()
+        start = 0
+        while start < len(parsed):
+            part = parsed[start : start + sizes.rows]
+            with sizes.timed(), run.slice() as session:
+                _write(importer, session, ctx, part, result, tick, offset=tick.done)
+            start += len(part)
+            tick.check()
+        with run.finish() as session:
+            audit.record(
+                session,
+                ctx,
+                "import",
+                importer.kind,
+                None,
+                created=result.created,
+                skipped=result.skipped_duplicates,
+            )
+    except BaseException:
+        run.undo()
+        raise
+
+
+def _dry_run(
+    ctx: ServiceContext, importer: Importer, parsed: list[Any], result: ImportResult, tick: Ticker
+) -> None:
+    """The real writes in one transaction, rolled back: the counts are exactly what the import would do."""
     try:
         with ctx.db.session() as session:
-            problems = Problems(importer.columns)
-            parsed = importer.parse(session, ctx, table, problems)
-            if problems:
-                raise ImportRejected(problems.sorted())
-            try:
-                importer.write(session, ctx, parsed, result, tick)
-            except ValidationError as exc:  # a rule only the write could check: still all-or-nothing
-                row = getattr(parsed[min(tick.done, len(parsed) - 1)], "row", 0)
-                raise ImportRejected([(row, e.label, e.message) for e in exc.errors]) from exc
-            tick.check()
-            result.warnings.extend(table.warnings)
-            audit.record(
-                session, ctx, "import", kind, None, created=result.created, skipped=result.skipped_duplicates
-            )
-            if dry_run:
-                raise _DryRun
+            _write(importer, session, ctx, parsed, result, tick)
+            raise _DryRun
     except _DryRun:
         pass
-    return result

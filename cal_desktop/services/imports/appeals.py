@@ -156,8 +156,9 @@ class AppealImport:
     ) -> None:
         bodies = OrganisationCache(session, ctx, result)
         officials: dict[int, list[Official]] = {}
+        registered = _existing_numbers(session, {p.data.number for p in parsed if p.data.number})
         for p in parsed:
-            if p.duplicate:
+            if p.duplicate or p.data.number in registered:  # also registered since the file was read
                 result.skipped_duplicates += 1
             else:
                 data = p.data

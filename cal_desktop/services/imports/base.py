@@ -14,6 +14,7 @@ from cal_desktop.db.models import AuditEntry, utcnow
 from cal_desktop.domain import text
 from cal_desktop.errors import Cancelled, ValidationError
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.imports import runs
 from cal_desktop.services.tabular import Column, cell_text
 
 T = TypeVar("T")
@@ -113,20 +114,19 @@ def audit_created(session: Session, ctx: ServiceContext, entity: str, ids: Seque
         return
     details = json.dumps({"source": "import"})
     at = utcnow()
-    session.execute(
-        insert(AuditEntry),
-        [
-            {
-                "at": at,
-                "staff_id": ctx.actor.staff_id,
-                "action": "create",
-                "entity": entity,
-                "entity_id": i,
-                "details": details,
-            }
-            for i in ids
-        ],
-    )
+    rows = [
+        {
+            "at": at,
+            "staff_id": ctx.actor.staff_id,
+            "action": "create",
+            "entity": entity,
+            "entity_id": i,
+            "details": details,
+        }
+        for i in ids
+    ]
+    added = session.scalars(insert(AuditEntry).returning(AuditEntry.id), rows).all()
+    runs.list_added(session, AuditEntry.__tablename__, list(added))  # undone with the import if it fails
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:

@@ -218,6 +218,7 @@ class ConsultationImport:
         ``parse`` and the unit of work flushed once per batch of rows instead of once per row (with
         the lookups preloaded, this is what makes 10,000 rows take seconds)."""
         staff = StaffIndex(session, ctx, result)
+        parsed = _now_known(session, parsed)
         already = _already_saved(session, parsed)
         fresh: list[_Row] = []
         for p in parsed:
@@ -248,6 +249,24 @@ class ConsultationImport:
         _flush(session, ctx, pending)
 
 
+def _now_known(session: Session, parsed: list[_Row]) -> list[_Row]:
+    """People ``parse`` decided to create may exist by now: an earlier slice of this import, or another
+    import of the same journal running alongside, created them. The same name and phone (or both
+    without a phone) is that person, not a new namesake."""
+    wanted = {p.visitor.name_norm for p in parsed if isinstance(p.visitor, NewVisitor)}
+    if not wanted:
+        return parsed
+    index = VisitorIndex(session, wanted)
+
+    def known(who: int | NewVisitor | None) -> int | NewVisitor | None:
+        if not isinstance(who, NewVisitor):
+            return who
+        same = [c.id for c in index.candidates(who.name_norm) if c.phone == who.phone]
+        return same[0] if same else who
+
+    return [replace(p, visitor=known(p.visitor)) for p in parsed]
+
+
 _Key = tuple[datetime, int | None, str, str, str]
 
 
@@ -264,9 +283,12 @@ def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
     """How many consultations already saved match each key of the file (the file loaded before):
     re-importing a journal must not count its consultations twice in the reports. A multiset, so
     that two identical anonymous calls in the file are matched against two saved ones."""
-    moments = sorted({p.clean.occurred_at for p in parsed if not isinstance(p.visitor, NewVisitor)})
+    days = {p.clean.occurred_at: p.clean.occurred_on for p in parsed if not isinstance(p.visitor, NewVisitor)}
     found: Counter[_Key] = Counter()
-    for batch in chunks(moments):
+    for batch in chunks(sorted(days)):
+        # by day first: occurred_on is indexed, occurred_at is not (a million consultations would be
+        # scanned for every slice of the import, holding the write lock)
+        on_days = sorted({days[m] for m in batch})
         rows = session.execute(
             select(
                 Consultation.occurred_at,
@@ -274,7 +296,7 @@ def _already_saved(session: Session, parsed: list[_Row]) -> Counter[_Key]:
                 Consultation.channel,
                 Consultation.outcome,
                 Consultation.summary,
-            ).where(Consultation.occurred_at.in_(batch))
+            ).where(Consultation.occurred_on.in_(on_days), Consultation.occurred_at.in_(batch))
         )
         for at, visitor_id, channel, outcome, summary in rows:
             found[(at, visitor_id, channel, outcome, text.normalize(summary))] += 1
