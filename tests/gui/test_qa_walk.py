@@ -75,3 +75,30 @@ def test_default_file_names_are_russian_and_meaningful(qtbot, ctx, shown, russia
     dialog.set_kind("visitors")
     dialog.browse()
     assert asked[-1].startswith("Посетители_") and asked[-1].endswith(".xlsx"), asked
+
+
+def test_first_run_dialog_shows_every_problem_in_one_round(qtbot, db, shown, russian) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11.8 on the very first screen: a wrong phone, a short password and a different repeat
+    used to come one per press of «Создать и войти» (three rounds)."""
+    from PySide6.QtWidgets import QLabel
+
+    from cal_desktop.gui.dialogs.signin import FirstRunDialog
+    from cal_desktop.services import accounts
+    from cal_desktop.services.context import SYSTEM, ServiceContext
+
+    ctx = ServiceContext(db, SYSTEM)
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Соколова Ольга Ивановна")
+    dialog.phone.setText("12-34")
+    dialog.password.setText("abc")
+    dialog.again.setText("abd")
+    dialog.save()
+    texts = [
+        w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.objectName().endswith("Error")
+    ]
+    assert any("телефон" in t.lower() for t in texts), texts
+    assert any("8 символов" in t for t in texts), texts
+    assert any("не совпадают" in t for t in texts), texts
+    assert accounts.needs_first_admin(ctx)  # nothing saved
