@@ -36,14 +36,10 @@ def people(n: int, rng: random.Random) -> list[tuple[str, str]]:
     return sorted(seen)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--xlsx", action="store_true")
-    args = parser.parse_args()
+def write_files(ctx, folder: Path, rows_wanted: int, xlsx: bool = False) -> Path:  # type: ignore[no-untyped-def]
+    """Import 2,000 known visitors into ``ctx``'s database, then write the consultations file (half of
+    its rows name those visitors, a quarter new people, a quarter nobody) and return its path."""
     rng = random.Random(7)
-    folder = Path(tempfile.mkdtemp(prefix="cal-bench-"))
-    ctx = open_database(str(folder / "bench.db"))
 
     known = people(2000, rng)
     visitors_file = folder / "visitors.csv"
@@ -57,7 +53,7 @@ def main() -> int:
 
     start = date.today() - timedelta(days=700)
     rows = []
-    for i in range(args.rows):
+    for i in range(rows_wanted):
         pick = rng.random()
         who, phone = ("", "")
         if pick < 0.5:
@@ -78,10 +74,21 @@ def main() -> int:
                 "Иванова Мария Петровна",
             ]
         )
-    path = folder / ("consultations.xlsx" if args.xlsx else "consultations.csv")
+    path = folder / ("consultations.xlsx" if xlsx else "consultations.csv")
     header = ["Дата", "Посетитель", "Телефон посетителя", "Канал", "Темы", "Результат", "Причина"]
     write_table(path, [*header, "Описание", "Сотрудник"], rows)
 
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--xlsx", action="store_true")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="cal-bench-"))
+    ctx = open_database(str(folder / "bench.db"))
+    path = write_files(ctx, folder, args.rows, xlsx=args.xlsx)
     t0 = time.perf_counter()
     dry = import_file(ctx, "consultations", path, dry_run=True)
     t1 = time.perf_counter()

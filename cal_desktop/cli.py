@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "report",
     "backup",
     "personal_data",
+    "settings",
+    "calendar",
 )
 
 ADMIN_NOTE = (
@@ -56,6 +58,8 @@ COMMANDS = {
     "backup": "backup",
     "restore": "backup",
     "personal-data": "personal_data",
+    "settings": "settings",
+    "calendar": "calendar",
 }
 HELP_FLAGS = ("-h", "--help")
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, fields
 @dataclass(frozen=True)
 class CentreSettings:
     centre_name: str = "Центр активных людей"
+    # a UUID made at `init` (or at the first `settings` command of an older database); never edited: it
+    # tells centres apart when their data are gathered in one place
+    centre_id: str = ""
     organisation_name: str = ""  # the NGO the centre is part of (the personal-data operator)
     address: str = ""
     phone: str = ""
@@ -30,6 +33,7 @@ class CentreSettings:
     # personal data (152-FZ): retention after the last activity, consent form version
     retention_years: int = 3
     consent_form_version: str = "1"
+    consent_renewal_years: int = 3  # a consent older than this is renewed (issue 15)
     # security and backups
     idle_lock_minutes: int = 15
     backup_dir: str = ""

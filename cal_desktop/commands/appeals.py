@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     due.add_argument("--format", choices=("table", "json"), default="table", help="вывод: таблица или JSON")
     due.set_defaults(func=cmd_due)
+    rep = appeals_sub.add_parser(
+        "repeat-overdue",
+        help="повторные обращения по всем просроченным обращениям без ответа",
+        description="Для каждого обращения, срок ответа на которое истёк к дате, а ответа нет (и повторного "
+        "ещё не было), готовит повторное обращение в папку -o; с --file — регистрирует его в реестре.",
+    )
+    rep.add_argument(
+        "--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="на какую дату (по умолчанию сегодня)"
+    )
+    rep.add_argument("-o", "--output", required=True, metavar="FOLDER", help="папка для файлов")
+    rep.add_argument("--format", choices=("pdf", "docx"), default="pdf", help="формат файлов")
+    rep.add_argument("--file", action="store_true", help="зарегистрировать повторные обращения в реестре")
+    rep.set_defaults(func=cmd_repeat_overdue)
 
 
 def cmd_due(args: argparse.Namespace) -> int:
@@ -66,6 +80,39 @@ def cmd_due(args: argparse.Namespace) -> int:
         return 0
     print(_table(rows))
     return 0
+
+
+def cmd_repeat_overdue(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cal_desktop.services import files
+    from cal_desktop.services.context import COMMAND_LINE
+    from cal_desktop.services.database import open_database
+    from cal_desktop.services.document_output import repeat_overdue
+
+    as_of = args.as_of or today()
+    folder = Path(args.output)
+    ctx = open_database(args.db, COMMAND_LINE)
+    try:
+        made = repeat_overdue(ctx, as_of, args.format, file=args.file)
+    finally:
+        ctx.db.dispose()
+    if not made:
+        print(f"Просроченных обращений без ответа на {as_of:%d.%m.%Y} нет.")
+        return 0
+    folder.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for m in made:
+        first = f"№ {m.first_number} (срок {m.first_due:%d.%m.%Y}, {m.addressee})"
+        if m.problem:
+            failed += 1
+            print(f"{first}: не подготовлено — {m.problem}", file=sys.stderr)
+            continue
+        files.save_bytes(folder / m.filename, m.content)
+        filed = f", зарегистрировано № {m.filed_number}" if m.filed_number else ""
+        print(f"{first}: {folder / m.filename}{filed}")
+    print(f"Подготовлено повторных обращений: {len(made) - failed} из {len(made)}")
+    return 1 if failed else 0
 
 
 def _json_row(r: AppealSummary) -> dict[str, Any]:

@@ -22,7 +22,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     elif result.previous != result.revision:
         print(f"База данных обновлена со схемы {result.previous}; копия до обновления: {result.backup}")
     print(f"Схема: {result.revision}")
+    _make_centre_id(args.db)
     return 0
+
+
+def _make_centre_id(db: str | None) -> None:
+    """The centre's UUID is made at init (issue 13 item 3); a later init keeps the one made before."""
+    from cal_desktop.services.context import COMMAND_LINE
+    from cal_desktop.services.database import open_database
+    from cal_desktop.services.settings import ensure_centre_id
+
+    ctx = open_database(db, COMMAND_LINE)
+    try:
+        ensure_centre_id(ctx)
+    finally:
+        ctx.db.dispose()
 
 
 def cmd_check(args: argparse.Namespace) -> int:

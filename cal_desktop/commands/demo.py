@@ -73,5 +73,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"  посетители: {s.visitors}; консультации: {s.consultations}")
     by_status = ", ".join(f"{InitiativeStatus(k).label} {v}" for k, v in s.initiatives_by_status.items())
     print(f"  инициативы: {s.initiatives} ({by_status}); участники: {s.members}")
-    print(f"  обращения: {s.appeals}; публикации: {s.publications}")
+    print(f"  обращения: {s.appeals}; публикации: {s.publications}; мероприятия: {s.events}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 
@@ -18,17 +19,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     r = doc_sub.add_parser(
         "render",
-        help="подготовить документ по шаблону для инициативы",
-        description="Документ по шаблону для инициативы (адресат — должностное лицо из справочника) "
-        "в PDF или DOCX; формат по расширению файла.",
+        help="подготовить документ по шаблону для инициативы или посетителя",
+        description="Документ по шаблону для инициативы или посетителя (адресат — должностное лицо из "
+        "справочника) в PDF или DOCX; формат по расширению файла. Несколько --official: по файлу на "
+        "каждого адресата в папку -o. Обращение без сведений, которых требует ст. 7 59-ФЗ, не "
+        "выводится (кроме --draft: черновик с пометкой «ЧЕРНОВИК»).",
     )
     r.add_argument("template", metavar="TEMPLATE", help="идентификатор шаблона (см. document templates)")
-    r.add_argument("--initiative", type=int, required=True, metavar="ID", help="номер инициативы")
-    r.add_argument("--official", type=int, metavar="ID", help="номер должностного лица (адресата)")
+    whose = r.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--initiative", type=int, metavar="ID", help="номер инициативы")
+    whose.add_argument("--visitor", type=int, metavar="ID", help="номер посетителя (документ без инициативы)")
+    r.add_argument("--official", type=int, action="append", default=[], metavar="ID",
+                   help="должностное лицо — адресат (несколько раз: по письму каждому)")  # fmt: skip
     r.add_argument("--appeal", type=int, metavar="ID", help="первое обращение (для повторного)")
     r.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    help="исправить поле перед выводом (можно несколько раз)")  # fmt: skip
-    r.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.docx", help="куда сохранить")
+    r.add_argument("--draft", action="store_true", help="черновик: без проверки 59-ФЗ, с пометкой «ЧЕРНОВИК»")
+    r.add_argument("--format", choices=("pdf", "docx"), help="формат файлов, когда -o — папка (по умолчанию pdf)")
+    r.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.docx|FOLDER/",
+                   help="куда сохранить (для нескольких адресатов — папка)")  # fmt: skip
     r.set_defaults(func=cmd_render)
     _register_template_commands(doc_sub)
 
@@ -108,26 +117,49 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def _is_folder(out: Path, raw: str) -> bool:
+    return raw.endswith(("/", "\\")) or out.is_dir()
+
+
 def cmd_render(args: argparse.Namespace) -> int:
-    from cal_desktop.errors import ValidationError
-    from cal_desktop.services import documents, files
+    from cal_desktop.errors import CalError, ValidationError
+    from cal_desktop.services import document_output, files
     from cal_desktop.services.context import COMMAND_LINE
     from cal_desktop.services.database import open_database
 
     out = Path(args.output)
-    fmt = out.suffix.lower().lstrip(".")
+    folder = _is_folder(out, args.output) or len(args.official) > 1
+    fmt = (args.format or "pdf") if folder else out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx"):
         raise ValidationError.single("output", "Файл", "расширение должно быть .pdf или .docx")
     overrides = _overrides(args.set)
     ctx = open_database(args.db, COMMAND_LINE)
     try:
-        data = documents.render(
-            ctx, args.template, args.initiative, args.official, args.appeal, overrides, fmt
-        )
+        if folder:
+            made = document_output.render_per_addressee(
+                ctx, args.template, args.initiative, args.official, overrides, fmt,
+                visitor_id=args.visitor, draft=args.draft,
+            )  # fmt: skip
+        else:
+            official = args.official[0] if args.official else None
+            made = [document_output.render_document(
+                ctx, args.template, args.initiative, official, args.appeal, overrides, fmt,
+                visitor_id=args.visitor, draft=args.draft,
+            )]  # fmt: skip
+    except document_output.AppealIncomplete as exc:
+        raise CalError(f"{exc} (черновик без проверки: --draft)") from None
     finally:
         ctx.db.dispose()
-    files.save_bytes(out, data)  # nothing half-written under the final name
-    print(f"Документ сохранён: {out} ({len(data) // 1024 + 1} КБ)")
+    for warning in made[0].warnings:
+        print(f"Внимание: {warning}", file=sys.stderr)
+    if folder:
+        out.mkdir(parents=True, exist_ok=True)
+    for item in made:
+        target = out / item.filename if folder else out
+        files.save_bytes(target, item.content)  # nothing half-written under the final name
+        whom = f" — {item.addressee}" if folder and item.addressee else ""
+        mark = " (черновик)" if item.draft else ""
+        print(f"Документ сохранён{mark}: {target}{whom} ({len(item.content) // 1024 + 1} КБ)")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -12,7 +13,7 @@ from cal_desktop.commands.output import text_table
 from cal_desktop.domain.text import format_phone
 from cal_desktop.domain.vocab import InitiativeStatus
 from cal_desktop.services import search
-from cal_desktop.services.context import COMMAND_LINE
+from cal_desktop.services.context import COMMAND_LINE, ServiceContext
 from cal_desktop.services.database import open_database
 
 KINDS = ("visitors", "initiatives", "officials")
@@ -36,12 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_find(args: argparse.Namespace) -> int:
     ctx = open_database(args.db, COMMAND_LINE)
     try:
-        finder = {
+        finders: dict[str, Callable[[ServiceContext, str, int], Sequence[object]]] = {
             "visitors": search.find_visitors,
             "initiatives": search.find_initiatives,
             "officials": search.find_officials,
-        }[args.kind]
-        hits: list[Any] = list(finder(ctx, args.text, args.limit))
+        }
+        hits: list[Any] = list(finders[args.kind](ctx, args.text, args.limit))
     finally:
         ctx.db.dispose()
     if args.format == "json":

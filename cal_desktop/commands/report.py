@@ -27,6 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="формат (по умолчанию — по расширению файла, иначе json)",
     )
     m.add_argument("-o", "--output", metavar="FILE", help="файл отчёта; без него JSON печатается в stdout")
+    m.add_argument(
+        "--territory-level",
+        choices=("top", "district", "microdistrict", "street"),
+        default="top",
+        metavar="LEVEL",
+        help="уровень территорий в разбивках: top (верхний, по умолчанию), district, microdistrict, street",
+    )
     m.set_defaults(func=cmd_monthly)
 
     g = rs.add_parser(
@@ -58,10 +65,15 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     if args.output is None:
         if fmt != "json":
             raise ValidationError.single("output", "-o", f"для формата {fmt} укажите файл: -o ОТЧЁТ.{fmt}")
-        json.dump(reports.report_package(ctx, period), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            reports.report_package(ctx, period, args.territory_level),
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
         return 0
-    path = reports.export_report(ctx, period, fmt, args.output)
+    path = reports.export_report(ctx, period, fmt, args.output, territory_level=args.territory_level)
     print(f"Отчёт за {period.label} сохранён: {path}", file=sys.stderr)
     return 0
 

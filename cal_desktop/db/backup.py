@@ -46,7 +46,7 @@ def _discard(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, *, durable: bool = True) -> None:
     """Copy ``source`` to ``target`` (a new file) atomically: a temporary file renamed at the end,
     so a full disk or an interruption never leaves a half-written backup under the real name.
     A full disk or an unwritable folder raises OSError (ENOSPC, EACCES), never a raw SQLite error."""
@@ -68,8 +68,9 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
         restrict_to_owner(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
+        if durable:  # a scratch copy that is compressed next and deleted need not reach the disk
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         _discard(tmp)

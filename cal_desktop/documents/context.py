@@ -7,6 +7,7 @@ staff member typed in the editor) win over everything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -145,14 +146,15 @@ class DocumentContext:
 
 def person_values(prefix: str, person: PersonData | None) -> dict[str, str]:
     if person is None:
-        return {f"{prefix}_{k}": "" for k in ("full", "gen", "dat", "ins", "short", "address", "phone", "email",
-                                              "birth_date")}  # fmt: skip
+        return {f"{prefix}_{k}": "" for k in ("full", "gen", "dat", "ins", "acc", "short", "address", "phone",
+                                              "email", "birth_date")}  # fmt: skip
     n = person.name
     return {
         f"{prefix}_full": n.full(),
         f"{prefix}_gen": n.full("gen"),
         f"{prefix}_dat": n.full("dat"),
         f"{prefix}_ins": n.full("ins"),
+        f"{prefix}_acc": n.full("acc"),  # type: ignore[arg-type]
         f"{prefix}_short": n.short(),
         f"{prefix}_address": person.address or "",
         f"{prefix}_phone": person.phone or "",
@@ -163,29 +165,63 @@ def person_values(prefix: str, person: PersonData | None) -> dict[str, str]:
 
 def official_values(official: OfficialData | None) -> dict[str, str]:
     keys = ["organisation_name", "organisation_address", "organisation_email", "addressee_position",
-            "addressee_full", "addressee_short", "addressee_salutation"]  # fmt: skip
+            "addressee_full", "addressee_short", "addressee_salutation", "addressee_organisation_line"]  # fmt: skip
     for case in ("dat", "gen", "ins"):
         keys += [f"addressee_position_{case}", f"addressee_full_{case}", f"addressee_short_{case}"]
-    if official is None:
-        return dict.fromkeys(keys, "")
+    if official is None:  # a letter to a body: neither a name nor a position to address
+        return {**dict.fromkeys(keys, ""), "addressee_salutation": position_salutation(None)}
     out = {
         "organisation_name": official.organisation_name,
         "organisation_address": official.organisation_address or "",
         "organisation_email": official.organisation_email or "",
         "addressee_position": official.position,
+        # GOST R 7.0.97: the organisation (nominative) above a position that does not name it, so that
+        # five deputies of one administration are told apart
+        "addressee_organisation_line": (
+            "" if names_organisation(official.position, official.organisation_name) else official.organisation_name
+        ),
     }
     person = PersonName(official.last_name, official.first_name, official.middle_name, official.gender) if (
         official.last_name
     ) else None  # fmt: skip
     out["addressee_full"] = person.full() if person else ""
     out["addressee_short"] = person.short() if person else ""
-    out["addressee_salutation"] = salutation(person) if person else "Уважаемые господа!"
+    out["addressee_salutation"] = salutation(person) if person else position_salutation(official.position)
     for case in ("dat", "gen", "ins"):
         fix = official.corrections.get(case, Correction())
         out[f"addressee_position_{case}"] = fix.position or decline_position(official.position, case)  # type: ignore[arg-type]
         out[f"addressee_full_{case}"] = fix.full_name or (person.full(case) if person else "")  # type: ignore[arg-type]
         out[f"addressee_short_{case}"] = fix.short_name or (person.short(case) if person else "")  # type: ignore[arg-type]
     return out
+
+
+_ORG_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+")
+
+
+def _stems(text: str) -> set[str]:
+    """Rough stems of the significant words (cases differ only in the endings)."""
+    return {w.lower()[: max(4, len(w) - 2)] for w in _ORG_WORD.findall(text) if len(w) > 2}
+
+
+def names_organisation(position: str, organisation: str) -> bool:
+    """Whether the position already names its organisation («глава администрации Центрального района»
+    for «Администрация Центрального района»): every significant word of the name is in the position."""
+    org = _stems(organisation)
+    if not org:
+        return True
+    pos = {w.lower() for w in _ORG_WORD.findall(position)}
+    return all(any(p.startswith(stem) for p in pos) for stem in org)
+
+
+def position_salutation(position: str | None) -> str:
+    """«Уважаемый глава администрации района!» when only the position is known; «Уважаемые господа!» only
+    when neither the name nor the position is (issue 13 item 6)."""
+    position = (position or "").strip()
+    if not position:
+        return "Уважаемые господа!"
+    first = position.split()[0].lower()
+    adj = "Уважаемая" if first.endswith(("ая", "яя")) else "Уважаемый"
+    return f"{adj} {position[:1].lower()}{position[1:]}!"
 
 
 def _table_rows(members: list[PersonData]) -> dict[str, list[list[str]]]:
@@ -197,6 +233,8 @@ def _table_rows(members: list[PersonData]) -> dict[str, list[list[str]]]:
         "members_table": [
             [str(i), m.name.full(), m.role or "", m.phone or ""] for i, m in enumerate(members, 1)
         ],
+        # who actually came is written in at the meeting: no member is listed in advance, no home address
+        "attendance_table": [],
     }
 
 
@@ -209,6 +247,17 @@ def cofinancing_rows(estimated_cost: str | None) -> list[list[str]]:
         ["Трудовое участие жителей (неденежное)", "", ""],
         ["Итого", estimated_cost or "", "100"],
     ]
+
+
+def signature_position(head_position: str, centre_name: str) -> str:
+    """«Руководитель Центра активных людей „Заречье“»: the signer's position with the centre in the genitive
+    (GOST R 7.0.97), unless the position names the centre already."""
+    head_position = head_position.strip()
+    if not centre_name or not head_position:
+        return head_position
+    if names_organisation(head_position, centre_name):
+        return head_position
+    return f"{head_position} {decline_position(centre_name, 'gen')}"
 
 
 def build_context(
@@ -224,6 +273,7 @@ def build_context(
     person: PersonData | None = None,
     document_number: str = "",
     appeal_title: str = "ОБРАЩЕНИЕ",
+    plural: bool = False,
 ) -> DocumentContext:
     """Every field of ``fields.FIELDS`` (empty when unknown), the tables, and the members list."""
     members = list(members or [])
@@ -235,7 +285,9 @@ def build_context(
         document_number=document_number,
         appeal_title=appeal_title,
         subject=f"Об инициативе «{ini.title}»" if ini else "",
-        request_text="Прошу рассмотреть изложенное предложение и сообщить о принятом решении в установленный срок.",
+        authors_plural="да" if plural else "",
+        request_text=f"{'Просим' if plural else 'Прошу'} рассмотреть изложенное предложение и сообщить о "
+        "принятом решении в установленный срок.",
         substance=(ini.description or "") if ini else "",
         initiative_title=ini.title if ini else "",
         initiative_description=(ini.description or "") if ini else "",
@@ -247,10 +299,12 @@ def build_context(
         initiative_planned_timing=(ini.planned_timing or "") if ini else "",
         initiative_resources=", ".join(ini.resources) if ini else "",
         initiative_members_count=str(len(members)) if members else "",
-        present_count=str(len(members)) if members else "",
+        present_count="",  # those actually present, entered at the meeting (not every member)
         meeting_place=(ini.address or "") if ini else "",
         meeting_date=fmt_date(today),
         centre_name=centre.centre_name,
+        centre_name_gen=decline_position(centre.centre_name, "gen") if centre.centre_name else "",
+        centre_signature_position=signature_position(centre.head_position, centre.centre_name),
         centre_organisation=centre.organisation_name or centre.centre_name,
         centre_address=centre.address,
         centre_phone=centre.phone,

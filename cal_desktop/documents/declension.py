@@ -29,6 +29,7 @@ CaseCode = Literal["nom", "dat", "gen", "ins"]
 CASES: tuple[CaseCode, ...] = ("dat", "gen", "ins")
 
 _PCASE = {"dat": PCase.DATIVE, "gen": PCase.GENITIVE, "ins": PCase.INSTRUMENTAL}
+_PCASE["acc"] = PCase.ACCUSATIVE  # names only (the minutes elect «Прохорову Кристину Валерьевну»)
 _MORPH_CASE = {"dat": "datv", "gen": "gent", "ins": "ablt"}
 
 # Turkic patronymic markers: «Магомед оглы» (son of), «Али кызы» (daughter of); they never decline.
@@ -117,16 +118,65 @@ def _is_turkic_patronymic(middle: str) -> bool:
     return any(low.endswith(" " + m) or low == m for m in _MALE_MARKERS + _FEMALE_MARKERS)
 
 
+_VOWELS = "аеёиоуыэюя"
+# Endings of a masculine noun of the second declension, by the stem's last letter (hard / -й / -ь).
+_HARD_ENDINGS = {"dat": "у", "gen": "а", "ins": "ом"}
+_SOFT_ENDINGS = {"dat": "ю", "gen": "я", "ins": "ем"}
+
+
+def _surname_without_fleeting_vowel(value: str, declined: str, case: CaseCode) -> str:
+    """A man's surname keeps its vowel where the common noun drops it (Кузнец -> Кузнецу, not
+    «Кузнцу»; Соловей -> Соловею): pytrovich treats «-ец» like the noun, so its form is rebuilt."""
+    low = value.lower()
+    if not low or low[-1] in _VOWELS:
+        return declined
+    soft = low[-1] in "йь"
+    stem = value[:-1] if soft else value
+    if len(low) < 3 or low[-2] not in _VOWELS:
+        return declined
+    # the form with the vowel before the last consonant dropped: Кузнц-у, Солов-ь-ю
+    dropped = low[:-2] + ("ь" if soft else low[-1])
+    if not declined.lower().startswith(dropped):
+        return declined
+    # the vowel pytrovich drops was stressed, so the stress is on the ending: Кузнецом, Кравецом
+    return stem + (_SOFT_ENDINGS if soft else _HARD_ENDINGS)[case]
+
+
+def _soft_feminine_first_name(value: str, declined: str, case: CaseCode) -> str:
+    """Women's first names in «-ь» decline like «Любовь» (Ассоль -> Ассоли, Айгуль -> Айгулью);
+    pytrovich leaves the ones it does not know unchanged."""
+    if declined != value or not value.lower().endswith("ь") or len(value) < 3:
+        return declined
+    return value[:-1] + ("ью" if case == "ins" else "и")
+
+
+def _indeclinable_surname(value: str) -> bool:
+    """Azerbaijani «-заде» surnames (Гусейн-заде, Турсунзаде) keep every part as it is."""
+    return value.lower().endswith("заде")
+
+
 def _decline_part(part: NamePart, value: str, gender: Literal["m", "f"], case: CaseCode) -> str:
     if not value or case == "nom":
         return value
     if part is NamePart.MIDDLENAME and _is_turkic_patronymic(value):
         return value
+    if part is NamePart.LASTNAME and _indeclinable_surname(value):
+        return value
     pg = PGender.MALE if gender == "m" else PGender.FEMALE
     try:
-        return _petrovich().make(part, pg, _PCASE[case], value, known_gender=True)
+        declined = _petrovich().make(part, pg, _PCASE[case], value, known_gender=True)
     except Exception:  # pytrovich fails on a few exotic inputs: keep the nominative, staff can correct it
         return value
+    if part is NamePart.LASTNAME and gender == "m":
+        # each part of a double surname (Римский-Корсаков) is checked on its own
+        pieces, done = value.split("-"), declined.split("-")
+        if len(pieces) == len(done):
+            return "-".join(
+                _surname_without_fleeting_vowel(a, b, case) for a, b in zip(pieces, done, strict=True)
+            )
+    if part is NamePart.FIRSTNAME and gender == "f":
+        return _soft_feminine_first_name(value, declined, case)
+    return declined
 
 
 @dataclass(frozen=True)
@@ -223,6 +273,8 @@ def _agrees(adj: Any, noun: Any) -> bool:
     if adj.tag.number == "plur":
         return True
     gender = noun.tag.gender
+    if noun.tag.POS != "NOUN":
+        return adj.tag.gender == gender
     return gender is None or adj.tag.gender == gender or "ms-f" in noun.tag
 
 
@@ -236,20 +288,44 @@ def _choose(word: str, next_word: str | None) -> tuple[Any, bool] | None:
     if not parses:
         return None
     if next_word is not None:
-        nouns = [n for n in _nominative_parses(next_word.lower()) if n.tag.POS == "NOUN"]
+        # the next word may itself be an adjective used as a noun: «старший участковый уполномоченный»
+        following = _nominative_parses(next_word.lower())
         for p in parses:
-            if p.tag.POS in ("ADJF", "PRTF") and any(_agrees(p, n) for n in nouns):
+            if p.tag.POS in ("ADJF", "PRTF") and any(_agrees(p, n) for n in following):
                 return p, False
     return parses[0], True
+
+
+# «Заместитель главы — начальник управления»: two positions held at once, each declines.
+_DASH = re.compile(r"\s+[—–-]\s+")
+# «И.о. главы», «Врио губернатора»: the abbreviation is the head and does not decline, the rest is
+# already in the genitive.
+_ACTING = re.compile(r"^(и\.\s?о\.|вр\.?\s?и\.\s?о\.|врио)(?=\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)
 def decline_position(position: str, case: CaseCode) -> str:
     """Only the head of a position declines: «глава администрации Центрального района» ->
     «главе администрации Центрального района»; «первый заместитель главы» -> «первому заместителю главы»;
-    «исполняющий обязанности главы» -> «исполняющему обязанности главы». Unknown words stay as they are."""
+    «исполняющий обязанности главы» -> «исполняющему обязанности главы». Unknown words stay as they are.
+    Positions joined by a dash decline each: «заместителю главы — начальнику управления»."""
     text = " ".join((position or "").split())
     if not text or case == "nom":
+        return text
+    out: list[str] = []
+    start = 0
+    for m in _DASH.finditer(text):
+        before = text[: m.start()]
+        if before.count("«") > before.count("»") or before.count('"') % 2:
+            continue  # a dash inside a quoted name («Спорт — норма жизни») joins nothing
+        out += [_decline_one(text[start : m.start()], case), m.group(0)]
+        start = m.end()
+    out.append(_decline_one(text[start:], case))
+    return "".join(out)
+
+
+def _decline_one(text: str, case: CaseCode) -> str:
+    if _ACTING.match(text):
         return text
     grammeme = _MORPH_CASE[case]
     out: list[str] = []

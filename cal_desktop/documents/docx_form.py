@@ -21,6 +21,7 @@ from jinja2 import TemplateSyntaxError, meta
 from lxml import etree
 
 from cal_desktop.documents.fields import NAMES
+from cal_desktop.documents.sandbox import RenderLimit, unsafe_constructs
 from cal_desktop.documents.templating import TemplateProblem, jinja_env
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -98,6 +99,7 @@ def check_docx(data: bytes) -> list[str]:
             continue
         for name in unknown:
             problems.append(f"{_where(p)}: неизвестное поле «{name}»")
+        problems.extend(f"{_where(p)}: {problem}" for _, problem in unsafe_constructs(ast))
     # tags that open in one paragraph and close in another ({% if %} over paragraphs is fine in docxtpl
     # only with the {%p %} form); check the whole text for balance
     whole = "\n".join(p.text for p in paragraphs)
@@ -131,6 +133,8 @@ def fill_docx(data: bytes, context: dict[str, Any]) -> bytes:
         raise TemplateProblem([f"строка {exc.lineno}: синтаксическая ошибка: {exc.message}"]) from exc
     except TemplateProblem:
         raise
+    except RenderLimit as exc:  # too much text or time (issue 13 item 12): the Russian message as it is
+        raise TemplateProblem([f"форма не заполнена: {exc}"]) from exc
     except Exception as exc:  # docxtpl wraps many failures; the form is at fault, not the program
         raise TemplateProblem([f"форму не удалось заполнить: {exc}"]) from exc
     buf = io.BytesIO()

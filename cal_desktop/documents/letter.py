@@ -21,15 +21,62 @@ lay it out the same way, following GOST R 7.0.97 (DOMAIN.md B4):
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))  # not allowed in XML (DOCX, PDF markup)
 
+# ------------------------------------------------------------------------------------------ measures
+# Both renderers take every vertical measure from here, so that a letter breaks into the same pages
+# as PDF and as DOCX (LibreOffice and Word lay the DOCX out themselves).
+LINE_HEIGHT = 1.15  # line pitch / font size: a word processor's "single" spacing for Times/Liberation
+SMALL_GAP_MM = 3.0  # after the title, the salutation, a table; between the addressee and sender blocks
+TABLE_TITLE_GAP_MM = 2.0
+CELL_PADDING_PT = (1.0, 3.0)  # (top and bottom, left and right) inside a table cell
+SIGNATURE_ROW_MM = 10.0  # a row people sign by hand (GOST practice: room for a signature)
+PAGE_NUMBER_SIZE = 12
+EXECUTOR_GAP_MM = 6.0  # the least space between the text and the executor mark at the page's foot
+NBSP = "\u00a0"
+
+
+def line_pitch(font_size: float) -> float:
+    """The distance between two baselines, in points, for text of ``font_size`` points."""
+    return font_size * LINE_HEIGHT
+
 
 def clean_text(text: str | None) -> str:
     """Text fit for any output: control characters (pasted from other programs) removed, \r\n -> \n."""
     return (text or "").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
+# ---------------------------------------------------------------------------------------- typography
+_UP = "А-ЯЁ"
+_LOW = "а-яё"
+# «2026 г.», «2025–2026 гг.»: the year and «г.» stay on one line
+_YEAR = re.compile(r"(\d{4}) +(?=гг?\.)")
+# «д. 5», «ул. Мира», «г. Казань» (the town, not a year's «г.»), «кв. 7», «№ 12»
+_ABBR = re.compile(
+    r"(?<![\w.-])(?<!\d\u00a0)((?:д|ул|г|кв|пер|пр|корп|стр|пл|обл|им|тел)\.|№) +(?=[\w«\"+(])"
+)
+# «А.С. Петрова», «А. С. Петрова», «Петрова А.С.»: the initials and the surname stay together
+_INITIAL_PAIR = re.compile(rf"(?<![\w.])([{_UP}]\.) +(?=[{_UP}]\.)")
+_INITIALS_BEFORE = re.compile(rf"(?<!\w)([{_UP}]\.) +(?=[{_UP}][{_LOW}])")
+_INITIALS_AFTER = re.compile(
+    rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?) +(?=[{_UP}]\.(?:\s?[{_UP}]\.)?(?!\w))"
+)
+
+
+def typographic(text: str) -> str:
+    """Non-breaking spaces where Russian typography needs them (issue 13.8): after «д.», «ул.», «г.»,
+    «№», between initials and the surname, before «г.» after a year. Both renderers print through this."""
+    if not text:
+        return text
+    text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _ABBR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _INITIAL_PAIR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _INITIALS_BEFORE.sub(lambda m: m.group(1) + NBSP, text)
+    return _INITIALS_AFTER.sub(lambda m: m.group(1) + NBSP, text)
 
 
 ParagraphStyle = Literal["body", "plain", "center", "bold", "right", "item", "small"]
@@ -63,8 +110,22 @@ class Table:
         return [max(w, 0.01) / total for w in widths]
 
     def normalised_rows(self) -> list[list[str]]:
+        """Rows padded to the columns; under a «№» header an empty first cell gets the row's number."""
         n = len(self.column_fractions())
-        return [[*(str(c) for c in row[:n]), *([""] * (n - len(row)))] for row in self.rows]
+        rows = [[*(str(c) for c in row[:n]), *([""] * (n - len(row)))] for row in self.rows]
+        if self.header and self.header[0].strip() == "№":
+            for i, row in enumerate(rows, 1):
+                if not row[0].strip():
+                    row[0] = str(i)
+        return rows
+
+    def is_signature_sheet(self) -> bool:
+        """A table people sign by hand: one with a «Подпись» column."""
+        return any(h.strip().lower().startswith("подпись") for h in self.header)
+
+    def min_row_mm(self) -> float:
+        """The least height of a body row: room for a handwritten signature, else none."""
+        return SIGNATURE_ROW_MM if self.is_signature_sheet() else 0.0
 
 
 Block = Paragraph | Table
@@ -161,4 +222,23 @@ def block_from_dict(data: dict[str, Any]) -> Block:
     return Paragraph(text=str(data.get("text", "")), style=data.get("style", "body"))
 
 
-__all__ = ["clean_text", "Block", "Executor", "Letter", "Paragraph", "Signature", "Table", "block_from_dict"]
+__all__ = [
+    "CELL_PADDING_PT",
+    "EXECUTOR_GAP_MM",
+    "LINE_HEIGHT",
+    "NBSP",
+    "PAGE_NUMBER_SIZE",
+    "SIGNATURE_ROW_MM",
+    "SMALL_GAP_MM",
+    "TABLE_TITLE_GAP_MM",
+    "line_pitch",
+    "typographic",
+    "clean_text",
+    "Block",
+    "Executor",
+    "Letter",
+    "Paragraph",
+    "Signature",
+    "Table",
+    "block_from_dict",
+]

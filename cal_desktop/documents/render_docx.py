@@ -19,14 +19,29 @@ from collections.abc import Iterable
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from cal_desktop.documents.letter import Block, Letter, Paragraph, Table, clean_text
+from cal_desktop.documents.docx_xml import insert_ordered, set_cell_margins, set_row_height, typeset_line
+from cal_desktop.documents.letter import (
+    CELL_PADDING_PT,
+    EXECUTOR_GAP_MM,
+    NBSP,
+    PAGE_NUMBER_SIZE,
+    SMALL_GAP_MM,
+    TABLE_TITLE_GAP_MM,
+    Block,
+    Letter,
+    Paragraph,
+    Table,
+    clean_text,
+    line_pitch,
+    typographic,
+)
 
 FONT = "Times New Roman"
 ADDRESSEE_WIDTH_MM = 85
@@ -43,32 +58,37 @@ _ALIGN = {
 
 
 def _set_text(paragraph: DocxParagraph, text: str, *, bold: bool = False, size: float | None = None) -> None:
-    """Plain text with its line breaks as Word line breaks (one run per line)."""
-    for i, line in enumerate(clean_text(text).split("\n")):
+    """Plain text with its line breaks as Word line breaks; typography as in the PDF (non-breaking
+    spaces, hyphens inside words that do not break a line, like the PDF's)."""
+    for i, line in enumerate(typographic(clean_text(text)).split("\n")):
         run = paragraph.add_run()
-        if i:
-            run.add_break()
-        run.add_text(line)
         run.bold = bold or None
         if size:
             run.font.size = Pt(size)
+        if i:
+            run.add_break()
+        typeset_line(run, line)
 
 
 def _format(
     paragraph: DocxParagraph,
     *,
-    align=WD_ALIGN_PARAGRAPH.LEFT,
-    first_indent: float = 0,  # type: ignore[no-untyped-def]
+    size: float,
+    align=WD_ALIGN_PARAGRAPH.LEFT,  # type: ignore[no-untyped-def]
+    first_indent: float = 0,
     left_mm: float = 0,
-    space_after: float = 0,
+    space_after_mm: float = 0,
+    pitch: float | None = None,
 ) -> None:
+    """Exact line pitch from the letter model, so LibreOffice and Word break pages where the PDF does."""
     pf = paragraph.paragraph_format
     pf.alignment = align
     pf.first_line_indent = Cm(first_indent) if first_indent else None
     pf.left_indent = Mm(left_mm) if left_mm else None
     pf.space_before = Pt(0)
-    pf.space_after = Pt(space_after)
-    pf.line_spacing = 1.0
+    pf.space_after = Mm(space_after_mm) if space_after_mm else Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = Pt(pitch if pitch is not None else line_pitch(size))
 
 
 class _Writer:
@@ -89,17 +109,29 @@ class _Writer:
     ) -> DocxParagraph:
         p = self.doc.add_paragraph()
         indent = 1.25 if style in ("body", "item") else 0
-        _format(p, align=_ALIGN.get(style, WD_ALIGN_PARAGRAPH.JUSTIFY), first_indent=indent, left_mm=left_mm)
-        _set_text(
+        size = size or (self.letter.font_size - 4 if style == "small" else self.letter.font_size)
+        _format(
             p,
-            text,
-            bold=bold or style == "bold",
-            size=size or (self.letter.font_size - 4 if style == "small" else None),
+            size=size,
+            align=_ALIGN.get(style, WD_ALIGN_PARAGRAPH.JUSTIFY),
+            first_indent=indent,
+            left_mm=left_mm,
         )
+        _set_text(p, text, bold=bold or style == "bold", size=size if size != self.letter.font_size else None)
         return p
 
-    def gap(self) -> None:
-        self.para("", "plain")
+    def space(self, height_pt: float) -> DocxParagraph:
+        """An empty paragraph exactly ``height_pt`` high: the PDF's Spacer."""
+        p = self.doc.add_paragraph()
+        _format(p, size=self.letter.font_size, pitch=height_pt)
+        return p
+
+    def gap(self) -> DocxParagraph:
+        """One empty line of body text."""
+        return self.space(line_pitch(self.letter.font_size))
+
+    def small_gap(self, mm: float = SMALL_GAP_MM) -> DocxParagraph:
+        return self.space(Mm(mm).pt)
 
     def blocks(self, blocks: Iterable[Block]) -> None:
         for b in blocks:
@@ -109,17 +141,20 @@ class _Writer:
                 self.table(b)
 
     def table(self, table: Table) -> None:
-        if table.title:
-            self.para(table.title, "center")
         fractions = table.column_fractions()
         rows = table.normalised_rows()
         n_rows = len(rows) + (1 if table.header else 0)
         if not n_rows:
             return
+        if table.title:
+            self.para(table.title, "center").paragraph_format.keep_with_next = True
+            self.small_gap(TABLE_TITLE_GAP_MM).paragraph_format.keep_with_next = True
         t: DocxTable = self.doc.add_table(rows=n_rows, cols=len(fractions))
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         t.autofit = False
+        vertical, horizontal = CELL_PADDING_PT
+        set_cell_margins(t._tbl, top=vertical, bottom=vertical, left=horizontal, right=horizontal)
         widths = [Mm(f * self.text_width_mm) for f in fractions]
         for col, width in zip(t.columns, widths, strict=True):
             col.width = width  # the grid (what LibreOffice reads); the cells below are what Word reads
@@ -127,18 +162,25 @@ class _Writer:
         if table.header:
             data.append([*table.header[: len(fractions)], *([""] * (len(fractions) - len(table.header)))])
         data.extend(rows)
+        min_row = table.min_row_mm()
         for r, values in enumerate(data):
             row = t.rows[r]
+            header = bool(table.header) and r == 0
+            # a row never splits across pages (the PDF never splits one either); signature rows are tall
+            set_row_height(row._tr, 0 if header else min_row, cant_split=True, header=header)
             for c, value in enumerate(values):
                 cell = row.cells[c]
                 cell.width = widths[c]
                 p = cell.paragraphs[0]
-                header = bool(table.header) and r == 0
-                _format(p, align=WD_ALIGN_PARAGRAPH.CENTER if header else WD_ALIGN_PARAGRAPH.LEFT)
+                _format(
+                    p,
+                    size=table.font_size,
+                    align=WD_ALIGN_PARAGRAPH.CENTER if header else WD_ALIGN_PARAGRAPH.LEFT,
+                )
                 _set_text(p, value, bold=header, size=table.font_size)
-        if table.header:
-            _repeat_header(t.rows[0])
-        self.gap()
+                if header and table.title:
+                    p.paragraph_format.keep_with_next = True  # the title goes with the first row
+        self.small_gap()
 
     def signature(self) -> None:
         sig = self.letter.signature
@@ -149,11 +191,13 @@ class _Writer:
         t.autofit = False
         _no_borders(t)
         half = Mm(self.text_width_mm / 2)
+        set_row_height(t.rows[0]._tr, 0, cant_split=True)
         left, right = t.rows[0].cells
         left.width = right.width = half
-        _format(left.paragraphs[0])
+        size = self.letter.font_size
+        _format(left.paragraphs[0], size=size)
         _set_text(left.paragraphs[0], "\n".join(left_lines))
-        _format(right.paragraphs[0], align=WD_ALIGN_PARAGRAPH.RIGHT)
+        _format(right.paragraphs[0], size=size, align=WD_ALIGN_PARAGRAPH.RIGHT)
         if sig:
             _set_text(right.paragraphs[0], f"____________ {sig.decoding}".rstrip())
         for cell in (left, right):
@@ -163,15 +207,15 @@ class _Writer:
         ex = self.letter.executor
         if not ex or not ex.lines():
             return
-        p = self.para("\n".join(ex.lines()), "small")
+        lines = ex.lines()
+        size = self.letter.font_size - 4
+        # the frame takes no room in the text flow: this empty paragraph holds the room the PDF keeps
+        # for the mark, so that both move it to a new page at the same point
+        self.space(
+            Mm(EXECUTOR_GAP_MM).pt + len(lines) * line_pitch(size)
+        ).paragraph_format.keep_with_next = True
+        p = self.para("\n".join(lines), "small")
         _bottom_frame(p)
-
-
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
 
 
 def _no_borders(table: DocxTable) -> None:
@@ -181,33 +225,25 @@ def _no_borders(table: DocxTable) -> None:
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tbl_pr.append(borders)
-    margins = OxmlElement("w:tblCellMar")
-    for edge in ("left", "right"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:w"), "0")
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tbl_pr.append(margins)
+    insert_ordered(tbl_pr, borders)
+    set_cell_margins(table._tbl, top=0, bottom=0, left=0, right=0)
 
 
 def _valign_bottom(cell) -> None:  # type: ignore[no-untyped-def]
-    tc_pr = cell._tc.get_or_add_tcPr()
     el = OxmlElement("w:vAlign")
     el.set(qn("w:val"), "bottom")
-    tc_pr.append(el)
+    insert_ordered(cell._tc.get_or_add_tcPr(), el)
 
 
 def _bottom_frame(paragraph: DocxParagraph) -> None:
     """Put the paragraph in a frame at the bottom-left of the text area of the page it falls on."""
-    p_pr = paragraph._p.get_or_add_pPr()
     frame = OxmlElement("w:framePr")
     frame.set(qn("w:wrap"), "around")
     frame.set(qn("w:vAnchor"), "margin")
     frame.set(qn("w:hAnchor"), "margin")
     frame.set(qn("w:xAlign"), "left")
     frame.set(qn("w:yAlign"), "bottom")
-    p_pr.insert(0, frame)
+    insert_ordered(paragraph._p.get_or_add_pPr(), frame)
 
 
 def _page_number_header(section, size: float) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +252,7 @@ def _page_number_header(section, size: float) -> None:  # type: ignore[no-untype
     header = section.header
     header.is_linked_to_previous = False
     p = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-    _format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _format(p, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
     run = p.add_run()
     run.font.size = Pt(size)
     for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
@@ -247,17 +283,18 @@ def _setup_section(section, letter: Letter) -> None:  # type: ignore[no-untyped-
     section.bottom_margin = Mm(bottom)
     section.header_distance = Mm(top / 2 - 3)
     if letter.page_numbers:
-        _page_number_header(section, 12)
+        _page_number_header(section, PAGE_NUMBER_SIZE)
 
 
 def _write_letter(w: _Writer) -> None:
+    """The same sequence of blocks and spaces as ``render_pdf.story``."""
     letter = w.letter
     block_left = max(0.0, w.text_width_mm - ADDRESSEE_WIDTH_MM)
     for line in letter.addressee:
         w.para(line, "plain", left_mm=block_left)
     if letter.sender:
         if letter.addressee:
-            w.gap()
+            w.small_gap()
         for line in letter.sender:
             w.para(line, "plain", left_mm=block_left)
     if letter.addressee or letter.sender:
@@ -267,11 +304,13 @@ def _write_letter(w: _Writer) -> None:
         w.gap()
     if letter.title:
         w.para(letter.title, "center", bold=True)
+        w.small_gap()
     if letter.heading:
         w.para(letter.heading, "center" if letter.title else "plain", bold=not letter.title)
         w.gap()
     if letter.salutation:
         w.para(letter.salutation, "center")
+        w.small_gap()
     w.blocks(letter.body)
     for text in letter.request:
         w.para(text, "body")
@@ -280,12 +319,13 @@ def _write_letter(w: _Writer) -> None:
         w.gap()
         for line in attachments:
             w.para(line, "plain")
+    # the closing and the signature stay together on one page, as in the PDF
     if letter.closing:
-        w.gap()
-        p = w.para(letter.closing, "plain")
-        p.paragraph_format.keep_with_next = True
-    w.gap()
-    w.signature()
+        w.gap().paragraph_format.keep_with_next = True
+        w.para(letter.closing, "plain").paragraph_format.keep_with_next = True
+    if letter.signature or letter.date_text:
+        w.gap().paragraph_format.keep_with_next = True
+        w.signature()
     if letter.after_signature:
         w.gap()
         w.blocks(letter.after_signature)
@@ -301,6 +341,7 @@ def render_docx(letters: Letter | Iterable[Letter]) -> bytes:
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(items[0].font_size)
+    normal.paragraph_format.widow_control = True  # as the PDF: no lone first or last line on a page
     r_pr = normal.element.get_or_add_rPr()
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
@@ -331,11 +372,12 @@ def _restart_numbering(section) -> None:  # type: ignore[no-untyped-def]
     sect_pr = section._sectPr
     pg = OxmlElement("w:pgNumType")
     pg.set(qn("w:start"), "1")
-    sect_pr.append(pg)
+    insert_ordered(sect_pr, pg)
 
 
 def docx_text(data: bytes) -> str:
-    """All text of a DOCX (paragraphs, tables, headers), for tests and checks."""
+    """All text of a DOCX (paragraphs, tables), for tests, checks and previews; non-breaking spaces
+    read as spaces (what a reader sees, and what a search for «ул. Мира» should find)."""
     doc = Document(io.BytesIO(data))
     out: list[str] = []
     body = doc.element.body
@@ -345,7 +387,7 @@ def docx_text(data: bytes) -> str:
         elif el.tag == qn("w:tbl"):
             for row in DocxTable(el, doc).rows:
                 out.append("\t".join(c.text for c in row.cells))
-    return "\n".join(out)
+    return "\n".join(out).replace(NBSP, " ")
 
 
 __all__ = ["docx_text", "render_docx"]

@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -33,7 +34,20 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from cal_desktop.documents.letter import Block, Letter, Paragraph, Table, clean_text
+from cal_desktop.documents.letter import (
+    CELL_PADDING_PT,
+    EXECUTOR_GAP_MM,
+    PAGE_NUMBER_SIZE,
+    SMALL_GAP_MM,
+    TABLE_TITLE_GAP_MM,
+    Block,
+    Letter,
+    Paragraph,
+    Table,
+    clean_text,
+    line_pitch,
+    typographic,
+)
 from cal_desktop.paths import resource
 
 FONT = "LiberationSerif"
@@ -72,14 +86,22 @@ def register_fonts() -> None:
 
 
 def text_markup(text: str) -> str:
-    """Plain text as platypus markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line, {'"': "&quot;"}) for line in clean_text(text).split("\n"))
+    """Plain text as platypus markup: escaped, line breaks kept, non-breaking spaces where typography
+    needs them (the DOCX prints through the same ``typographic``)."""
+    return "<br/>".join(escape(line, {'"': "&quot;"}) for line in typographic(clean_text(text)).split("\n"))
 
 
 class _Styles:
     def __init__(self, size: float) -> None:
-        lead = size * 1.15  # "single" line spacing of a word processor for this font
-        base = ParagraphStyle("base", fontName=FONT, fontSize=size, leading=lead, alignment=TA_LEFT)
+        base = ParagraphStyle(
+            "base",
+            fontName=FONT,
+            fontSize=size,
+            leading=line_pitch(size),
+            alignment=TA_LEFT,
+            allowWidows=0,  # as Word's and LibreOffice's widow/orphan control in the DOCX
+            allowOrphans=0,
+        )
         self.size = size
         self.body = ParagraphStyle("body", parent=base, alignment=TA_JUSTIFY, firstLineIndent=INDENT)
         self.plain = ParagraphStyle("plain", parent=base)
@@ -87,11 +109,11 @@ class _Styles:
         self.right = ParagraphStyle("right", parent=base, alignment=TA_RIGHT)
         self.bold = ParagraphStyle("bold", parent=base, fontName=FONT_BOLD)
         self.item = ParagraphStyle("item", parent=base, alignment=TA_JUSTIFY, firstLineIndent=INDENT)
-        self.small = ParagraphStyle("small", parent=base, fontSize=size - 4, leading=(size - 4) * 1.15)
+        self.small = ParagraphStyle("small", parent=base, fontSize=size - 4, leading=line_pitch(size - 4))
         self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, alignment=TA_CENTER)
         self.heading = ParagraphStyle("heading", parent=base, fontName=FONT_BOLD)
         self.block = ParagraphStyle("block", parent=base)
-        self.cell = ParagraphStyle("cell", parent=base, fontSize=12, leading=12 * 1.15)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=12, leading=line_pitch(12))
         self.cell_head = ParagraphStyle(
             "cell_head", parent=self.cell, fontName=FONT_BOLD, alignment=TA_CENTER
         )
@@ -140,7 +162,7 @@ def _page_number(canvas, doc) -> None:  # type: ignore[no-untyped-def]
     if number < 2 or not enabled:
         return
     canvas.saveState()
-    canvas.setFont(FONT, 12)
+    canvas.setFont(FONT, PAGE_NUMBER_SIZE)
     width, height = A4
     canvas.drawCentredString(
         doc.leftMargin + (width - doc.leftMargin - doc.rightMargin) / 2,
@@ -156,7 +178,7 @@ def _paragraphs(lines: Iterable[str], style: ParagraphStyle) -> list[Flowable]:
 
 def _table(table: Table, st: _Styles, width: float) -> list[Flowable]:
     fractions = table.column_fractions()
-    cell = ParagraphStyle("c", parent=st.cell, fontSize=table.font_size, leading=table.font_size * 1.15)
+    cell = ParagraphStyle("c", parent=st.cell, fontSize=table.font_size, leading=line_pitch(table.font_size))
     head = ParagraphStyle("h", parent=cell, fontName=FONT_BOLD, alignment=TA_CENTER)
     data = []
     if table.header:
@@ -167,25 +189,42 @@ def _table(table: Table, st: _Styles, width: float) -> list[Flowable]:
         data.append([RLParagraph(text_markup(c), cell) for c in row])
     if not data:
         return []
-    t = RLTable(data, colWidths=[f * width for f in fractions], repeatRows=1 if table.header else 0)
+    body_min = table.min_row_mm() * mm
+    min_heights = [0.0 if table.header and i == 0 else body_min for i in range(len(data))]
+    vertical, horizontal = CELL_PADDING_PT
+    t = RLTable(
+        data,
+        colWidths=[f * width for f in fractions],
+        repeatRows=1 if table.header else 0,
+        minRowHeights=min_heights,
+    )
     t.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("MINROWHEIGHT", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (-1, -1), horizontal),
+                ("RIGHTPADDING", (0, 0), (-1, -1), horizontal),
+                ("TOPPADDING", (0, 0), (-1, -1), vertical),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
             ]
         )
     )
     out: list[Flowable] = []
     if table.title:
-        out.append(RLParagraph(text_markup(table.title), st.center))
-        out.append(Spacer(1, 2 * mm))
+        title = RLParagraph(text_markup(table.title), st.center)
+        widths = [f * width - 2 * horizontal for f in fractions]
+        first_rows = sum(
+            max(max(p.wrap(w, 10**6)[1] for p, w in zip(row, widths, strict=True)) + 2 * vertical, low)
+            for row, low in zip(data[:2], min_heights, strict=False)
+        )
+        # the title never stays alone at the bottom of a page: it goes with the header and first row
+        # (the DOCX: «keep with next» on the title and the header row)
+        out.append(CondPageBreak(title.wrap(width, 10**6)[1] + TABLE_TITLE_GAP_MM * mm + first_rows))
+        out.extend([title, Spacer(1, TABLE_TITLE_GAP_MM * mm)])
     out.append(t)
-    out.append(Spacer(1, 3 * mm))
+    out.append(Spacer(1, SMALL_GAP_MM * mm))
     return out
 
 
@@ -216,6 +255,8 @@ def _signature_row(letter: Letter, st: _Styles, width: float) -> list[Flowable]:
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
@@ -224,14 +265,14 @@ def _signature_row(letter: Letter, st: _Styles, width: float) -> list[Flowable]:
 
 def story(letter: Letter, width: float) -> list[Flowable]:
     st = _Styles(letter.font_size)
-    gap = Spacer(1, letter.font_size * 1.15)
+    gap = Spacer(1, line_pitch(letter.font_size))
     out: list[Flowable] = []
     block_style = ParagraphStyle("addr", parent=st.block, leftIndent=max(0, width - ADDRESSEE_WIDTH))
     if letter.addressee:
         out.extend(_paragraphs(letter.addressee, block_style))
     if letter.sender:
         if letter.addressee:
-            out.append(Spacer(1, 3 * mm))
+            out.append(Spacer(1, SMALL_GAP_MM * mm))
         out.extend(_paragraphs(letter.sender, block_style))
     if letter.addressee or letter.sender:
         out.append(gap)
@@ -240,13 +281,13 @@ def story(letter: Letter, width: float) -> list[Flowable]:
         out.append(gap)
     if letter.title:
         out.extend(_paragraphs([letter.title], st.title))
-        out.append(Spacer(1, 3 * mm))
+        out.append(Spacer(1, SMALL_GAP_MM * mm))
     if letter.heading:
         out.extend(_paragraphs([letter.heading], st.center if letter.title else st.heading))
         out.append(gap)
     if letter.salutation:
         out.extend(_paragraphs([letter.salutation], st.center))
-        out.append(Spacer(1, 3 * mm))
+        out.append(Spacer(1, SMALL_GAP_MM * mm))
     out.extend(_blocks(letter.body, st, width))
     out.extend(_paragraphs(letter.request, st.body))
     attachments = letter.attachment_lines()
@@ -268,7 +309,7 @@ def story(letter: Letter, width: float) -> list[Flowable]:
         out.extend(_blocks(letter.after_signature, st, width))
     if letter.executor and letter.executor.lines():
         note = RLParagraph(text_markup("\n".join(letter.executor.lines())), st.small)
-        out.append(Spacer(1, 6 * mm))
+        out.append(Spacer(1, EXECUTOR_GAP_MM * mm))
         out.append(_BottomNote(note))
     return out
 

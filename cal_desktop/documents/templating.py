@@ -24,10 +24,15 @@ from typing import Any
 
 from jinja2 import ChainableUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import TemplateError as JinjaError
-from jinja2.sandbox import SandboxedEnvironment
 
 from cal_desktop.documents.fields import NAMES, TABLES
 from cal_desktop.documents.letter import Block, Executor, Letter, Paragraph, Signature, Table
+from cal_desktop.documents.sandbox import (
+    LimitedEnvironment,
+    RenderLimit,
+    limit_environment,
+    unsafe_constructs,
+)
 from cal_desktop.errors import CalError
 from cal_desktop.paths import templates_dir
 
@@ -51,13 +56,11 @@ def _capfirst(value: Any) -> str:
 
 
 @lru_cache(maxsize=2)
-def jinja_env(autoescape: bool = False) -> SandboxedEnvironment:
+def jinja_env(autoescape: bool = False) -> LimitedEnvironment:
     """The one sandboxed environment (plain text for letters; autoescape for XML such as .docx)."""
-    env = SandboxedEnvironment(
-        autoescape=autoescape, undefined=ChainableUndefined, keep_trailing_newline=False
-    )
+    env = LimitedEnvironment(autoescape=autoescape, undefined=ChainableUndefined, keep_trailing_newline=False)
     env.filters["capfirst"] = _capfirst
-    return env
+    return limit_environment(env)  # sizes and time are capped (issue 13 item 12)
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ def check_template(tpl: LetterTemplate) -> list[str]:
             line = _source_line(tpl.source, value, 1)
             where = f"строка {line}" if line else f"поле {path}"
             problems.append(f"{where}: неизвестное поле «{name}»")
-        problems.extend(_unsafe_access(ast, path))
+        problems.extend(_unsafe_access(ast, path, tpl, value))
     for key in _BLOCK_KEYS:
         for i, block in enumerate(tpl.spec.get(key) or []):
             if not isinstance(block, dict):
@@ -200,12 +203,12 @@ def check_template(tpl: LetterTemplate) -> list[str]:
     return problems
 
 
-def _unsafe_access(ast: nodes.Template, path: str) -> list[str]:
-    """Attribute access to private names («__class__») is refused by the sandbox anyway; say so early."""
+def _unsafe_access(ast: nodes.Template, path: str, tpl: LetterTemplate | None = None, value: str = "") -> list[str]:
+    """What the sandbox would refuse when filling (private names, huge ranges and texts), with the line."""
     out = []
-    for node in ast.find_all(nodes.Getattr):
-        if node.attr.startswith("_"):
-            out.append(f"поле {path}: недопустимое обращение к «{node.attr}»")
+    for inner, problem in unsafe_constructs(ast):
+        line = _source_line(tpl.source, value, inner) if tpl is not None else None
+        out.append(f"{f'строка {line}' if line else f'поле {path}'}: {problem}")
     return out
 
 
@@ -225,8 +228,10 @@ def _render(value: str, context: dict[str, Any], where: str) -> str:
         raise TemplateProblem(
             [f"{where}, строка {exc.lineno}: синтаксическая ошибка: {exc.message}"]
         ) from exc
-    except JinjaError as exc:  # SecurityError and friends: refused by the sandbox
+    except RenderLimit as exc:  # too much text or time: the Russian message as it is
         raise TemplateProblem([f"{where}: {exc}"]) from exc
+    except JinjaError as exc:  # SecurityError and friends: refused by the sandbox
+        raise TemplateProblem([f"{where}: шаблон обращается к недоступному ({exc})"]) from exc
     except Exception as exc:  # 1/0, text + number, a range too big: the template is at fault, not the program
         raise TemplateProblem(
             [f"{where}: шаблон не удалось заполнить ({type(exc).__name__}: {exc})"]

@@ -184,6 +184,17 @@ class DocumentFormat(Vocabulary):
     DOCX = "docx"
 
 
+class EventKind(Vocabulary):
+    """What a meeting or event of the centre was (DOMAIN A4, events)."""
+
+    RESIDENTS_MEETING = "residents_meeting"
+    OFFICIAL_MEETING = "official_meeting"
+    ACTION = "action"
+    TRAINING = "training"
+    NETWORK_EVENT = "network_event"
+    OTHER = "other"
+
+
 class GrammaticalCase(Vocabulary):
     DATIVE = "dat"
     GENITIVE = "gen"
@@ -312,6 +323,14 @@ _LABELS: dict[str, dict[str, str]] = {
     "Gender": {"m": "мужской", "f": "женский"},
     "Role": {"staff": "сотрудник", "coordinator": "координатор", "admin": "администратор"},
     "DocumentFormat": {"pdf": "PDF", "docx": "DOCX"},
+    "EventKind": {
+        "residents_meeting": "собрание жителей",
+        "official_meeting": "встреча с должностным лицом",
+        "action": "субботник/акция",
+        "training": "обучение",
+        "network_event": "мероприятие сети",
+        "other": "другое",
+    },
     "GrammaticalCase": {"dat": "дательный", "gen": "родительный", "ins": "творительный"},
 }
 
@@ -336,5 +355,11 @@ _ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "InitiativeStatus": {"withdrawn": ("отозвана",)},
     "MemberRole": {"supporter": ("сторонник", "единомышленник")},
     "AppealChannel": {"email": ("email", "e-mail", "электронная почта"), "portal": ("госуслуги", "пос")},
+    "EventKind": {
+        "residents_meeting": ("собрание", "собрание жителей дома"),
+        "official_meeting": ("встреча с должностным лицом", "встреча с чиновником"),
+        "action": ("субботник", "акция"),
+        "network_event": ("мероприятие сети цал",),
+    },
     "Gender": {"m": ("м", "муж", "male"), "f": ("ж", "жен", "female")},
 }

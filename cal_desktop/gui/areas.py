@@ -139,4 +139,11 @@ AREAS: list[Area] = [
         SP.SP_FileDialogListView,
         view("cal_desktop.gui.views.composite", "SettingsArea"),
     ),
+    # last, so that the areas above keep their places and shortcuts (issue 16)
+    Area(
+        "events",
+        lambda: tr("Meetings and events"),
+        SP.SP_FileDialogInfoView,
+        view("cal_desktop.gui.views.events", "EventsView"),
+    ),
 ]

@@ -49,6 +49,8 @@ def install(language: str) -> bool:
     in which case English is shown (logged: a broken installation, not a user error).
     """
     app = QCoreApplication.instance()
+    if app is None:  # translators live in the application object: there is nothing to install into
+        raise RuntimeError("i18n.install() needs a QCoreApplication")
     _input_conventions(app)
     for old in _installed:
         app.removeTranslator(old)

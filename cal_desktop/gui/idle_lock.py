@@ -204,7 +204,7 @@ class IdleLock(QObject):
         if self.is_locked:
             return
         self.timer.stop()
-        windows = [
+        windows: list[QWidget] = [
             w
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and isinstance(w, (QMainWindow, QDialog)) and not isinstance(w, UnlockDialog)
@@ -224,8 +224,9 @@ class IdleLock(QObject):
 
     def unlock(self) -> None:
         for cover in self.covers:
-            if cover.parentWidget() is not None:
-                cover.parentWidget().removeEventFilter(cover)
+            covered = cover.parentWidget()
+            if covered is not None:
+                covered.removeEventFilter(cover)
             cover.hide()
             cover.deleteLater()
         self.covers = []

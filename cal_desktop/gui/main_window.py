@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -33,6 +34,8 @@ from cal_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
     from cal_desktop.gui.idle_lock import IdleLock
+
+Page = TypeVar("Page", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +100,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------ menus
 
     def _action(
-        self, name: str, text: str, slot: Callable[[], object], shortcut: str | QKeySequence | None = None
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -149,7 +156,7 @@ class MainWindow(QMainWindow):
                 self._action(
                     f"actionArea_{area.key}",
                     area.title(),
-                    lambda n=number - 1: self.nav.setCurrentRow(n),
+                    partial(self.nav.setCurrentRow, number - 1),
                     shortcut,
                 )
             )
@@ -172,6 +179,7 @@ class MainWindow(QMainWindow):
             return
         area = self.areas[row]
         holder = self.stack.widget(row)
+        assert holder is not None  # one holder per area, made in __init__
         if area.key not in self.pages:
             try:
                 page = area.factory(self.ctx)
@@ -202,6 +210,12 @@ class MainWindow(QMainWindow):
         self.show_area_at(row)
         return self.pages[key]
 
+    def _page(self, key: str, kind: type[Page]) -> Page:
+        """The area's view (built if needed) as the class gui/areas.py makes for it."""
+        page = self.show_area(key)
+        assert isinstance(page, kind)
+        return page
+
     def current_page(self) -> QWidget | None:
         row = self.stack.currentIndex()
         return self.pages.get(self.areas[row].key) if 0 <= row < len(self.areas) else None
@@ -209,28 +223,33 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------- actions
 
     def new_consultation(self) -> None:
-        desk = self.show_area("desk")
-        desk.new_consultation()
+        from cal_desktop.gui.views.desk import DeskView
+
+        self._page("desk", DeskView).new_consultation()
 
     def consult_with(self, visitor_id: int) -> None:
+        from cal_desktop.gui.views.desk import DeskView
         from cal_desktop.gui.widgets.visitor_picker import describe
         from cal_desktop.services import visitors
 
-        desk = self.show_area("desk")
+        desk = self._page("desk", DeskView)
         desk.new_consultation()
         desk.form.picker.set_visitor(visitor_id, describe(visitors.get_visitor(self.ctx, visitor_id)))
         desk.form.ui.channelCombo.setFocus()
 
     def new_visitor(self) -> None:
-        page = self.show_area("visitors")
-        page.new_visitor()
+        from cal_desktop.gui.views.visitors import VisitorsView
+
+        self._page("visitors", VisitorsView).new_visitor()
 
     def focus_search(self) -> None:
         page = self.current_page()
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
         else:
-            self.show_area("visitors").focus_search()
+            from cal_desktop.gui.views.visitors import VisitorsView
+
+            self._page("visitors", VisitorsView).focus_search()
 
     def refresh_current(self) -> None:
         page = self.current_page()
@@ -325,8 +344,9 @@ class MainWindow(QMainWindow):
             if page is not None:
                 holder = self.stack.widget(row)
                 page.deleteLater()
-                if holder.layout() is not None:
-                    QWidget().setLayout(holder.layout())  # drop the old layout
+                old_layout = holder.layout() if holder is not None else None
+                if old_layout is not None:
+                    QWidget().setLayout(old_layout)  # drop the old layout
         self.show_area_at(self.nav.currentRow())
 
     def set_staff_name(self, name: str) -> None:

@@ -30,7 +30,7 @@ def _is_command(sequence: QKeySequence) -> bool:
     """Ctrl/Meta combinations and function keys; a button's Alt+letter is only its mnemonic."""
     if sequence.isEmpty():
         return False
-    combo = sequence[0]
+    combo = sequence[0]  # type: ignore[index]  # PySide6's stubs lack QKeySequence.__getitem__ (operator[])
     key = combo.key()
     return bool(combo.keyboardModifiers() & _COMMAND_KEYS) or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35
 

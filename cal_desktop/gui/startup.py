@@ -49,7 +49,7 @@ def _exec(dialog: QDialog) -> int:
 
 
 def _choose(parent: QWidget | None, title: str, folder: str) -> str:
-    return file_dialogs.open_file(parent, title, tr("Database backups (*.db);;All files (*)"), folder)
+    return file_dialogs.open_file(parent, title, tr("Database backups (*.db *.db.gz *.enc);;All files (*)"), folder)
 
 
 exec_dialog: Callable[[QDialog], int] = _exec

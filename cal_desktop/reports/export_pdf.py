@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cal_desktop.reports import export_authority
 from cal_desktop.reports.fonts import register_fonts
 from cal_desktop.reports.model import (
     Breakdown,
@@ -107,6 +108,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
                 ]
             )
         )
+    story.extend(export_authority.pdf_story(data, st, WIDTH))  # issue 18
     story.append(Spacer(1, 12 * mm))
     story.append(_signature(data, st))
     doc.build(story, onLaterPages=_page_number(regular))

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cal_desktop.domain.hostile import put
+from cal_desktop.reports import export_authority
 from cal_desktop.reports.model import Breakdown, ReportData, Row, breakdowns, summary_rows
 
 SHEET_NAMES = {
@@ -29,6 +30,8 @@ SHEET_NAMES = {
     "consultations.by_territory": "Территории",
     "initiatives.by_status": "Статусы инициатив",
     "documents.by_template": "Документы",
+    "initiatives.by_territory": "Инициативы по территориям",  # issue 18
+    "events.by_kind": "Мероприятия",
 }
 SUMMARY_SHEET = "Сводка"
 HEADER_ROW = 4  # title, subtitle, blank, header
@@ -52,6 +55,7 @@ def write_xlsx(data: ReportData, target: str | Path | IO[bytes]) -> None:
         _breakdown_sheet(ws, data, part)
         sheets[part.key] = (ws, part)
     _charts(summary, sheets)
+    export_authority.xlsx_sheet(wb, data)  # issue 18
     wb.properties.title = f"{data.centre.report_title} за {data.period.label}"
     wb.properties.creator = "CAL Desktop"
     wb.save(target)

@@ -41,6 +41,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
+from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import effort as _effort
+from cal_desktop.reports import territory as _territory
+from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
+from cal_desktop.reports.figures_events import (
+    drill_events,
+    drill_signatures,
+    event_figures,
+    signature_figures,
+)
 from cal_desktop.reports.model import NO_STAFF, NO_TERRITORY, Figures, zero_split
 from cal_desktop.reports.period import Period
 
@@ -49,6 +59,7 @@ from cal_desktop.reports.period import Period
 consultations = table(
     "consultations",
     column("id", Integer),
+    column("duration_min", Integer),
     column("occurred_on", Date),
     column("channel", String),
     column("outcome", String),
@@ -65,7 +76,11 @@ territories = table(
 )
 staff = table("staff", column("id", Integer), column("display_name", String), column("active", Boolean))
 initiatives = table(
-    "initiatives", column("id", Integer), column("created_on", Date), column("status", String)
+    "initiatives",
+    column("id", Integer),
+    column("created_on", Date),
+    column("status", String),
+    column("territory_id", Integer),
 )
 status_changes = table(
     "initiative_status_changes",
@@ -91,13 +106,7 @@ documents = table(
     column("is_draft", Boolean),
 )
 document_templates = table("document_templates", column("template_id", String), column("title", String))
-appeals = table(
-    "appeals",
-    column("id", Integer),
-    column("sent_date", Date),
-    column("answer_date", Date),
-    column("due_date", Date),
-)
+appeals = _authority.appeals  # one declaration of the table, with the columns issue 18 reads too
 
 TABLES = (
     consultations,
@@ -111,6 +120,7 @@ TABLES = (
     documents,
     document_templates,
     appeals,
+    *EVENT_TABLES,
 )
 
 c = consultations.c
@@ -196,17 +206,23 @@ def _document_done() -> ColumnElement[bool]:
 # --------------------------------------------------------------------------------------- figures
 
 
-def compute(session: Session, period: Period) -> Figures:
-    """Every A3 figure of ``period``; a period without data gives zeros (and a null median)."""
+def compute(session: Session, period: Period, territory_level: str = _territory.TOP) -> Figures:
+    """Every A3 figure of ``period``; a period without data gives zeros (and a null median).
+
+    Territory splits count at ``territory_level`` (``reports.territory.LEVELS``; top by default)."""
     v: dict[str, Any] = {}
     inp = _consultations_in(period)
     v.update(_consultation_figures(session, inp))
     v["consultations.by_topic"] = _split_topics(session, inp)
-    v["consultations.by_territory"] = _by_territory(session, inp)
+    v.update(_territory_figures(session, period, territory_level))
     v.update(_visitor_figures(session, period))
     v.update(_initiative_figures(session, period))
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
+    v.update(_authority.figures(session, period))  # issue 18: additive network keys
+    v.update(_effort.figures(session, period))
+    v.update(event_figures(session, period))
+    v.update(signature_figures(session, period))
     return Figures(v)
 
 
@@ -308,32 +324,18 @@ def _split_topics(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
     return result
 
 
-def _by_territory(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
-    """Consultations by the visitor's top-level territory: counted per territory first (one pass over
-    the period's rows), then the few territory groups are lifted to their roots through the tree."""
-    roots = _territory_roots()
-    root = territories.alias("root")
-    per_territory = (
-        select(visitors.c.territory_id.label("territory_id"), func.count().label("n"))
-        .select_from(consultations.outerjoin(visitors, visitors.c.id == c.visitor_id))
-        .where(inp)
-        .group_by(visitors.c.territory_id)
-        .subquery()
-    )
-    query = select(root.c.name, per_territory.c.n).select_from(
-        per_territory.outerjoin(roots, roots.c.id == per_territory.c.territory_id).outerjoin(
-            root, root.c.id == roots.c.root_id
-        )
-    )
-    result: dict[str, int] = {}
-    # every top-level territory is listed, with zero when nobody came from it
-    for name in session.scalars(select(territories.c.name).where(territories.c.parent_id.is_(None))):
-        result.setdefault(name, 0)
-    for name, n in session.execute(query):
-        label = name if name else NO_TERRITORY
-        result[label] = result.get(label, 0) + int(n)
-    result.setdefault(NO_TERRITORY, 0)
-    return result
+def _territory_figures(session: Session, period: Period, level: str) -> dict[str, Any]:
+    """Consultations (by the visitor's territory) and initiatives opened (by their own) at ``level``."""
+    frm = consultations.outerjoin(visitors, visitors.c.id == c.visitor_id)
+    return {
+        "consultations.by_territory": _territory.count(
+            session, visitors.c.territory_id, frm, _consultations_in(period), level
+        ),
+        _territory.INITIATIVES_KEY: _territory.count(
+            session, initiatives.c.territory_id, initiatives, _in(initiatives.c.created_on, period), level
+        ),
+        _territory.LEVEL_KEY: level,
+    }
 
 
 def _initiative_figures(session: Session, period: Period) -> dict[str, Any]:
@@ -430,13 +432,18 @@ class Drill:
     ids: Select[Any]
 
 
-def drill(key: str, period: Period, code: str | None = None) -> Drill:
+def drill(
+    key: str, period: Period, code: str | None = None, territory_ids: Sequence[int] | None = None
+) -> Drill:
     """The query of the ids behind figure ``key`` (and split part ``code``) in ``period``.
 
     Consultation figures list consultations (for ``visitors.*``: the consultations of those visitors in
     the period); initiative figures list initiatives; documents and appeals list themselves.
     """
-    if key.startswith(("consultations.", "visitors.")):
+    territorial = _drill_territory(key, period, code, territory_ids)
+    if territorial is not None:
+        return territorial
+    if key.startswith(("consultations.", "visitors.", "effort.consultation")):
         return Drill("consultation", _drill_consultations(key, period, code))
     if key.startswith(("initiatives.", "members.")):
         return Drill("initiative", _drill_initiatives(key, period, code))
@@ -446,6 +453,8 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         if code is not None:
             conditions.append(d.template_id == code)
         return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
+    if key == _authority.BY_AUTHORITY:
+        return Drill("appeal", _authority.drill(period, code))
     if key.startswith("appeals."):
         a = appeals.c
         if key == "appeals.sent":
@@ -457,11 +466,37 @@ def drill(key: str, period: Period, code: str | None = None) -> Drill:
         else:
             raise KeyError(key)
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
+    if key.startswith("events."):
+        return Drill("event", drill_events(key, period, code))
+    if key.startswith("signatures."):
+        return Drill("initiative", drill_signatures(key, period))
     raise KeyError(key)
+
+
+def _drill_territory(
+    key: str, period: Period, code: str | None, territory_ids: Sequence[int] | None
+) -> Drill | None:
+    """Rows of the territory splits below the top level (and of initiatives at any level): the
+    service resolved the row's label to the territories that carry it."""
+    if key == "consultations.by_territory" and territory_ids is not None and code not in (None, NO_TERRITORY):
+        frm = consultations.outerjoin(visitors, visitors.c.id == c.visitor_id)
+        where = and_(_consultations_in(period), visitors.c.territory_id.in_(list(territory_ids)))
+        order = (c.occurred_on.desc(), c.id.desc())
+        return Drill("consultation", select(c.id).select_from(frm).where(where).order_by(*order))
+    if key == _territory.INITIATIVES_KEY:
+        i = initiatives.c
+        cond = [_in(i.created_on, period)]
+        if code == NO_TERRITORY:
+            cond.append(i.territory_id.is_(None))
+        elif code is not None:
+            cond.append(i.territory_id.in_(list(territory_ids or [])))
+        return Drill("initiative", select(i.id).where(*cond).order_by(i.created_on.desc(), i.id.desc()))
+    return None
 
 
 _CONSULTATION_KEYS = frozenset(
     {
+        "effort.consultation_hours",
         "consultations.total",
         "consultations.by_channel",
         "consultations.by_outcome",
@@ -506,6 +541,8 @@ def _drill_consultations(key: str, period: Period, code: str | None) -> Select[A
         where.append(root.c.name.is_(None) if code == NO_TERRITORY else root.c.name == code)
     elif key == "visitors.served":
         where.append(c.visitor_id.is_not(None))
+    elif key == "effort.consultation_hours":
+        where.append(consultations.c.duration_min.is_not(None))
     elif key == "visitors.new":
         where.append(_first_visit_in(period))
     elif key not in _CONSULTATION_KEYS:

@@ -15,6 +15,7 @@ from typing import Any
 
 from cal_desktop.domain.vocab import (
     Channel,
+    EventKind,
     InitiativeStatus,
     Outcome,
     OutOfScopeReason,
@@ -36,6 +37,7 @@ BUILTIN_TEMPLATES: dict[str, str] = {
     "pd_consent": "согласие на обработку персональных данных",
     "press_release": "пресс-релиз",
     "repeat_appeal": "повторное обращение",
+    "pd_publication_consent": "согласие на распространение персональных данных",
 }
 
 # Every A3 key, in the order reports show them, with its Russian title.
@@ -59,7 +61,22 @@ FIGURE_TITLES: dict[str, str] = {
     "appeals.answered": "Ответов получено",
     "appeals.overdue_at_month_end": "Просрочено ответов на конец периода",
     "appeals.median_answer_days": "Медианный срок ответа, дней",
+    # meetings and events (issue 16): additive keys, see ADDITIVE_KEYS
+    "events.held": "Проведено мероприятий",
+    "events.by_kind": "Мероприятия по видам",
+    "events.participants": "Участников мероприятий",
+    "signatures.collected": "Собрано подписей",
+    "signatures.campaigns_completed": "Завершено сборов подписей",
 }
+# Keys added after format version 1 was first sent: a package without them still reads (as zero), so
+# that older centres' packages merge with newer ones.
+ADDITIVE_KEYS: tuple[str, ...] = (
+    "events.held",
+    "events.by_kind",
+    "events.participants",
+    "signatures.collected",
+    "signatures.campaigns_completed",
+)
 FIGURE_KEYS: tuple[str, ...] = tuple(FIGURE_TITLES)
 SPLIT_KEYS: tuple[str, ...] = (
     "consultations.by_channel",
@@ -70,8 +87,18 @@ SPLIT_KEYS: tuple[str, ...] = (
     "consultations.by_territory",
     "initiatives.by_status",
     "documents.by_template",
+    "events.by_kind",
 )
 SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KEYS)
+# Additive one-number figures (issue 18): shown after the A3 rows when a report carries them.
+EXTRA_SCALARS: dict[str, str] = {
+    "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
+    "publications.count": "Публикаций в СМИ",
+}
+# Additive splits (issue 18): shown when a report carries them, optional in packages.
+EXTRA_SPLITS: dict[str, tuple[str, str]] = {
+    "initiatives.by_territory": ("Инициативы, открытые за период, по территориям", "Территория"),
+}
 
 # Splits whose keys are vocabulary codes: every code is always present (zero when nothing).
 VOCAB_SPLITS = {
@@ -80,6 +107,7 @@ VOCAB_SPLITS = {
     "consultations.by_outcome": Outcome,
     "consultations.out_of_scope": OutOfScopeReason,
     "initiatives.by_status": InitiativeStatus,
+    "events.by_kind": EventKind,
 }
 
 # The short column header of a split's key in tables.
@@ -92,6 +120,7 @@ SPLIT_KEY_HEADERS = {
     "consultations.by_territory": "Территория",
     "initiatives.by_status": "Статус",
     "documents.by_template": "Шаблон",
+    "events.by_kind": "Вид",
 }
 
 Number = int | float
@@ -156,6 +185,7 @@ class CentreInfo:
     head_position: str = "Руководитель"
     head_name: str = ""
     name_genitive: str = ""  # «Центра активных людей», declined by the service (reports/ does no grammar)
+    id: str = ""  # the centre's UUID (issue 18): merges tell centres apart by it, never by name
 
     @property
     def report_title(self) -> str:
@@ -249,6 +279,11 @@ def summary_rows(data: ReportData) -> list[Row]:
                 data.year_ago.scalar(key) if data.year_ago else None,
             )
         )
+    for key, title in EXTRA_SCALARS.items():
+        if key in data.figures.values:
+            prev = data.previous.values.get(key) if data.previous else None
+            year = data.year_ago.values.get(key) if data.year_ago else None
+            rows.append(Row(key, title, data.figures.values[key], prev, year))
     return rows
 
 
@@ -267,10 +302,11 @@ class Breakdown:
 def breakdowns(data: ReportData) -> list[Breakdown]:
     """One table per split figure, rows in vocabulary order (other splits by count, then name)."""
     result = []
-    for key in SPLIT_KEYS:
+    extra = [k for k in EXTRA_SPLITS if k in data.figures.values]
+    for key in (*SPLIT_KEYS, *extra):
         current: Mapping[str, int] = data.figures[key]
-        prev: Mapping[str, int] = data.previous[key] if data.previous else {}
-        year: Mapping[str, int] = data.year_ago[key] if data.year_ago else {}
+        prev: Mapping[str, int] = data.previous.values.get(key, {}) if data.previous else {}
+        year: Mapping[str, int] = data.year_ago.values.get(key, {}) if data.year_ago else {}
         codes = _ordered_codes(key, current)
         rows = [
             Row(
@@ -282,7 +318,8 @@ def breakdowns(data: ReportData) -> list[Breakdown]:
             )
             for code in codes
         ]
-        result.append(Breakdown(key, FIGURE_TITLES[key], SPLIT_KEY_HEADERS[key], rows))
+        title, head = EXTRA_SPLITS.get(key) or (FIGURE_TITLES[key], SPLIT_KEY_HEADERS[key])
+        result.append(Breakdown(key, title, head, rows))
     return result
 
 

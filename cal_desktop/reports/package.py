@@ -7,7 +7,7 @@ Layout (format ``cal-desktop.monthly-report``, version 1)::
       "format_version": 1,
       "program": "CAL Desktop 0.1.0",
       "generated_at": "2026-04-02T09:15:00Z",
-      "centre": {"name": "ЦАЛ «Северный»", "city": "Киров"},
+      "centre": {"id": "<uuid>", "name": "ЦАЛ «Северный»", "city": "Киров"},
       "month": "2026-03",                      (null for a period that is not one month)
       "period": {"kind": "month", "start": "2026-03-01", "end": "2026-03-31", "label": "март 2026"},
       "consultations": {"total": 5, "by_channel": {"in_person": 2, ...}, ...},
@@ -19,6 +19,8 @@ The A3 keys are paths from the root: ``consultations.total`` is ``package["consu
 (``jq .consultations.total``); :func:`get` reads a dotted key. Splits are objects keyed by code, with
 every vocabulary code present (zero when nothing); staff by display name, territories by name,
 documents by template id. ``appeals.median_answer_days`` is a number or null.
+Additive keys (issue 18, ``reports.network``): ``appeals.by_authority`` (organisation names only) and
+``appeals.answer_days`` (a histogram of answer days, from which a merge computes the network median).
 
 No personal data: only counts, the centre's name and city, and staff display names (A3 asks for the
 split by staff member). Visitors' names, phones and addresses never enter the figures.
@@ -26,12 +28,22 @@ split by staff member). Visitors' names, phones and addresses never enter the fi
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
 from cal_desktop import __version__
-from cal_desktop.reports.model import FIGURE_KEYS, SPLIT_KEYS, CentreInfo, Figures, ReportData
+from cal_desktop.reports import network as _network
+from cal_desktop.reports.model import (
+    ADDITIVE_KEYS,
+    FIGURE_KEYS,
+    SPLIT_KEYS,
+    CentreInfo,
+    Figures,
+    ReportData,
+    zero_split,
+)
 from cal_desktop.reports.period import Period
 
 FORMAT = "cal-desktop.monthly-report"
@@ -51,7 +63,7 @@ def to_package(data: ReportData) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "program": f"CAL Desktop {__version__}",
         "generated_at": generated.replace(microsecond=0).isoformat() + "Z",
-        "centre": {"name": data.centre.name, "city": data.centre.city},
+        "centre": {"id": data.centre.id or None, "name": data.centre.name, "city": data.centre.city},
         "month": data.period.month_code,
         "period": {
             "kind": data.period.kind,
@@ -64,6 +76,7 @@ def to_package(data: ReportData) -> dict[str, Any]:
         group, name = key.split(".", 1)
         value = data.figures[key]
         package.setdefault(group, {})[name] = dict(value) if isinstance(value, Mapping) else value
+    _network.to_package(data.figures.values, package)
     if data.template_labels:
         # custom templates are named by id in the figures; their titles help the network read them
         package["labels"] = {"documents.by_template": dict(data.template_labels)}
@@ -106,15 +119,21 @@ def from_package(package: Any, source: str = "файл") -> ReportData:
         try:
             value = get(package, key)
         except KeyError:
-            raise PackageError(f"{source}: нет показателя {key}") from None
+            if key not in ADDITIVE_KEYS:
+                raise PackageError(f"{source}: нет показателя {key}") from None
+            value = zero_split(key) if key in SPLIT_KEYS else 0  # an older package: none recorded
         values[key] = _checked(source, key, value)
+    try:
+        values.update(_network.from_package(package, source))
+    except ValueError as exc:
+        raise PackageError(str(exc)) from None
     labels = (
         package.get("labels", {}).get("documents.by_template", {})
         if isinstance(package.get("labels"), Mapping)
         else {}
     )
     return ReportData(
-        centre=CentreInfo(name=name, city=str(centre.get("city") or "")),
+        centre=CentreInfo(name=name, city=str(centre.get("city") or ""), id=_centre_id(source, centre)),
         period=period,
         figures=Figures(values),
         template_labels={str(k): str(v) for k, v in labels.items()},
@@ -136,3 +155,14 @@ def _checked(source: str, key: str, value: Any) -> Any:
     if not is_count(value):
         raise PackageError(f"{source}: показатель {key} должен быть неотрицательным целым")
     return value
+
+
+def _centre_id(source: str, centre: Mapping[str, Any]) -> str:
+    """The centre's UUID (issue 18); empty for an older package, which is then told apart by name."""
+    raw = centre.get("id")
+    if raw is None or raw == "":
+        return ""
+    try:
+        return str(uuid.UUID(str(raw)))
+    except ValueError:
+        raise PackageError(f"{source}: centre.id «{str(raw)[:40]}» — не UUID") from None

@@ -41,7 +41,7 @@ from cal_desktop.domain.deadlines import Clock, ClockFacts, compute_clock
 from cal_desktop.domain.deadlines import state as clock_state
 from cal_desktop.domain.vocab import AnswerOutcome, AppealChannel, AppealEventKind, AppealKind, AppealState
 from cal_desktop.errors import Conflict, ValidationError
-from cal_desktop.services import audit
+from cal_desktop.services import audit, followups_sync
 from cal_desktop.services.calendar import _working_calendar
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
@@ -263,6 +263,7 @@ def _rules(session: Session, fresh: bool = False) -> tuple[WorkingCalendar, Cent
 def _refresh_due(session: Session, a: Appeal) -> Clock:
     clock = _clock(a, *_rules(session))
     a.due_date = clock.due_date
+    followups_sync.track_appeal(session, a)  # the reminder follows the due date and closes with the answer
     return clock
 
 
@@ -287,6 +288,7 @@ def recompute_due_dates(session: Session, since: date | None = None) -> int:
             due = _clock(a, cal, settings).due_date
             if a.due_date != due:
                 a.due_date = due
+                followups_sync.track_appeal(session, a)
                 changed += 1
         last_id = batch[-1].id
         session.flush()

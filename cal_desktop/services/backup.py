@@ -25,6 +25,13 @@ from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
 from cal_desktop.services import audit, personal_data
+from cal_desktop.services.backup_compress import (
+    COMPRESSED_SUFFIX,
+    check_compressed,
+    compress_file,
+    decompress_file,
+    is_compressed,
+)
 from cal_desktop.services.backup_crypto import (
     ENCRYPTED_SUFFIX,
     BackupKey,
@@ -36,6 +43,7 @@ from cal_desktop.services.backup_crypto import (
     is_encrypted,
     is_removable,
 )
+from cal_desktop.services.backup_rotation import BackupSpace, space_of, to_keep
 from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings, get_state, set_state
 
@@ -47,7 +55,11 @@ ASIDE_DAYS = 30
 ASIDE_KINDS = ("before-upgrade", "replaced")
 PART_STALE_SECONDS = 10 * 60  # a *.part untouched this long belongs to no running copy
 _KEY_STATE = "backup_key"
-_STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.db(\.enc)?$")
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.db(\.gz)?(\.enc)?$")
+# every suffix a backup of this program has had: plain and encrypted copies of earlier versions restore
+_SUFFIXES = tuple(
+    BACKUP_SUFFIX + packed + enc for packed in ("", COMPRESSED_SUFFIX) for enc in ("", ENCRYPTED_SUFFIX)
+)
 _ASIDE_STAMP = re.compile(r"(\d{8}-\d{6})(-\d+)?\.[^.]*$")
 
 
@@ -57,6 +69,10 @@ class BackupInfo:
     created: datetime
     size: int
     encrypted: bool = False
+
+    @property
+    def compressed(self) -> bool:
+        return COMPRESSED_SUFFIX in self.path.suffixes
 
 
 @dataclass(frozen=True)
@@ -143,7 +159,10 @@ def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> Backu
                 "подключите его или выберите другую папку в настройках."
             )
         stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
-        target = folder / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}{ENCRYPTED_SUFFIX if key else ''}"
+        target = (
+            folder
+            / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}{COMPRESSED_SUFFIX}{ENCRYPTED_SUFFIX if key else ''}"
+        )
     if key is None and is_removable(target.parent):
         raise CalError(
             f"Папка {target.parent} находится на съёмном носителе: копии туда записываются только "
@@ -152,10 +171,12 @@ def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> Backu
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if key is None:
+        # a copy to a path of the caller's choosing named «….db» stays a plain database file
+        compress = COMPRESSED_SUFFIX in target.suffixes
+        if key is None and not compress:
             sqlite_backup.copy_database(live, target)
         else:
-            _encrypted_copy(live, target, key)
+            _packed_copy(live, target, key, compress)
     except OSError as exc:
         raise _disk_message(exc, target) from exc
     with ctx.db.session() as s:
@@ -169,18 +190,24 @@ def _staging(live: Path, purpose: str) -> Path:
     return live.with_name(f"{live.name}.{purpose}-{os.getpid()}.part")
 
 
-def _encrypted_copy(live: Path, target: Path, key: BackupKey) -> None:
+def _packed_copy(live: Path, target: Path, key: BackupKey | None, compress: bool) -> None:
+    """The online copy into a scratch file beside the database, then compressed and/or encrypted into
+    ``target`` under a temporary name, renamed only once it is whole and on the disk."""
     plain = _staging(live, "backup")
+    packed = _staging(live, "backup-gz")
     part = target.with_name(target.name + ".part")
-    for leftover in (plain, part):
+    for leftover in (plain, packed, part):
         leftover.unlink(missing_ok=True)
     try:
-        sqlite_backup.copy_database(live, plain)
-        encrypt_file(plain, part, key)
+        sqlite_backup.copy_database(live, plain, durable=False)
+        if compress:
+            compress_file(plain, packed if key else part)
+        if key is not None:
+            encrypt_file(packed if compress else plain, part, key)
         os.replace(part, target)
     finally:
-        plain.unlink(missing_ok=True)
-        part.unlink(missing_ok=True)
+        for scratch in (plain, packed, part):
+            scratch.unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------------------------- passphrase
@@ -229,20 +256,35 @@ def list_backups(folder: Path, source: Path | None = None) -> list[BackupInfo]:
     prefix = glob.escape(_prefix(source)) if source else BACKUP_PREFIX
     found = [
         BackupInfo(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size, is_encrypted(p))
-        for suffix in (BACKUP_SUFFIX, BACKUP_SUFFIX + ENCRYPTED_SUFFIX)
+        for suffix in _SUFFIXES
         for p in folder.glob(f"{prefix}*{suffix}")
         if p.is_file()
     ]
     return _newest_first(found)
 
 
+def _day(info: BackupInfo) -> date:
+    stamp = _stamp(info.path)
+    return datetime.strptime(stamp, "%Y-%m-%d_%H-%M-%S").date() if stamp else info.created.date()
+
+
 def rotate(folder: Path, keep: int, source: Path | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (of ``source`` only, when given); returns them."""
+    """Delete the backups (of ``source`` only, when given) that :func:`to_keep` does not keep."""
+    backups = list_backups(folder, source)
+    kept = {b.path for b in to_keep(backups, _day, keep, clock.today())}
     removed = []
-    for old in list_backups(folder, source)[keep:]:
-        old.path.unlink(missing_ok=True)
-        removed.append(old.path)
+    for old in backups:
+        if old.path not in kept:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
     return removed
+
+
+def backup_space(folder: Path, source: Path | None = None) -> BackupSpace:
+    """What the backups take and whether the folder's disk is running out (the backups window)."""
+    backups = list_backups(folder, source)
+    live_size = source.stat().st_size if source is not None and source.exists() else 0
+    return space_of(folder, [b.size for b in backups], live_size)
 
 
 def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInfo | None:
@@ -280,7 +322,7 @@ def newest_good_backup_in(folders: list[Path], source: Path | None = None) -> Ba
         found = [b for folder in folders for b in list_backups(folder, only)]
         for candidate in _newest_first(found):
             # an encrypted backup can only be checked with its passphrase: the restore checks it then
-            if candidate.encrypted or not sqlite_backup.file_problems(candidate.path):
+            if candidate.encrypted or _sound(candidate):
                 return candidate
     return None
 
@@ -292,9 +334,21 @@ def default_backup_folder() -> Path:
 def newest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest backup that passes the integrity check (offered when the database is damaged)."""
     for candidate in list_backups(folder):
-        if not sqlite_backup.file_problems(candidate.path):
+        if _sound(candidate):
             return candidate
     return None
+
+
+def _sound(candidate: BackupInfo) -> bool:
+    """A plain copy passes the integrity check; a compressed one decompresses whole (its CRC matches):
+    the restore checks the database inside before it replaces anything."""
+    if is_compressed(candidate.path):
+        try:
+            check_compressed(candidate.path)
+        except DatabaseError:
+            return False
+        return True
+    return not sqlite_backup.file_problems(candidate.path)
 
 
 def verify_backup(path: Path) -> str | None:
@@ -388,17 +442,22 @@ def restore(url: str, source: Path, *, dispose=None, passphrase: str | None = No
 def _prepare(source: Path, staging: Path, passphrase: str | None) -> None:
     staging.unlink(missing_ok=True)
     encrypted = is_encrypted(source)
-    if not encrypted:
+    packed = encrypted or is_compressed(source)
+    if not packed:
         verify_backup(source)  # refused before anything is copied
     try:
         if encrypted:
             assert passphrase is not None
             decrypt_file(source, staging, passphrase)
+            if is_compressed(staging):  # compressed, then encrypted
+                _decompress_in_place(staging)
+        elif packed:
+            decompress_file(source, staging)
         else:
             sqlite_backup.copy_database(source, staging)
     except OSError as exc:
         raise _disk_message(exc, staging) from exc
-    if encrypted:
+    if packed:
         verify_backup(staging)
     engine = make_engine(f"sqlite:///{staging}")
     try:
@@ -407,6 +466,16 @@ def _prepare(source: Path, staging: Path, passphrase: str | None) -> None:
         engine.dispose()
     if upgraded.backup is not None:
         Path(upgraded.backup).unlink(missing_ok=True)  # a copy of the scratch file: not needed
+
+
+def _decompress_in_place(staging: Path) -> None:
+    gz = staging.with_name(staging.name + "-gz")  # housekeeping removes a leftover «*.part-*»
+    gz.unlink(missing_ok=True)
+    staging.replace(gz)
+    try:
+        decompress_file(gz, staging)
+    finally:
+        gz.unlink(missing_ok=True)
 
 
 def _keep_aside(live: Path) -> Path:

@@ -19,7 +19,7 @@ from cal_desktop.db.models import (
 from cal_desktop.db.search import text_filter
 from cal_desktop.domain import clock, text
 from cal_desktop.domain.vocab import Channel, Outcome, OutOfScopeReason, Topic
-from cal_desktop.services import audit
+from cal_desktop.services import audit, followups_sync
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 
@@ -80,6 +80,7 @@ class ConsultationRow:
     follow_up_date: date | None
     follow_up_done: bool
     duration_min: int | None
+    occurred_on: date | None = None  # the local day: with ``id``, the list's sort key (keyset paging)
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ def _create_consultation(session: Session, ctx: ServiceContext, data: Consultati
     _apply(consultation, clean)
     session.add(consultation)
     session.flush()
+    followups_sync.track_consultation(session, consultation, new=True)
     audit.record(session, ctx, "create", "consultation", consultation.id)
     return consultation.id
 
@@ -227,6 +229,7 @@ def update_consultation(
     with ctx.db.session() as s:
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
         _apply(consultation, _validate(s, ctx, data))
+        followups_sync.track_consultation(s, consultation)
         audit.record(s, ctx, "update", "consultation", consultation.id)
         s.flush()
         return _rows(s, [consultation.id])[0]
@@ -236,6 +239,7 @@ def mark_follow_up_done(ctx: ServiceContext, consultation_id: int, done: bool = 
     with ctx.db.session() as s:
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
         consultation.follow_up_done = done
+        followups_sync.track_consultation(s, consultation)
         audit.record(s, ctx, "update", "consultation", consultation_id, follow_up_done=done)
 
 
@@ -307,13 +311,17 @@ def count_consultations(ctx: ServiceContext, f: ConsultationFilter | None = None
         )
 
 
-def consultation_ids(ctx: ServiceContext, f: ConsultationFilter | None = None) -> list[int]:
-    """Ids of every matching consultation, newest first (a lazy list model loads rows in pages)."""
-    query = _filtered(f or ConsultationFilter()).order_by(
+def _newest_first(f: ConsultationFilter | None) -> Select[int]:
+    return _filtered(f or ConsultationFilter()).order_by(
         Consultation.occurred_on.desc(), Consultation.id.desc()
     )
+
+
+def consultation_ids(ctx: ServiceContext, f: ConsultationFilter | None = None) -> list[int]:
+    """Ids of every matching consultation, newest first. Only for short lists (a day at the desk):
+    a list of the whole table pages through :func:`consultation_page` instead."""
     with ctx.db.read() as s:
-        return list(s.scalars(query))
+        return list(s.scalars(_newest_first(f)))
 
 
 def consultation_rows(ctx: ServiceContext, ids: Sequence[int]) -> list[ConsultationRow]:
@@ -322,20 +330,44 @@ def consultation_rows(ctx: ServiceContext, ids: Sequence[int]) -> list[Consultat
         return _rows(s, list(ids))
 
 
+ConsultationKey = tuple[date, int]  # (occurred_on, id): the order of every consultation list
+
+
+def consultation_key(row: ConsultationRow) -> ConsultationKey:
+    assert row.occurred_on is not None
+    return (row.occurred_on, row.id)
+
+
+def consultation_page(
+    ctx: ServiceContext, f: ConsultationFilter | None, after: ConsultationKey | None, limit: int
+) -> list[ConsultationRow]:
+    """Up to ``limit`` matching rows newest first, after the row whose key is ``after`` (None: from the
+    newest). A range of ``ix_consultations_occurred_on_id`` however deep into the list (keyset paging):
+    no OFFSET that walks every row before it, and nobody keeps the ids of the whole result."""
+    query = _newest_first(f)
+    if after is not None:
+        day, last_id = after
+        # the first condition alone bounds the index range; the second drops the rows already shown
+        query = query.where(
+            Consultation.occurred_on <= day, or_(Consultation.occurred_on < day, Consultation.id < last_id)
+        )
+    with ctx.db.read() as s:
+        return _rows(s, list(s.scalars(query.limit(limit))))
+
+
+def consultation_page_at(
+    ctx: ServiceContext, f: ConsultationFilter | None, offset: int, limit: int
+) -> list[ConsultationRow]:
+    """Rows from ``offset`` in the same order (a jump far into the list; paging goes by key)."""
+    with ctx.db.read() as s:
+        return _rows(s, list(s.scalars(_newest_first(f).offset(offset).limit(limit))))
+
+
 def list_consultations(
     ctx: ServiceContext, f: ConsultationFilter | None = None, offset: int = 0, limit: int = 50
 ) -> Page[ConsultationRow]:
-    query = _filtered(f or ConsultationFilter())
-    with ctx.db.read() as s:
-        total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
-        ids = list(
-            s.scalars(
-                query.order_by(Consultation.occurred_on.desc(), Consultation.id.desc())
-                .offset(offset)
-                .limit(limit)
-            )
-        )
-        return Page(_rows(s, ids), total, offset, limit)
+    total = count_consultations(ctx, f)
+    return Page(consultation_page_at(ctx, f, offset, limit), total, offset, limit)
 
 
 def todays_consultations(ctx: ServiceContext, day: date | None = None) -> list[ConsultationRow]:
@@ -451,5 +483,6 @@ def _rows(session: Session, ids: list[int]) -> list[ConsultationRow]:
             follow_up_date=c.follow_up_date,
             follow_up_done=c.follow_up_done,
             duration_min=c.duration_min,
+            occurred_on=c.occurred_on,
         )
     return [by_id[i] for i in ids if i in by_id]

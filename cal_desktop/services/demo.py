@@ -39,9 +39,10 @@ from cal_desktop.domain.search_text import (
 )
 from cal_desktop.domain.text import initials_name, normalize, normalized_full_name, search_text
 from cal_desktop.errors import Cancelled, Conflict
-from cal_desktop.services import audit
+from cal_desktop.services import audit, followups_sync
 from cal_desktop.services import demo_data as data
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.demo_events import write_events
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being made)
 CancelCheck = Callable[[], bool]
@@ -82,6 +83,7 @@ class DemoSummary:
     appeals: int
     publications: int
     initiatives_by_status: dict[str, int] = field(default_factory=dict)
+    events: int = 0
 
 
 def default_consultations(visitors: int, months: int) -> int:
@@ -905,6 +907,8 @@ class _Demo:
         self.consultations()
         self.appeals()
         self.publications()
+        followups_sync.backfill(self.conn)  # owners and due dates for the demo's next steps
+        self.n_events = write_events(self)  # meetings and events of the initiatives (issue 16)
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
         self.w.sync_id_sequences()
@@ -917,6 +921,7 @@ class _Demo:
             visitors=len(self.visitor_ids), consultations=self.n_written_consultations,
             initiatives=len(self.initiative_list), members=self.n_members, appeals=self.n_appeals,
             publications=self.n_publications, initiatives_by_status=dict(sorted(self.initiatives_by_status.items())),
+            events=self.n_events,
         )  # fmt: skip
 
 

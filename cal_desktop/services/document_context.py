@@ -4,7 +4,7 @@ addressee, the previous appeal, the centre and the staff member, as ``documents.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from jinja2 import TemplateSyntaxError, meta
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import (
     Appeal,
+    Document,
     Initiative,
     InitiativeMember,
     InitiativeResource,
@@ -31,6 +32,7 @@ from cal_desktop.documents.templating import (
 )
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Category, MemberRole
+from cal_desktop.errors import ValidationError
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import _get_settings
@@ -143,10 +145,55 @@ def _initiative(session: Session, initiative_id: int) -> dc.InitiativeData:
     )
 
 
-def _previous(session: Session, appeal_id: int) -> dc.AppealData:
+def _previous(session: Session, appeal_id: int, on: date | None = None) -> dc.AppealData:
+    """The first appeal a repeat one cites; with ``on``, refused unless it is overdue and unanswered
+    on that date (59-FZ art. 12: a repeat appeal about a missing answer makes sense only then)."""
     a = get_or_404(session, Appeal, appeal_id, "Обращение")
+    if on is not None:
+        _require_overdue(a, on)
     return dc.AppealData(
         a.number, a.sent_date, a.subject, a.registration_number, a.registration_date, a.due_date
+    )
+
+
+def _require_overdue(a: Appeal, on: date) -> None:
+    first = f"обращение № {a.number} от {a.sent_date:%d.%m.%Y}"
+    if a.answer_date is not None and a.answer_date <= on:
+        raise ValidationError.single(
+            "appeal", "Повторное обращение", f"на {first} уже получен ответ {a.answer_date:%d.%m.%Y}"
+        )
+    if a.due_date is not None and on <= a.due_date:
+        raise ValidationError.single(
+            "appeal",
+            "Повторное обращение",
+            f"срок ответа на {first} ещё не истёк: ответ должен быть дан не позднее {a.due_date:%d.%m.%Y}; "
+            f"повторное обращение можно подготовить с {a.due_date + timedelta(days=1):%d.%m.%Y}",
+        )
+
+
+def _first_was_collective(session: Session, appeal_id: int | None) -> bool:
+    if appeal_id is None:
+        return False
+    template = session.scalar(
+        select(Document.template_id).join(Appeal, Appeal.document_id == Document.id).where(Appeal.id == appeal_id)
+    )
+    return template == "collective_appeal"
+
+
+def _may_publish(session: Session, visitor_id: int) -> bool:
+    """152-FZ art. 10.1: a name is published only with a separate consent to publication, recorded as a
+    filed (not draft) «pd_publication_consent» document of that person."""
+    return (
+        session.scalar(
+            select(Document.id)
+            .where(
+                Document.visitor_id == visitor_id,
+                Document.template_id == "pd_publication_consent",
+                Document.is_draft.is_(False),
+            )
+            .limit(1)
+        )
+        is not None
     )
 
 
@@ -183,8 +230,11 @@ def _context(
     author = members[0][1] if members else person
     if person is None and author is not None:
         person = author
+    if tpl.id == "press_release" and members and not _may_publish(session, members[0][0]):
+        author = None  # no consent to publication: the initiative group is named without personal data
     if tpl.needs_previous and appeal_id is None:
         appeal_id = _latest_appeal_id(session, initiative_id)
+    plural = tpl.id == "collective_appeal" or (tpl.needs_previous and _first_was_collective(session, appeal_id))
     result = dc.build_context(
         today=on,
         centre=_centre(session),
@@ -193,14 +243,20 @@ def _context(
         author=author,
         members=[m for _, m in members],
         official=_official(session, official_id) if official_id is not None else None,
-        previous=_previous(session, appeal_id) if appeal_id is not None else None,
+        previous=(
+            _previous(session, appeal_id, on if tpl.needs_previous else None) if appeal_id is not None else None
+        ),
         person=person,
         appeal_title=_appeal_title(tpl),
+        plural=plural,
     )
     if tpl.id == "info_request":
+        # the request itself (which information) is typed by staff: an empty one fails the check
         result.values["subject"] = "О предоставлении информации"
         result.values["request_text"] = (
-            "Просим предоставить указанную информацию в установленный законом срок по адресу центра."
+            "Просим предоставить перечисленные сведения в установленный законом срок по адресу: "
+            + (result.values["centre_address"] or "________________")
+            + "."
         )
         result.values["substance"] = ""
     return result, appeal_id

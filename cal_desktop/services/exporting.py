@@ -49,7 +49,7 @@ from cal_desktop.domain.vocab import (
     Topic,
 )
 from cal_desktop.errors import CalError, Cancelled
-from cal_desktop.services import audit
+from cal_desktop.services import audit, events_io
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.tabular import write_table
 
@@ -460,3 +460,10 @@ _COUNTED: dict[str, Callable[[], Any]] = {
     "appeals": _appeals_query,
     "officials": _officials_query,
 }
+
+# meetings and events (issue 16): their rows are built in services/events_io.py
+KINDS["events"] = "Мероприятия"
+HEADERS["events"] = events_io.HEADERS
+WIDTHS["events"] = events_io.WIDTHS
+_ROWS["events"] = events_io.event_rows
+_COUNTED["events"] = events_io.events_query

@@ -60,11 +60,13 @@ from cal_desktop.domain.vocab import (
     OutOfScopeReason,
 )
 from cal_desktop.errors import Conflict, ValidationError
-from cal_desktop.services import audit, files
+from cal_desktop.services import audit, files, followups_sync
 from cal_desktop.services.appeals import AppealEventDTO, _initiative_appeal_events
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import resource_norm, subtree_ids
+from cal_desktop.services.events_query import EventRow, initiative_events
+from cal_desktop.services.events_signatures import CampaignDTO, initiative_campaigns
 from cal_desktop.services.settings import _get_settings
 
 LABELS = {
@@ -253,6 +255,9 @@ class InitiativeCard:
     appeals: list[AppealRow] = field(default_factory=list)
     # what happened to its appeals (registered, extended, forwarded, answered), for the timeline
     appeal_events: list[AppealEventDTO] = field(default_factory=list)
+    # its meetings and events (services.events), oldest first, for the history
+    events: list[EventRow] = field(default_factory=list)
+    campaigns: list[CampaignDTO] = field(default_factory=list)  # signature collections (issue 16)
 
     @property
     def is_open(self) -> bool:
@@ -392,6 +397,7 @@ def _create_initiative(
             comment=(comment or "").strip() or None,
         )
     )
+    followups_sync.track_initiative(session, initiative)
     audit.record(session, ctx, "create", "initiative", initiative.id, author_id=author_id)
     return initiative.id
 
@@ -462,6 +468,7 @@ def update_initiative(ctx: ServiceContext, initiative_id: int, data: InitiativeI
             clean = replace(clean, staff_id=initiative.staff_id)
         changed = [n for n in clean.__dataclass_fields__ if getattr(initiative, n) != getattr(clean, n)]
         _apply(initiative, clean)
+        followups_sync.track_initiative(s, initiative)
         audit.record(s, ctx, "update", "initiative", initiative_id, fields=changed)
         s.flush()
         return _card(s, initiative)
@@ -536,6 +543,7 @@ def _change_status(
             comment=clean_comment,
         )
     )
+    followups_sync.track_initiative(session, initiative)
     audit.record(session, ctx, "status", "initiative", initiative_id, to=str(new))
 
 
@@ -775,6 +783,7 @@ def set_next_step(ctx: ServiceContext, initiative_id: int, step: str | None, due
         initiative = get_or_404(s, Initiative, initiative_id, "Инициатива")
         initiative.next_step = clean
         initiative.next_step_date = due
+        followups_sync.track_initiative(s, initiative)
         audit.record(s, ctx, "update", "initiative", initiative_id, fields=["next_step", "next_step_date"])
 
 
@@ -1122,6 +1131,8 @@ def _card(session: Session, i: Initiative, consultations_limit: int = 20) -> Ini
             )
         ],
         appeal_events=_initiative_appeal_events(session, i.id),
+        events=initiative_events(session, i.id),
+        campaigns=initiative_campaigns(session, i.id),
     )
 
 

@@ -31,7 +31,7 @@ from cal_desktop.domain import text as textnorm
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import ValidationError
 from cal_desktop.paths import sqlite_path
-from cal_desktop.services import audit
+from cal_desktop.services import audit, subject_links
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings
@@ -342,6 +342,7 @@ def subject_data(ctx: ServiceContext, visitor_id: int) -> dict[str, Any]:
                 .order_by(AuditEntry.at)
             )
         ]
+        related = subject_links.collect(s, visitor_id)  # through their initiatives, and their follow-ups
         audit.record(s, ctx, "export", "visitor", visitor_id, what="subject_data")
     return {
         "format": "cal-desktop-subject-data",
@@ -352,6 +353,7 @@ def subject_data(ctx: ServiceContext, visitor_id: int) -> dict[str, Any]:
         "инициативы": initiatives,
         "документы": documents,
         "сканы": scans,
+        **related,
         "журнал_действий": history,
         "копии": _copies(ctx),
     }

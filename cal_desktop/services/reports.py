@@ -32,8 +32,10 @@ from cal_desktop.domain import clock
 from cal_desktop.domain.text import full_name
 from cal_desktop.domain.vocab import Channel, InitiativeStatus, Outcome, Role, Topic
 from cal_desktop.errors import Cancelled, ValidationError
+from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import figures as _figures
 from cal_desktop.reports import merge as _merge
+from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.export_docx import write_docx
 from cal_desktop.reports.export_pdf import write_pdf
 from cal_desktop.reports.export_xlsx import write_xlsx
@@ -55,7 +57,7 @@ from cal_desktop.reports.package import to_package
 from cal_desktop.reports.period import Period
 from cal_desktop.services import audit, files
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.settings import _get_settings
+from cal_desktop.services.settings import _get_settings, centre_id, stored_centre_id
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -64,7 +66,33 @@ FORMATS = ("json", "xlsx", "pdf", "docx")
 FORMAT_LABELS = {"json": "JSON (пакет для сети)", "xlsx": "Excel", "pdf": "PDF", "docx": "Word"}
 
 # re-exported for the GUI (which talks to services only)
+TERRITORY_LEVELS = _territory.LEVELS
+TERRITORY_LEVEL_LABELS = _territory.LEVEL_LABELS
+AUTHORITY_KEY = _authority.BY_AUTHORITY
+AUTHORITY_COLUMNS = _authority.COLUMNS
+AUTHORITY_TITLES = _authority.TITLES
+authority_code = _authority.row_code
+
+
+def territory_level_of(data: ReportData) -> str:
+    """The level the report's territory splits were counted at."""
+    return _territory.level_of(data.figures.values)
+
+
+def authority_rows(data: ReportData) -> list[dict[str, Any]]:
+    """The report's ``appeals.by_authority`` rows (empty for a report without them)."""
+    return list(data.figures.values.get(_authority.BY_AUTHORITY) or [])
+
+
 __all__ = [
+    "AUTHORITY_COLUMNS",
+    "AUTHORITY_KEY",
+    "AUTHORITY_TITLES",
+    "TERRITORY_LEVELS",
+    "TERRITORY_LEVEL_LABELS",
+    "authority_code",
+    "authority_rows",
+    "territory_level_of",
     "FIGURE_KEYS",
     "FIGURE_TITLES",
     "FORMATS",
@@ -107,16 +135,30 @@ def period_report(ctx: ServiceContext, start: date, end: date) -> ReportData:
     return report(ctx, Period.range(start, end))
 
 
-def report(ctx: ServiceContext, period: Period, *, compare: bool = True) -> ReportData:
+def report(
+    ctx: ServiceContext, period: Period, *, compare: bool = True, territory_level: str | None = None
+) -> ReportData:
+    """The report of ``period``; territory splits at ``territory_level`` (TERRITORY_LEVELS; top if None)."""
     ctx.require(Role.COORDINATOR)
+    level = _level(territory_level)
+    centre_id(ctx)  # made once, before the read: the package must carry it
     with ctx.db.read() as s:
-        return _report(s, period, compare=compare)
+        return _report(s, period, compare=compare, level=level)
 
 
-def _report(session: Session, period: Period, *, compare: bool = True) -> ReportData:
-    current = _figures.compute(session, period)
-    previous = _figures.compute(session, period.previous()) if compare else None
-    year_ago = _figures.compute(session, period.year_before()) if compare else None
+def _level(territory_level: str | None) -> str:
+    try:
+        return _territory.check_level(territory_level)
+    except ValueError as exc:
+        raise ValidationError.single("territory_level", "Уровень территорий", str(exc)) from None
+
+
+def _report(
+    session: Session, period: Period, *, compare: bool = True, level: str = _territory.TOP
+) -> ReportData:
+    current = _figures.compute(session, period, level)
+    previous = _figures.compute(session, period.previous(), level) if compare else None
+    year_ago = _figures.compute(session, period.year_before(), level) if compare else None
     ids = list(current["documents.by_template"])
     for other in (previous, year_ago):
         if other is not None:
@@ -149,17 +191,20 @@ def _centre(session: Session) -> CentreInfo:
         head_position=s.head_position,
         head_name=s.head_name,
         name_genitive=decline_position(s.centre_name, "gen"),
+        id=stored_centre_id(session),
     )
 
 
 # ------------------------------------------------------------------------------------------ exports
 
 
-def report_package(ctx: ServiceContext, period: Period) -> dict[str, Any]:
+def report_package(ctx: ServiceContext, period: Period, territory_level: str | None = None) -> dict[str, Any]:
     """The anonymised JSON package (DOMAIN A3) of ``period`` as a dict, e.g. to print to stdout."""
     ctx.require(Role.COORDINATOR)
+    level = _level(territory_level)
+    centre_id(ctx)
     with ctx.db.read() as s:
-        data = _report(s, period, compare=False)
+        data = _report(s, period, compare=False, level=level)
     with ctx.db.session() as s:
         audit.record(s, ctx, "export", "report", None, period=period.code, format="json")
     return to_package(data)
@@ -172,6 +217,7 @@ def export_report(
     path: str | Path,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    territory_level: str | None = None,
 ) -> Path:
     """Write the report of ``period`` as json, xlsx, pdf or docx to ``path`` (atomically); returns it.
 
@@ -182,10 +228,12 @@ def export_report(
     if fmt not in FORMATS:
         raise ValidationError.single("format", "Формат", f"один из: {', '.join(FORMATS)}")
     target = Path(path)
+    level = _level(territory_level)
     steps = 3
     _step(progress, cancel, 0, steps)
+    centre_id(ctx)
     with ctx.db.read() as s:
-        data = _report(s, period, compare=fmt != "json")
+        data = _report(s, period, compare=fmt != "json", level=level)
     _step(progress, cancel, 1, steps)
     write_atomic(target, lambda tmp: _write(data, fmt, tmp), cancel)
     _step(progress, None, 2, steps)
@@ -246,31 +294,44 @@ class DrillPage:
 
 
 def drill_ids(
-    ctx: ServiceContext, period: Period, key: str, code: str | None = None
+    ctx: ServiceContext, period: Period, key: str, code: str | None = None, territory_level: str | None = None
 ) -> tuple[str, list[int]]:
     """(kind, ids) of every record behind a figure (kind: consultation/initiative/appeal/document)."""
     ctx.require(Role.COORDINATOR)
-    d = _drill(key, period, code)
+    level = _level(territory_level)
     with ctx.db.read() as s:
+        d = _drill(s, key, period, code, level)
         return d.kind, _figures.drill_ids(s, d, limit=1_000_000)
 
 
 def drill_down(
-    ctx: ServiceContext, period: Period, key: str, code: str | None = None, offset: int = 0, limit: int = 200
+    ctx: ServiceContext,
+    period: Period,
+    key: str,
+    code: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    territory_level: str | None = None,
 ) -> DrillPage:
     """A page of the records behind figure ``key`` (split part ``code``) in ``period``, newest first."""
     ctx.require(Role.COORDINATOR)
-    d = _drill(key, period, code)
+    level = _level(territory_level)
     with ctx.db.read() as s:
+        d = _drill(s, key, period, code, level)
         total = _figures.drill_count(s, d)
         ids = _figures.drill_ids(s, d, limit=limit, offset=offset)
         rows = _DESCRIBE[d.kind](s, ids)
     return DrillPage(key, code, d.kind, total, rows, offset, limit)
 
 
-def _drill(key: str, period: Period, code: str | None) -> _figures.Drill:
+def _drill(s: Session, key: str, period: Period, code: str | None, level: str) -> _figures.Drill:
+    ids = None
+    below_top = key == "consultations.by_territory" and level != _territory.TOP
+    if code is not None and (below_top or key == _territory.INITIATIVES_KEY):
+        # a territory row is a label at the chosen level: which territories carry it
+        ids = _territory.ids_for_label(s, _territory.all_ids(s), level, code)
     try:
-        return _figures.drill(key, period, code)
+        return _figures.drill(key, period, code, territory_ids=ids)
     except KeyError:
         raise ValidationError.single("figure", "Показатель", f"нельзя раскрыть «{key}»") from None
 
@@ -351,7 +412,15 @@ _DESCRIBE: dict[str, Callable[[Session, Sequence[int]], list[DrillRow]]] = {
     "initiative": _describe_initiatives,
     "appeal": _describe_appeals,
     "document": _describe_documents,
+    "event": lambda s, ids: _events_report().describe_events(s, ids),
 }
+
+
+def _events_report():  # type: ignore[no-untyped-def]
+    """Meetings and events behind a figure (issue 16); imported late: that module uses DrillRow."""
+    from cal_desktop.services import events_report
+
+    return events_report
 
 
 def _label(vocab: Any, code: str | None) -> str:

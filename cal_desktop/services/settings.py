@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import asdict, fields, replace
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from cal_desktop.db.models import Setting
 from cal_desktop.domain.requisites import inn_problem
 from cal_desktop.domain.vocab import Role
+from cal_desktop.errors import FieldError, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
@@ -21,6 +23,7 @@ _STATE_PREFIX = "state."
 # every setting as the settings form names it (validation messages, the audit log's «поля: …»)
 LABELS = {
     "centre_name": "Название центра",
+    "centre_id": "Идентификатор центра",
     "organisation_name": "Организация",
     "address": "Адрес",
     "phone": "Телефон",
@@ -36,6 +39,7 @@ LABELS = {
     "due_soon_days": "Срок «скоро», дней",
     "retention_years": "Срок хранения данных",
     "consent_form_version": "Версия формы согласия",
+    "consent_renewal_years": "Продлевать согласие через, лет",
     "idle_lock_minutes": "Блокировка при бездействии",
     "backup_dir": "Папка резервных копий",
     "backup_keep": "Хранить резервных копий",
@@ -68,6 +72,7 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     _validate(new, get_settings(ctx))
     with ctx.db.session() as s:
         old = _get_settings(s)
+        new = replace(new, centre_id=old.centre_id or new.centre_id)  # made once, never edited
         changed = [k for k, v in asdict(new).items() if getattr(old, k) != v]
         for key in changed:
             _put(s, key, getattr(new, key))
@@ -111,6 +116,8 @@ def _validate(new: CentreSettings, old: CentreSettings) -> None:
             )
     if not 1 <= new.retention_years <= 75:
         c.fail("retention_years", "Срок хранения данных", "от 1 до 75 лет")
+    if not 1 <= new.consent_renewal_years <= 10:
+        c.fail("consent_renewal_years", LABELS["consent_renewal_years"], "от 1 до 10 лет")
     if not 1 <= new.idle_lock_minutes <= 240:
         c.fail("idle_lock_minutes", "Блокировка при бездействии", "от 1 до 240 минут")
     if not 1 <= new.backup_keep <= 365:
@@ -162,3 +169,73 @@ def _refuse_control_characters(ctx: ServiceContext, new: CentreSettings) -> None
         if getattr(new, key) != getattr(old, key):
             c.no_controls(key, label, getattr(new, key))
     c.done()
+
+
+# ------------------------------------------------------------------ the centre's requisites by key (CLI)
+
+# `cal-desktop settings show|set`: the public key of each requisite and its CentreSettings field
+REQUISITE_KEYS = {
+    "centre.name": "centre_name",
+    "centre.legal_name": "organisation_name",
+    "centre.address": "address",
+    "centre.phone": "phone",
+    "centre.email": "email",
+    "centre.inn": "inn",
+    "centre.head_position": "head_position",
+    "centre.head_name": "head_name",
+    "centre.id": "centre_id",
+}
+READ_ONLY_KEYS = frozenset({"centre.id"})
+
+
+def ensure_centre_id(ctx: ServiceContext) -> str:
+    """The centre's UUID, made now if this database has none yet (``init``, or an older database)."""
+    with ctx.db.session() as s:
+        current = _get_settings(s).centre_id
+        if current:
+            return current
+        made = str(uuid.uuid4())
+        _put(s, "centre_id", made)
+        return made
+
+
+def requisites(ctx: ServiceContext) -> dict[str, str]:
+    """Every requisite by its public key («centre.phone»), in the order of ``REQUISITE_KEYS``."""
+    ensure_centre_id(ctx)
+    current = get_settings(ctx)
+    return {key: str(getattr(current, name) or "") for key, name in REQUISITE_KEYS.items()}
+
+
+def set_requisites(ctx: ServiceContext, values: dict[str, str]) -> dict[str, str]:
+    """Change requisites by public key, all or none. Unknown or read-only keys and bad values (phone,
+    e-mail, ИНН check digit) raise ValidationError whose items name the key."""
+    c = Checker()
+    for key in values:
+        if key in READ_ONLY_KEYS:
+            c.fail(key, key, "только для чтения (создаётся при init)")
+        elif key not in REQUISITE_KEYS:
+            allowed = ", ".join(k for k in REQUISITE_KEYS if k not in READ_ONLY_KEYS)
+            c.fail(key, key, f"неизвестный ключ; допустимы: {allowed}")
+    c.done()
+    by_field: dict[str, Any] = {REQUISITE_KEYS[k]: v.strip() for k, v in values.items()}  # all text fields
+    current = get_settings(ctx)
+    try:
+        save_settings(ctx, replace(current, **by_field))
+    except ValidationError as exc:
+        keys = {name: key for key, name in REQUISITE_KEYS.items()}
+        raise ValidationError(
+            [FieldError(keys.get(e.field, e.field), keys.get(e.field, e.label), e.message) for e in exc.errors]
+        ) from None
+    return requisites(ctx)
+
+
+def centre_id(ctx: ServiceContext) -> str:
+    """The centre's UUID for report packages (issue 18): read without a write, made once if missing."""
+    with ctx.db.read() as s:
+        known = stored_centre_id(s)
+    return known or ensure_centre_id(ctx)
+
+
+def stored_centre_id(session: Session) -> str:
+    """The centre's UUID if one was made (empty otherwise): for reads inside a given session."""
+    return _get_settings(session).centre_id or ""

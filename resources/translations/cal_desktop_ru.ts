@@ -56,6 +56,10 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Meetings and events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
@@ -296,8 +300,180 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Meeting or event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit meeting or event</source>
+        <translation>Мероприятие: изменение</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>The event has a start time</source>
+        <translation>Указано время начала</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>What it was about, in a few words</source>
+        <translation>О чём, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Address or premises</source>
+        <translation>Адрес или помещение</translation>
+    </message>
+    <message>
         <source>Territory</source>
         <translation>Территория</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>Officials and partners present</source>
+        <translation>Присутствовали должностные лица и партнёры</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Officials, partners:</source>
+        <translation>Должн. лица, партнёры:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event</source>
+        <translation>Удалить это мероприятие</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Лист регистрации…</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet of this meeting as PDF</source>
+        <translation>Сохранить лист регистрации участников в PDF</translation>
+    </message>
+    <message>
+        <source>Initiatives of the event</source>
+        <translation>Инициативы мероприятия</translation>
+    </message>
+    <message>
+        <source>Initiative to link</source>
+        <translation>Инициатива для связи</translation>
+    </message>
+    <message>
+        <source>Link the chosen initiative</source>
+        <translation>Связать с выбранной инициативой</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <source>Unlink the selected initiative</source>
+        <translation>Отвязать выбранную инициативу</translation>
+    </message>
+    <message>
+        <source>Initiatives:</source>
+        <translation>Инициативы:</translation>
+    </message>
+    <message>
+        <source>Visitors present</source>
+        <translation>Присутствовавшие посетители</translation>
+    </message>
+    <message>
+        <source>Add a visitor present</source>
+        <translation>Добавить присутствовавшего посетителя</translation>
+    </message>
+    <message>
+        <source>Type a name or phone to add a person present</source>
+        <translation>Введите ФИО или телефон присутствовавшего</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Убрать выбранного человека</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Participants not named</source>
+        <translation>Участников без имени</translation>
+    </message>
+    <message>
+        <source>Participants in all</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Присутствовали:</translation>
+    </message>
+    <message>
+        <source>&amp;Not named:</source>
+        <translation>&amp;Без имени:</translation>
+    </message>
+    <message>
+        <source>in all: %1 (named %2)</source>
+        <translation>всего: %1 (поимённо %2)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting or event?</source>
+        <translation>Отменить изменения в мероприятии?</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>attendance.pdf</source>
+        <translation>лист регистрации.pdf</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Delete this meeting or event?</source>
+        <translation>Удалить это мероприятие?</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -962,6 +1138,38 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Открыть отправленное письмо</translation>
     </message>
     <message>
+        <source>Repeat all overdue…</source>
+        <translation>Повторные по всем просроченным…</translation>
+    </message>
+    <message>
+        <source>Repeat appeals for every overdue appeal listed</source>
+        <translation>Повторные обращения по всем просроченным обращениям списка</translation>
+    </message>
+    <message>
+        <source>No appeal in this list is overdue without an answer and a repeat appeal.</source>
+        <translation>В списке нет просроченных обращений без ответа и без повторного обращения.</translation>
+    </message>
+    <message>
+        <source>Prepare, file and save a repeat appeal for each of %1 overdue appeals?</source>
+        <translation>Подготовить, зарегистрировать и сохранить повторное обращение по каждому из просроченных обращений (%1)?</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <source>Folder for the repeat appeals</source>
+        <translation>Папка для повторных обращений</translation>
+    </message>
+    <message>
+        <source>Repeat appeals filed: %1 of %2; saved in %3.</source>
+        <translation>Зарегистрировано повторных обращений: %1 из %2; файлы в папке %3.</translation>
+    </message>
+    <message>
+        <source>Preparing repeat appeals…</source>
+        <translation>Подготовка повторных обращений…</translation>
+    </message>
+    <message>
         <source>Appeals due soon and overdue</source>
         <translation>Обращения: скоро срок и просроченные</translation>
     </message>
@@ -1026,19 +1234,7 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Консультации за сегодня</translation>
     </message>
     <message>
-        <source>Follow-ups due today or overdue</source>
-        <translation>Напоминания на сегодня и просроченные</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>&amp;Выполнено</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done</source>
-        <translation>Отметить выбранное напоминание выполненным</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
+        <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
@@ -1054,6 +1250,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сегодня, %1: %2</translation>
     </message>
     <message>
+        <source>Mine today</source>
+        <translation>Мои на сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Coming week</source>
+        <translation>На неделе</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
@@ -1062,20 +1274,116 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>инициатива</translation>
     </message>
     <message>
+        <source>appeal answer</source>
+        <translation>ответ на обращение</translation>
+    </message>
+    <message>
+        <source>consent renewal</source>
+        <translation>продление согласия</translation>
+    </message>
+    <message>
+        <source>data destruction</source>
+        <translation>уничтожение данных</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Перенести напоминание</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать коллеге</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up over to:</source>
+        <translation>Кому передать напоминание:</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Какие напоминания показать</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Сделано (Пробел)</translation>
+    </message>
+    <message>
+        <source>+1 day (1)</source>
+        <translation>+1 день (1)</translation>
+    </message>
+    <message>
+        <source>+1 week (7)</source>
+        <translation>+1 неделя (7)</translation>
+    </message>
+    <message>
+        <source>Date… (0)</source>
+        <translation>Дата… (0)</translation>
+    </message>
+    <message>
+        <source>Hand over… (→)</source>
+        <translation>Передать… (→)</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Ещё…</translation>
+    </message>
+    <message>
+        <source>Calendar, call list and calendar file</source>
+        <translation>Календарь, список звонков и файл календаря</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups…</source>
+        <translation>Календарь напоминаний…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s call list (PDF)…</source>
+        <translation>Список звонков на сегодня (PDF)…</translation>
+    </message>
+    <message>
+        <source>My follow-ups to a calendar file (.ics)…</source>
+        <translation>Мои напоминания в файл календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 today, %2 overdue</source>
+        <translation>Напоминания: на сегодня %1, просрочено %2</translation>
+    </message>
+    <message>
+        <source>Save the call list</source>
+        <translation>Сохранить список звонков</translation>
+    </message>
+    <message>
+        <source>Call list saved: %1</source>
+        <translation>Список звонков сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>Календарь iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to the calendar file: %1</source>
+        <translation>Напоминаний записано в файл календаря: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(показаны первые %1)</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
-    </message>
-    <message>
-        <source>Follow-ups due: %1</source>
-        <translation>Напоминания: %1</translation>
-    </message>
-    <message>
-        <source>(the newest %1 shown)</source>
-        <translation>(показаны %1 самых новых)</translation>
-    </message>
-    <message>
-        <source>Nothing due today.</source>
-        <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
         <source>Consultation saved.</source>
@@ -1108,6 +1416,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Created</source>
         <translation>Создана</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>участников: %1</translation>
     </message>
     <message>
         <source>Initiative card</source>
@@ -1168,6 +1480,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Result:</source>
         <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Подписи:</translation>
     </message>
     <message>
         <source>Next step agreed with the author</source>
@@ -1614,8 +1930,60 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Ресурс</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Meetings and events list</source>
+        <translation>Список мероприятий</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Search in subject, place and decisions</source>
+        <translation>Поиск по теме, месту и решениям</translation>
+    </message>
+    <message>
+        <source>Subject, place, decisions…</source>
+        <translation>Тема, место, решения…</translation>
+    </message>
+    <message>
+        <source>Initiative shown</source>
+        <translation>Показана инициатива</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Reset the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting or event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event</source>
+        <translation>Записать мероприятие</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Найден</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Инициатива: %1</translation>
+    </message>
+    <message>
+        <source>Loading meetings and events…</source>
+        <translation>Загрузка мероприятий…</translation>
     </message>
     <message>
         <source>A resource needed</source>
@@ -1762,6 +2130,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Найти адресата:</translation>
     </message>
     <message>
+        <source>Also to:</source>
+        <translation>Также адресатам:</translation>
+    </message>
+    <message>
         <source>&amp;Text of the appeal:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
@@ -1890,6 +2262,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Согласия всех участников инициативы одним PDF</translation>
     </message>
     <message>
+        <source>For &amp;each addressee…</source>
+        <translation>&amp;Каждому адресату…</translation>
+    </message>
+    <message>
+        <source>File and save one document per addressee</source>
+        <translation>Зарегистрировать и сохранить по документу на каждого адресата</translation>
+    </message>
+    <message>
         <source>Fields (correct any declined form here):</source>
         <translation>Поля (здесь можно исправить падежные формы):</translation>
     </message>
@@ -1900,6 +2280,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Cannot be filed yet, missing: %1</source>
         <translation>Пока нельзя подшить, не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Check before printing: %1</source>
+        <translation>Проверьте перед печатью: %1</translation>
     </message>
     <message>
         <source>This document is already filed with the case.</source>
@@ -1942,8 +2326,44 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Обращение внесено в реестр под № %1. Срок ответа — до %2.</translation>
     </message>
     <message>
+        <source>More addressees</source>
+        <translation>Другие адресаты</translation>
+    </message>
+    <message>
+        <source>Add the addressee chosen above to the list</source>
+        <translation>Добавить в список адресата, выбранного выше</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Add the other addressees to the list first (button «Add»).</source>
+        <translation>Сначала добавьте других адресатов в список (кнопка «Добавить»).</translation>
+    </message>
+    <message>
+        <source>File %1 documents, one per addressee, and save them in a folder?</source>
+        <translation>Зарегистрировать %1 документа(ов), по одному на каждого адресата, и сохранить их в папку?</translation>
+    </message>
+    <message>
+        <source>File them</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Папка для документов</translation>
+    </message>
+    <message>
+        <source>Filed and saved: %1 documents in %2.</source>
+        <translation>Зарегистрировано и сохранено документов: %1, папка %2.</translation>
+    </message>
+    <message>
         <source>Filed</source>
         <translation>Подшито</translation>
+    </message>
+    <message>
+        <source>Filing the documents…</source>
+        <translation>Регистрация документов…</translation>
     </message>
     <message>
         <source>The document is kept with the initiative.</source>
@@ -2144,6 +2564,22 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Event</source>
         <translation>Событие</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting or event…</source>
+        <translation>&amp;Мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event of this initiative</source>
+        <translation>Записать мероприятие по этой инициативе</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>&amp;Подписи…</translation>
+    </message>
+    <message>
+        <source>Signature collection of this initiative</source>
+        <translation>Сбор подписей по этой инициативе</translation>
     </message>
     <message>
         <source>Remove the selected resource</source>
@@ -2388,8 +2824,148 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Инициативы посетителя</translation>
     </message>
     <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>target reached on %1</source>
+        <translation>цель достигнута %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Signature collection</source>
+        <translation>Сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed</source>
+        <translation>Нужно подписей</translation>
+    </message>
+    <message>
+        <source>Collection starts</source>
+        <translation>Начало сбора</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>The collection has an end date</source>
+        <translation>У сбора есть дата окончания</translation>
+    </message>
+    <message>
+        <source>Collection ends</source>
+        <translation>Окончание сбора</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Начать сбор</translation>
+    </message>
+    <message>
+        <source>Start the collection</source>
+        <translation>Начать сбор подписей</translation>
+    </message>
+    <message>
+        <source>Signatures needed:</source>
+        <translation>Нужно подписей:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход сбора</translation>
+    </message>
+    <message>
+        <source>Progress towards the target</source>
+        <translation>Ход сбора к цели</translation>
+    </message>
+    <message>
+        <source>Sheets returned</source>
+        <translation>Сданные листы</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>Лист №</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительных</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействительных</translation>
+    </message>
+    <message>
+        <source>Why invalid</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Номер листа</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Дата сдачи</translation>
+    </message>
+    <message>
+        <source>Valid signatures</source>
+        <translation>Действительных подписей</translation>
+    </message>
+    <message>
+        <source>Invalid signatures</source>
+        <translation>Недействительных подписей</translation>
+    </message>
+    <message>
+        <source>Why signatures were not accepted</source>
+        <translation>Почему подписи не приняты</translation>
+    </message>
+    <message>
+        <source>Why invalid: no date of birth, under 16…</source>
+        <translation>Причина: нет даты рождения, младше 16 лет…</translation>
+    </message>
+    <message>
+        <source>Add sheet</source>
+        <translation>Добавить лист</translation>
+    </message>
+    <message>
+        <source>Record the sheet</source>
+        <translation>Записать лист</translation>
+    </message>
+    <message>
+        <source>Remove sheet</source>
+        <translation>Удалить лист</translation>
+    </message>
+    <message>
+        <source>Remove the selected sheet</source>
+        <translation>Удалить выбранный лист</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действит.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействит.</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Собрано: %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2454,6 +3030,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Log a consultation with the selected visitor</source>
         <translation>Записать консультацию с выбранным посетителем</translation>
+    </message>
+    <message>
+        <source>&amp;Document…</source>
+        <translation>&amp;Документ…</translation>
+    </message>
+    <message>
+        <source>Prepare a document for the selected visitor</source>
+        <translation>Подготовить документ для выбранного посетителя</translation>
     </message>
     <message>
         <source>Number of visitors found</source>
@@ -2758,6 +3342,30 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>&amp;Период:</translation>
     </message>
     <message>
+        <source>Top level</source>
+        <translation>Верхний уровень</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Microdistricts</source>
+        <translation>Микрорайоны</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Улицы</translation>
+    </message>
+    <message>
+        <source>Territory level</source>
+        <translation>Уровень территорий</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Территории:</translation>
+    </message>
+    <message>
         <source>Save as %1</source>
         <translation>Сохранить как %1</translation>
     </message>
@@ -2792,6 +3400,10 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>Breakdown table</source>
         <translation>Таблица разбивки</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Органы власти</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see the records behind a figure</source>
@@ -2862,8 +3474,12 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>Database backups (*.db);;All files (*)</source>
-        <translation>Резервные копии базы (*.db);;Все файлы (*)</translation>
+        <source>Database backups (*.db *.db.gz *.enc);;All files (*)</source>
+        <translation>Резервные копии базы (*.db *.db.gz *.enc);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
     </message>
     <message>
         <source>{n} MB</source>
@@ -2938,8 +3554,8 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Backups are kept in {folder} (the newest {keep}).</source>
-        <translation>Резервные копии хранятся в {folder} (последние {keep}).</translation>
+        <source>Backups are kept in {folder}, compressed: the newest {keep} (of an earlier day only its last one) and one of each of the four weeks before.</source>
+        <translation>Резервные копии хранятся в папке {folder} в сжатом виде: последние {keep} (за прошедший день — только последняя) и по одной за каждую из четырёх предыдущих недель.</translation>
     </message>
     <message>
         <source>Last backup: {date}</source>
@@ -2956,6 +3572,18 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>Backups are not encrypted. A folder on a USB stick needs a passphrase.</source>
         <translation>Копии не шифруются. Для папки на флешке нужен пароль.</translation>
+    </message>
+    <message>
+        <source>The backups take {total} in all.</source>
+        <translation>Всего резервные копии занимают {total}.</translation>
+    </message>
+    <message>
+        <source>Free on that disk: {free}.</source>
+        <translation>Свободно на этом диске: {free}.</translation>
+    </message>
+    <message>
+        <source>Little space is left for new backups: choose a folder on a bigger disk or free some space.</source>
+        <translation>Для новых копий осталось мало места: выберите папку на диске побольше или освободите место.</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -3542,6 +4170,98 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>This folder holds the program&apos;s database and is kept for it alone. Please choose another folder, for example Documents.</source>
         <translation>В этой папке лежит база данных программы, и она только для неё. Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Calendar of follow-ups</source>
+        <translation>Календарь напоминаний</translation>
+    </message>
+    <message>
+        <source>Whose follow-ups</source>
+        <translation>Чьи напоминания</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the chosen week</source>
+        <translation>Напоминания выбранной недели</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Напоминаний: %1</translation>
+    </message>
+    <message>
+        <source>Week %1 – %2</source>
+        <translation>Неделя %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>Сохранить согласие</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Оформить согласие…</translation>
+    </message>
+    <message>
+        <source>Print the consent form filled in for this person</source>
+        <translation>Напечатать согласие, заполненное для этого человека</translation>
+    </message>
+    <message>
+        <source>Consent form saved: %1</source>
+        <translation>Согласие сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Appeals sent in the period, as of its last day. Double-click a row to see its appeals.</source>
+        <translation>Обращения, отправленные за период, — состояние на его последний день. Двойной щелчок по строке покажет её обращения.</translation>
+    </message>
+    <message>
+        <source>Authorities&apos; answers</source>
+        <translation>Ответы органов власти</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the appeals sent to this organisation</source>
+        <translation>Двойной щелчок или Enter — обращения, отправленные в эту организацию</translation>
+    </message>
+    <message>
+        <source>No appeals were sent in this period.</source>
+        <translation>За этот период обращения не отправлялись.</translation>
     </message>
 </context>
 <context>

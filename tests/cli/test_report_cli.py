@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 
@@ -88,6 +89,7 @@ def _centre_package(capsys, db: Path, tmp_path: Path, name: str, month: str = "2
     assert code == 0, err
     data = json.loads(path.read_text(encoding="utf-8"))
     data["centre"]["name"] = name  # as if another centre had sent it
+    data["centre"]["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, name))  # ... which has its own id
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -127,3 +129,13 @@ def test_merge_refuses_a_newer_format(capsys, march_db, tmp_path) -> None:  # ty
     a.write_text(json.dumps(data), encoding="utf-8")
     code, _, err = _run(capsys, "report", "merge", str(a), "-o", str(tmp_path / "n.json"))
     assert code == 1 and "версия формата 2" in err
+
+
+def test_monthly_territory_level_is_chosen_on_the_command_line(capsys, march_db) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = _run(
+        capsys, "--db", str(march_db), "report", "monthly", "2026-03", "--territory-level", "street"
+    )
+    assert code == 0
+    assert json.loads(out)["territory_level"] == "street"
+    with pytest.raises(SystemExit):
+        main(["--db", str(march_db), "report", "monthly", "2026-03", "--territory-level", "planet"])

@@ -118,7 +118,8 @@ def test_unknown_filter_is_reported_not_raised():
 
 
 @pytest.mark.parametrize(
-    "expression", ["{{ 1 / 0 }}", "{% for i in range(100000000) %}x{% endfor %}", "{{ today + 1 }}"]
+    "expression",
+    ["{{ 1 / 0 }}", "{% for i in range((today|length) ** 9) %}x{% endfor %}", "{{ today + 1 }}"],
 )
 def test_template_failing_while_filled_gives_a_message_not_a_crash(ctx, case, expression):
     """Errors that only happen when the template is filled (division by zero, a range the sandbox

@@ -229,7 +229,9 @@ def test_repeat_appeal_cites_first_appeal_number_and_date(ctx, db, case):
             ctx, "repeat_appeal", case.initiative_id, case.officials["shulga"], appeal_id=first.id
         )
     )
-    assert "обращение № ЦАЛ-2026-0001" in text and "02.03.2026" in text
+    # issue 13 item 5: the date the authority saw, the internal number only as «исх.», the due date
+    assert "02.03.2026 мною было направлено обращение «О детской площадке» (исх. № ЦАЛ-2026-0001)" in text
+    assert "ответ должен был быть дан не позднее" in text
     assert "ПОВТОРНОЕ ОБРАЩЕНИЕ" in text
 
 
@@ -284,7 +286,7 @@ def test_info_request_prints_its_outgoing_number_when_filed(ctx, case):
         sent_date=date(2026, 5, 4),
     )
     text = pdf_text(documents.get_document(ctx, doc_id).content)
-    assert "№ ЦАЛ-2026-0001 от 04.05.2026" in text
+    assert "04.05.2026 № ЦАЛ-2026-0001" in text  # GOST R 7.0.97: the date before the number
 
 
 def test_consent_batch_one_pdf_per_member_with_progress_and_cancel(ctx, db):
@@ -359,5 +361,5 @@ def test_press_release_contacts_read_well_without_the_centre_address(ctx, case):
                                            phone="+7 900 100-20-30"))  # fmt: skip
     text = docx_text(documents.render(ctx, "press_release", case.initiative_id, fmt="docx"))
     lines = [line.strip() for line in text.splitlines()]
-    assert "ЦАЛ «Северный»: тел. +7 900 100-20-30" in lines
+    assert "ЦАЛ «Северный» (АНО «Активные люди»)" in lines and "Тел.: +7 900 100-20-30" in lines
     assert not any(line.startswith(",") for line in lines)

@@ -111,7 +111,7 @@ def test_encrypted_backup_then_restore_asks_the_passphrase_and_names_reapplied_e
     dialog.now_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
     assert dialog.table.item(0, 3).text() == tr("yes")
-    assert dialog.table.item(0, 2).text().endswith(".db.enc")
+    assert dialog.table.item(0, 2).text().endswith(".db.gz.enc")
     personal_data.anonymise_visitor(ctx, person)
 
     typed[:] = ["wrong passphrase", "correct horse battery"]

@@ -86,10 +86,10 @@ def test_follow_up_saved_and_shown_at_the_desk_when_due(qtbot, window, ctx):  # 
     form.save()
     assert desk.follow_list.count() == 1
     assert "Принесёт проект письма" in desk.follow_list.item(0).text()
-    assert desk.follow_box.title() == "Напоминания: 1"
+    assert desk.follow_box.title() == "Напоминания: на сегодня 1, просрочено 0"
     desk.follow_list.setCurrentRow(0)
     desk.done_button.click()
-    assert desk.follow_list.item(0).text() == "На сегодня ничего не запланировано."
+    assert desk.follow_list.item(0).text() == "Здесь ничего нет."
 
 
 def test_editing_a_saved_consultation(qtbot, window, ctx, monkeypatch):  # type: ignore[no-untyped-def]

@@ -159,8 +159,8 @@ def test_at_1024x768_every_button_and_input_is_visible_and_wide_enough(qtbot, ed
         bottom_right = control.mapTo(editor_dialog, control.rect().bottomRight())
         name = control.objectName() or type(control).__name__
         seen = window
-        if editor.scroll.widget().isAncestorOf(control):  # inside the scrolled form: within its viewport
-            viewport = editor.scroll.viewport()
+        if editor.form_scroll.widget().isAncestorOf(control):  # inside the scrolled form: within its viewport
+            viewport = editor.form_scroll.viewport()
             seen = QRect(viewport.mapTo(editor_dialog, QPoint(0, 0)), viewport.size())
         assert seen.contains(top_left) and seen.contains(bottom_right), f"{name} is cut off"
         assert control.isVisible(), f"{name} is hidden"

@@ -4,6 +4,7 @@ the history shown, a decline refused without a reason; the board by status."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from cal_desktop.domain.vocab import InitiativeStatus, MemberRole
 from cal_desktop.gui.dialogs import initiative_form, initiative_member, initiative_status
@@ -534,3 +535,16 @@ def test_the_visitor_row_label_is_a_shortcut_not_an_ampersand(qtbot, ctx, view, 
             assert lab.buddy() is not None, lab.text()
     assert any(isinstance(lab, QLabel) and lab.buddy() is edit for lab in labels)
     assert edit.width() >= 250
+
+
+def test_the_status_dialog_answers_how_it_was_closed(qtbot, ctx, author):
+    """QDialog.result() tells whether the status was saved: the «Result» field was named ``result`` and
+    hid that method (calling it raised TypeError)."""
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Скамейки", "improvement"), author)
+    dialog = StatusChangeDialog(ctx, initiatives.get_initiative(ctx, card.id), None)
+    qtbot.addWidget(dialog)
+    dialog.choose("done", result="Скамейки установлены", comment="Готово")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_edit.toPlainText() == "Скамейки установлены"
+    assert initiatives.get_initiative(ctx, card.id).result_summary == "Скамейки установлены"

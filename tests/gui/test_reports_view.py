@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date, datetime
 
 import pytest
@@ -162,6 +163,7 @@ def test_merge_combines_packages(qtbot, view, ctx, tmp_path, shown, monkeypatch)
     for path, name in ((a, "ЦАЛ Север"), (b, "ЦАЛ Юг")):
         package = reports.report_package(ctx, reports.Period.month(2026, 3))
         package["centre"]["name"] = name
+        package["centre"]["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, name))  # another centre: its own id
         path.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "network.json"
     monkeypatch.setattr(view, "choose_packages", lambda: ([str(a), str(b)], str(out)))

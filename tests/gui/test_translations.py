@@ -69,6 +69,7 @@ def test_the_main_window_speaks_russian(window) -> None:  # type: ignore[no-unty
         "Справочники",
         "Отчёты",
         "Настройки",
+        "Мероприятия",
     ]
     desk = window.pages["desk"]
     assert desk.tabText(0) == "&Приём" and desk.tabText(1) == "Все &консультации"

@@ -107,7 +107,7 @@ def test_document_rendered_and_filed_with_its_case(ctx: ServiceContext, db: Data
         overrides={"substance": "о плане ремонта дворов"}, sent_date=date(2026, 5, 4),
     )  # fmt: skip
     stored = documents.get_document(ctx, doc_id)
-    assert "№ ЦАЛ-2026-0001 от 04.05.2026" in _pdf_text(stored.content)
+    assert "04.05.2026 № ЦАЛ-2026-0001" in _pdf_text(stored.content)
     appeal = svc.get_appeal(ctx, appeal_id)
     assert appeal.number == "ЦАЛ-2026-0001" and appeal.due_date is not None
     assert [d.id for d in documents.list_documents(ctx, case.initiative_id)] == [doc_id]

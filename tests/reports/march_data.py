@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from march_events import EXPECTED_EVENTS, add_events
+
 from cal_desktop.db.engine import Database
 from cal_desktop.db.models import (
     Appeal,
@@ -88,6 +90,7 @@ EXPECTED_MARCH = {
         "pd_consent": 0,
         "press_release": 1,
         "repeat_appeal": 0,
+        "pd_publication_consent": 0,
         "my_form": 1,
     },
     "appeals.sent": 2,
@@ -95,6 +98,7 @@ EXPECTED_MARCH = {
     "appeals.overdue_at_month_end": 2,
     "appeals.median_answer_days": 46,
 }
+EXPECTED_MARCH.update(EXPECTED_EVENTS)  # meetings and events (issue 16)
 
 
 @dataclass
@@ -286,6 +290,7 @@ def build_march(db: Database, staff_id: int) -> Scenario:
         ap["a4"] = _appeal(s, "A4", d(2026, 2, 5), d(2026, 3, 12), d(2026, 4, 2))  # overdue at month end
         ap["a5"] = _appeal(s, "A5", d(2026, 1, 15), d(2026, 2, 20), d(2026, 3, 20))  # answered: 64 days
         ap["a6"] = _appeal(s, "A6", d(2026, 3, 25), d(2026, 4, 27), None)  # waiting
+    add_events(db, sorted(sc.visitors.values()))
     return sc
 
 

@@ -69,7 +69,9 @@ def test_json_package_reads_back(march, centre, tmp_path) -> None:  # type: igno
     data = json.loads(_export(centre, MARCH, "json", tmp_path).read_text(encoding="utf-8"))
     back = package.from_package(data)
     assert back.period == MARCH
-    assert dict(back.figures.values) == EXPECTED_MARCH
+    assert {k: back.figures[k] for k in FIGURE_KEYS} == EXPECTED_MARCH
+    # the additive network keys (issue 18) read back too
+    assert back.figures["appeals.answer_days"] == {"28": 1, "64": 1}
 
 
 # -------------------------------------------------------------------------------------------- XLSX
@@ -126,7 +128,7 @@ def test_xlsx_layout_title_frozen_bold_headers_charts(march, centre, tmp_path) -
     ]
     assert len(summary._charts) == 4  # native charts, not pictures
     assert summary.column_dimensions["A"].width >= 30
-    assert set(wb.sheetnames) == {SUMMARY_SHEET, *SHEET_NAMES.values()}
+    assert set(wb.sheetnames) == {SUMMARY_SHEET, *SHEET_NAMES.values(), "Органы власти"}  # issue 18 adds two
     channels = wb[SHEET_NAMES["consultations.by_channel"]]
     assert channels.cell(row=HEADER_ROW + 1, column=1).value == "очно"
     assert channels.freeze_panes is not None

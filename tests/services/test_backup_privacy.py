@@ -59,7 +59,7 @@ def test_encrypted_backups_are_listed_and_rotated(ctx, db_path, tmp_path, monkey
     monkeypatch.setattr(backup, "backup_folder", lambda _ctx: folder)
     backup.set_backup_passphrase(ctx, PASSPHRASE)
     info = backup.automatic_backup(ctx, on_exit=True)
-    assert info is not None and info.path.name.endswith(".db.enc")
+    assert info is not None and info.path.name.endswith(".db.gz.enc")  # compressed, then encrypted
     listed = backup.list_backups(folder, db_path)
     assert [b.path for b in listed] == [info.path] and listed[0].encrypted
 

@@ -36,7 +36,7 @@ from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_datetime
 from cal_desktop.gui.startup import remember_backup_folder
-from cal_desktop.gui.worker import run_in_background
+from cal_desktop.gui.worker import Task, run_in_background
 from cal_desktop.services import backup
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.backup import BackupInfo, RestoreResult
@@ -48,7 +48,9 @@ def _folder(parent: QWidget | None, title: str, start: str) -> str:
 
 
 def _file(parent: QWidget | None, title: str, start: str) -> str:
-    return file_dialogs.open_file(parent, title, tr("Database backups (*.db);;All files (*)"), start)
+    return file_dialogs.open_file(
+        parent, title, tr("Database backups (*.db *.db.gz *.enc);;All files (*)"), start
+    )
 
 
 # replaced by tests
@@ -57,6 +59,8 @@ choose_file: Callable[[QWidget | None, str, str], str] = _file
 
 
 def size_text(size: int) -> str:
+    if size >= 1024**3:
+        return tr("{n} GB").format(n=f"{size / 1024**3:.1f}".replace(".", ","))
     if size >= 1024 * 1024:
         return tr("{n} MB").format(n=f"{size / 1024 / 1024:.1f}".replace(".", ","))
     return tr("{n} KB").format(n=max(1, size // 1024))
@@ -72,13 +76,13 @@ class BackupDialog(QDialog):
         self.setAccessibleName(tr("Backups"))
         self.ctx = ctx
         self.backups: list[BackupInfo] = []
-        self.task = None
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
         if ctx.actor.role is not Role.ADMIN:
             layout.addWidget(QLabel(tr("Only an administrator makes and restores backups."), self))
-            close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-            close.rejected.connect(self.reject)
-            layout.addWidget(close)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+            buttons.rejected.connect(self.reject)
+            layout.addWidget(buttons)
             self.table = None
             return
         self.folder_button = self._button("chooseFolderButton", tr("Choose folder…"), self.choose_folder)
@@ -86,6 +90,10 @@ class BackupDialog(QDialog):
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastBackupLabel")
         layout.addWidget(self.last_label)
+        self.space_label = QLabel(self)
+        self.space_label.setObjectName("backupSpaceLabel")
+        self.space_label.setWordWrap(True)
+        layout.addWidget(self.space_label)
         self.passphrase_button = self._button("passphraseButton", tr("Passphrase…"), self.change_passphrase)
         self.crypt_label = self._label_row(layout, "encryptionLabel", self.passphrase_button)
         self.table = self._table("backupsTable", tr("Backups in the folder"))
@@ -161,7 +169,10 @@ class BackupDialog(QDialog):
         folder = self.folder()
         keep = backup.get_settings_keep(self.ctx)
         self.folder_label.setText(
-            tr("Backups are kept in {folder} (the newest {keep}).").format(folder=folder, keep=keep)
+            tr(
+                "Backups are kept in {folder}, compressed: the newest {keep} (of an earlier day only its "
+                "last one) and one of each of the four weeks before."
+            ).format(folder=folder, keep=keep)
         )
         last = backup.last_backup_date(self.ctx)
         self.last_label.setText(
@@ -176,6 +187,7 @@ class BackupDialog(QDialog):
             else tr("Backups are not encrypted. A folder on a USB stick needs a passphrase.")
         )
         self.backups = backup.list_backups(folder, backup.source_of(self.ctx))
+        self._show_space(folder)
         self.table.setRowCount(len(self.backups))
         for r, info in enumerate(self.backups):
             cells = (
@@ -190,6 +202,18 @@ class BackupDialog(QDialog):
         self.table.resizeColumnToContents(1)
         self._fill_aside()
         self._selection_changed()
+
+    def _show_space(self, folder: Path) -> None:
+        space = backup.backup_space(folder, backup.source_of(self.ctx))
+        text = tr("The backups take {total} in all.").format(total=size_text(space.total))
+        if space.free is not None:
+            text += " " + tr("Free on that disk: {free}.").format(free=size_text(space.free))
+        if space.low:
+            text += " " + tr(
+                "Little space is left for new backups: choose a folder on a bigger disk or free some space."
+            )
+        self.space_label.setText(text)
+        self.space_label.setStyleSheet("color: #b00020;" if space.low else "")
 
     def _fill_aside(self) -> None:
         kinds = {"before-upgrade": tr("before an upgrade"), "replaced": tr("replaced by a restore")}

@@ -43,6 +43,8 @@ class DocumentEditorDialog(QDialog):
         official_id: int | None = None,
         appeal_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        visitor_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentEditorDialog")
@@ -51,7 +53,9 @@ class DocumentEditorDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.changed = False
         self._discard = False  # closing without asking (the main window already asked)
-        self.editor = DocumentEditor(ctx, initiative_id, template_id, official_id, appeal_id, self)
+        self.editor = DocumentEditor(
+            ctx, initiative_id, template_id, official_id, appeal_id, self, visitor_id=visitor_id
+        )
         self.editor.filed.connect(self._changed)
         self.editor.saved.connect(self._changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -155,9 +159,14 @@ def open_editor(
     template_id: str | None = None,
     official_id: int | None = None,
     appeal_id: int | None = None,
+    *,
+    visitor_id: int | None = None,
 ) -> bool:
-    """Run the editor window; True when something was saved or filed (reload the caller)."""
-    dialog = DocumentEditorDialog(ctx, initiative_id, template_id, official_id, appeal_id, parent)
+    """Run the editor window; True when something was saved or filed (reload the caller). A document
+    for a visitor without an initiative (their consent, a personal letter) passes ``visitor_id``."""
+    dialog = DocumentEditorDialog(
+        ctx, initiative_id, template_id, official_id, appeal_id, parent, visitor_id=visitor_id
+    )
     dialog.exec()
     return dialog.changed
 

@@ -46,9 +46,9 @@ class StatusChangeDialog(QDialog):
             tr("Reason for declining"),
             empty=tr("— choose the reason —"),
         )
-        self.result = named(QPlainTextEdit(self), "statusResult", tr("Result achieved"))
-        self.result.setTabChangesFocus(True)
-        self.result.setPlainText(card.result_summary or "")
+        self.result_edit = named(QPlainTextEdit(self), "statusResult", tr("Result achieved"))
+        self.result_edit.setTabChangesFocus(True)
+        self.result_edit.setPlainText(card.result_summary or "")
         self.comment = named(QPlainTextEdit(self), "statusComment", tr("Comment"))
         self.comment.setTabChangesFocus(True)
         self.principles = named(QLabel(self), "statusPrinciples", tr("The centre's principles"))
@@ -68,8 +68,8 @@ class StatusChangeDialog(QDialog):
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
         self.result_label = QLabel(tr("Re&sult:"), self)
-        self.result_label.setBuddy(self.result)
-        form.addRow(self.result_label, self.result)
+        self.result_label.setBuddy(self.result_edit)
+        form.addRow(self.result_label, self.result_edit)
         form.addRow(tr("C&omment:"), self.comment)
         form.addRow(self.principles)
         form.addRow(self.error)
@@ -86,7 +86,7 @@ class StatusChangeDialog(QDialog):
         if reason is not None:
             select_data(self.reason, reason)
         if result is not None:
-            self.result.setPlainText(result)
+            self.result_edit.setPlainText(result)
         if comment is not None:
             self.comment.setPlainText(comment)
 
@@ -94,9 +94,10 @@ class StatusChangeDialog(QDialog):
         target = InitiativeStatus(self.status.currentData())
         self.save_button.setEnabled(target != self.initiative.status)
         declining = target == InitiativeStatus.DECLINED
+        widget: QWidget
         for widget in (self.reason, self.reason_label):
             widget.setVisible(declining)
-        for widget in (self.result, self.result_label):
+        for widget in (self.result_edit, self.result_label):
             widget.setVisible(target == InitiativeStatus.DONE)
         lines: list[str] = []
         if declining:
@@ -128,7 +129,7 @@ class StatusChangeDialog(QDialog):
                 target,
                 comment=self.comment.toPlainText(),
                 reason=self.reason.currentData() if target == InitiativeStatus.DECLINED else None,
-                result_summary=self.result.toPlainText() if target == InitiativeStatus.DONE else None,
+                result_summary=self.result_edit.toPlainText() if target == InitiativeStatus.DONE else None,
             )
         except errors.CalError as exc:
             self.error.show_error(exc)

@@ -15,6 +15,7 @@ from cal_desktop.gui.formatting import fmt_date, format_phone
 from cal_desktop.gui.forms.ui_visitor_form import Ui_VisitorForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
+from cal_desktop.gui.widgets.consent_flag import ConsentFlagLabel
 from cal_desktop.gui.widgets.fields import FieldErrors, parse_date, raise_together
 from cal_desktop.gui.widgets.visitor_picker import describe
 from cal_desktop.services import territories, visitors
@@ -64,8 +65,11 @@ class VisitorDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.notesEdit.installEventFilter(self)
+        self.consent_flag = ConsentFlagLabel(ctx, self)  # issue 15: consent missing, old or withdrawn
+        self.ui.mainLayout.insertWidget(0, self.consent_flag)
         if visitor is not None:
             self._load(visitor)
+            self.consent_flag.show_for(visitor.id)
 
     def prefill(self, typed: str) -> None:
         """What was typed in a search box: a phone, an e-mail, or name words."""
@@ -145,9 +149,10 @@ class VisitorDialog(QDialog):
             if self.visitor is not None:
                 saved = visitors.update_visitor(self.ctx, self.visitor.id, data)
             else:
-                saved = self._create(data)
-                if saved is None:
+                created = self._create(data)
+                if created is None:
                     return
+                saved = created
         except errors.ValidationError as exc:
             self.errors.show(exc)
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -37,14 +38,14 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import AppealChannel, AppealState
 from cal_desktop.errors import CalError
-from cal_desktop.gui import screen_fit
+from cal_desktop.gui import messages, screen_fit
 from cal_desktop.gui.dialogs import appeal_events
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_date
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
-from cal_desktop.services import appeals
+from cal_desktop.services import appeals, files
 from cal_desktop.services.appeals import AppealDTO, AppealFilter, AppealSummary
 from cal_desktop.services.context import ServiceContext
 
@@ -74,6 +75,8 @@ def _answer(r: AppealSummary) -> str:
     return " ".join(p for p in (fmt_date(r.answer_date), label(r.answer_outcome)) if p)
 
 
+DUE_COLUMN: Column[AppealSummary] = Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date))
+STATE_COLUMN: Column[AppealSummary] = Column(lambda: tr("State"), lambda r: label(r.state))
 COLUMNS: list[Column[AppealSummary]] = [
     Column(lambda: tr("Number"), lambda r: r.number),
     Column(lambda: tr("Sent"), lambda r: fmt_date(r.sent_date)),
@@ -86,8 +89,8 @@ COLUMNS: list[Column[AppealSummary]] = [
         _registration,
         lambda r: tr("estimated: the authority has not reported it") if r.registration_estimated else "",
     ),
-    DUE_COLUMN := Column(lambda: tr("Due"), lambda r: fmt_date(r.due_date)),
-    STATE_COLUMN := Column(lambda: tr("State"), lambda r: label(r.state)),
+    DUE_COLUMN,
+    STATE_COLUMN,
     Column(lambda: tr("Answer"), _answer),
 ]
 
@@ -223,6 +226,16 @@ class AppealsView(QWidget):
             row.addWidget(w)
         row.addWidget(self.text_edit, 1)
         row.addWidget(self.count_label)
+        # acts on the list as filtered, so it sits by the count (the action bar is full at 1024 px)
+        self.repeat_all_button = _button(
+            bar,
+            "repeatAllButton",
+            tr("Repeat all overdue…"),
+            tr("Repeat appeals for every overdue appeal listed"),
+        )
+        self.repeat_all_button.setToolTip(tr("Repeat appeals for every overdue appeal listed"))
+        self.repeat_all_button.clicked.connect(lambda: self.repeat_all_overdue())
+        row.addWidget(self.repeat_all_button)
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.channel_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_check.toggled.connect(lambda _b: self.reload())
@@ -417,6 +430,51 @@ class AppealsView(QWidget):
                 self, self.ctx, a.initiative_id, "repeat_appeal", a.official_id, a.id
             ):
                 self._after_change(a.id)
+
+    def repeat_all_overdue(self, folder: str | None = None) -> None:
+        """«Повторные обращения по всем просроченным»: for every overdue unanswered appeal of the list as
+        filtered now, a repeat appeal filed in the register and saved as PDF in a folder (issue 13 item 11)."""
+        from cal_desktop.gui import file_dialogs
+        from cal_desktop.gui.worker import run_in_background
+        from cal_desktop.services import document_output
+
+        as_of, ids = clock.today(), list(self.ids)
+        try:
+            count = len([r for r in document_output.overdue_unanswered(self.ctx, as_of) if r[0] in set(ids)])
+        except CalError as exc:
+            show_error(self, exc)
+            return
+        if not count:
+            messages.info(
+                self, tr("No appeal in this list is overdue without an answer and a repeat appeal.")
+            )
+            return
+        question = tr("Prepare, file and save a repeat appeal for each of %1 overdue appeals?").replace(
+            "%1", str(count)
+        )
+        if messages.ask(self, question, [tr("Prepare")]) != 0:
+            return
+        folder = folder or file_dialogs.choose_folder(self, tr("Folder for the repeat appeals"))
+        if not folder:
+            return
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            made = document_output.repeat_overdue(self.ctx, as_of, "pdf", file=True, appeal_ids=ids,
+                                                  progress=progress, cancel=cancelled)  # fmt: skip
+            for m in made:
+                if not m.problem:
+                    files.save_bytes(Path(folder) / m.filename, m.content)
+            return made
+
+        def done(made) -> None:  # type: ignore[no-untyped-def]
+            ok = [m for m in made if not m.problem]
+            text = tr("Repeat appeals filed: %1 of %2; saved in %3.").replace("%1", str(len(ok)))
+            text = text.replace("%2", str(len(made))).replace("%3", folder)
+            failed = "\n".join(f"№ {m.first_number}: {m.problem}" for m in made if m.problem)
+            messages.info(self, f"{text}\n{failed}" if failed else text)
+            self.reload()
+
+        self.repeat_task = run_in_background(self, job, done, tr("Preparing repeat appeals…"))
 
     def _document(self) -> None:
         if self.current is not None and self.current.document_id is not None:

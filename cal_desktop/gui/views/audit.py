@@ -3,6 +3,7 @@ member, action and kind of record. The list is paged from SQL (``LazyTableModel`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtWidgets import (
@@ -65,14 +66,14 @@ class AuditView(QWidget):
             note.setObjectName("coordinatorOnlyNote")
             layout.addWidget(note)
             layout.addStretch(1)
-            self.model = None
+            self.model: LazyTableModel[AuditRow] | None = None
             return
         layout.addLayout(self._filters())
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         layout.addWidget(self.count)
         self.words = DetailWords.of(ctx)
-        self.model: LazyTableModel[AuditRow] | None = LazyTableModel(_columns(self.words), self)
+        self.model = LazyTableModel(_columns(self.words), self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(tr("Audit log entries"))
@@ -172,7 +173,7 @@ class AuditView(QWidget):
             show_error(self, exc)
             return
 
-        def fetch(offset: int, limit: int) -> list[AuditRow]:
+        def fetch(offset: int, limit: int) -> Sequence[AuditRow]:
             return audit.list_audit(self.ctx, flt, offset, limit).items
 
         self.model.reset(first.total, fetch)

@@ -58,7 +58,10 @@ class LazyTabs(QTabWidget):
             except Exception as exc:  # a broken tab must not take the area down
                 show_error(self, exc)
                 return None
-            self.widget(index).layout().addWidget(view)
+            holder = self.widget(index)
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None  # every tab is a holder with its layout (made in __init__)
+            layout.addWidget(view)
             self.views[key] = view
             self.on_created(key, view)
         return self.views[key]
@@ -122,8 +125,10 @@ class DocumentsArea(LazyTabs):
         self.setAccessibleName(tr("Documents and appeals"))
 
     def select_appeal(self, appeal_id: int) -> bool:
+        from cal_desktop.gui.views.appeals import AppealsView  # imported with the tab, not with the area
+
         view = self.show_tab("appeals")
-        return bool(view is not None and view.select_appeal(appeal_id))
+        return isinstance(view, AppealsView) and view.select_appeal(appeal_id)
 
 
 class SettingsArea(LazyTabs):

@@ -15,7 +15,7 @@ from cal_desktop.gui.formatting import fmt_date, fmt_datetime, from_qdate, to_qd
 from cal_desktop.gui.forms.ui_consultation_filter import Ui_ConsultationFilter
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
-from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.models.lazy_table import Column, Keyset, LazyTableModel
 from cal_desktop.gui.widgets.row_open import on_open
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import consultations, staff
@@ -194,21 +194,27 @@ class ConsultationsView(QWidget):
         ctx = self.ctx
         run_in_background(
             self,
-            lambda progress, cancelled: consultations.consultation_ids(ctx, f),
-            lambda ids: self._show(generation, ids),
+            lambda progress, cancelled: consultations.count_consultations(ctx, f),
+            lambda total: self._show(generation, f, total),
             tr("Loading consultations…"),
         )
 
-    def _show(self, generation: int, ids: list[int]) -> None:
+    def _show(self, generation: int, f: ConsultationFilter, total: int) -> None:
         if generation != self.generation:
             return
         ctx = self.ctx
-        self.model.reset(
-            len(ids), lambda offset, limit: consultations.consultation_rows(ctx, ids[offset : offset + limit])
+        # pages by key, sorted and filtered in SQL: memory stays flat however long the list (issue 20)
+        self.model.reset_keyset(
+            total,
+            Keyset(
+                after=lambda key, limit: consultations.consultation_page(ctx, f, key, limit),
+                at=lambda offset, limit: consultations.consultation_page_at(ctx, f, offset, limit),
+                key=consultations.consultation_key,
+            ),
         )
-        self.ui.countLabel.setText(tr("Found: %1").replace("%1", f"{len(ids):,}".replace(",", " ")))
+        self.ui.countLabel.setText(tr("Found: %1").replace("%1", f"{total:,}".replace(",", " ")))
         self.loading = False
-        self.count_changed.emit(len(ids))
+        self.count_changed.emit(total)
 
     def open_row(self, row_number: int) -> None:
         from cal_desktop.gui.dialogs.consultation_dialog import open_consultation

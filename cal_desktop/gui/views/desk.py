@@ -1,4 +1,5 @@
-"""The desk (Приём): the quick consultation form, today's consultations and the follow-ups due.
+"""The desk (Приём): the quick consultation form, today's consultations and the follow-ups
+(``gui/widgets/followups_panel.py``).
 
 ``add_panel(title, widget)`` adds a panel under the follow-ups (the appeals' due-soon/overdue alerts
 are plugged in there by the lead). The second tab holds the list of all consultations with filters,
@@ -7,16 +8,14 @@ built the first time it is opened so the program starts fast on a large base.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -31,9 +30,10 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
 from cal_desktop.gui.widgets.consultation_form import ConsultationForm
+from cal_desktop.gui.widgets.followups_panel import FollowUpsPanel
 from cal_desktop.gui.widgets.row_open import on_open
 from cal_desktop.services import consultations
-from cal_desktop.services.consultations import ConsultationFilter, ConsultationRow, FollowUp
+from cal_desktop.services.consultations import ConsultationFilter, ConsultationRow
 from cal_desktop.services.context import ServiceContext
 
 TODAY_COLUMNS: list[Column[ConsultationRow]] = [
@@ -42,8 +42,9 @@ TODAY_COLUMNS: list[Column[ConsultationRow]] = [
     Column(lambda: tr("Outcome"), lambda r: label(r.outcome), lambda r: r.staff_name or ""),
 ]
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLLOW_UP_LIMIT = 200  # the desk's reminders list; the title still counts all of them
+
+if TYPE_CHECKING:
+    from cal_desktop.gui.views.consultations import ConsultationsView
 
 
 class DeskView(QTabWidget):
@@ -53,7 +54,7 @@ class DeskView(QTabWidget):
         self.setAccessibleName(tr("Reception desk"))
         self.ctx = ctx
         self.today_ids: list[int] = []
-        self.list_view: QWidget | None = None
+        self.list_view: ConsultationsView | None = None  # made when its tab is first shown
         self.form = ConsultationForm(ctx, self)
         self.form.setObjectName("consultationForm")
         self.form.setAccessibleName(tr("New consultation"))
@@ -81,23 +82,15 @@ class DeskView(QTabWidget):
         self.today_box.setObjectName("todayBox")
         QVBoxLayout(self.today_box).addWidget(self.today_table)
 
-        self.follow_list = QListWidget(self)
-        self.follow_list.setObjectName("followUpList")
-        self.follow_list.setAccessibleName(tr("Follow-ups due today or overdue"))
-        self.follow_list.setWordWrap(True)
-        self.follow_list.itemActivated.connect(self._open_follow_up)
-        self.done_button = QPushButton(tr("Mark &done"), self)
-        self.done_button.setObjectName("followUpDoneButton")
-        self.done_button.setAccessibleName(tr("Mark the selected follow-up done"))
-        self.done_button.clicked.connect(self._mark_done)
-        self.follow_box = QGroupBox(tr("Follow-ups due"), self)
+        # the follow-ups panel (issue 15): owner, buckets, one-key actions
+        self.follow_panel = FollowUpsPanel(ctx, self)
+        self.follow_panel.open_consultation.connect(self._open_consultation)
+        self.follow_panel.changed.connect(self._follow_ups_changed)
+        self.follow_list = self.follow_panel.list
+        self.done_button = self.follow_panel.done_button
+        self.follow_box = QGroupBox(tr("Follow-ups"), self)
         self.follow_box.setObjectName("followUpBox")
-        follow_layout = QVBoxLayout(self.follow_box)
-        follow_layout.addWidget(self.follow_list)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        follow_layout.addLayout(buttons)
+        QVBoxLayout(self.follow_box).addWidget(self.follow_panel)
 
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.panels: list[QWidget] = []  # added by add_panel; refreshed with the desk
@@ -160,10 +153,8 @@ class DeskView(QTabWidget):
         self.today_box.setTitle(
             tr("Today, %1: %2").replace("%1", fmt_date(today)).replace("%2", str(len(ids)))
         )
-        self._fill_follow_ups(
-            consultations.follow_ups_due(self.ctx, limit=FOLLOW_UP_LIMIT),
-            consultations.count_follow_ups_due(self.ctx),
-        )
+        self.follow_panel.refresh()
+        self.follow_box.setTitle(self.follow_panel.title())
         if isinstance(self.list_view, QWidget) and hasattr(self.list_view, "reload"):
             self.list_view.reload()
         for panel in getattr(self, "panels", []):
@@ -200,40 +191,13 @@ class DeskView(QTabWidget):
             from cal_desktop.gui.views.consultations import ConsultationsView
 
             self.list_view = ConsultationsView(self.ctx, self.list_page)
-            self.list_page.layout().addWidget(self.list_view)
+            layout = self.list_page.layout()
+            assert layout is not None  # made with the page in __init__
+            layout.addWidget(self.list_view)
             self.list_view.reload()
 
-    def _fill_follow_ups(self, items: list[FollowUp], total: int) -> None:
-        """Today's and overdue reminders, newest first (the service's order), and how many there are."""
-        self.follow_list.clear()
-        for f in items:
-            who = f" — {f.visitor_name}" if f.visitor_name else ""
-            kind = tr("meeting") if f.kind == "consultation" else tr("initiative")
-            late = tr(" (overdue)") if f.overdue else ""
-            item = QListWidgetItem(f"{fmt_date(f.due)}{late} · {kind}: {f.title}{who}", self.follow_list)
-            item.setData(ID_ROLE, (f.kind, f.id))
-            if f.overdue:
-                item.setForeground(Qt.GlobalColor.darkRed)
-        title = tr("Follow-ups due: %1").replace("%1", str(total))
-        if total > len(items):
-            title += " " + tr("(the newest %1 shown)").replace("%1", str(len(items)))
-        self.follow_box.setTitle(title)
-        if not items:
-            empty = QListWidgetItem(tr("Nothing due today."), self.follow_list)
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.done_button.setEnabled(bool(items))
-
-    def _open_follow_up(self, item: QListWidgetItem) -> None:
-        data = item.data(ID_ROLE)
-        if data and data[0] == "consultation":
-            self._open_consultation(data[1])
-
-    def _mark_done(self) -> None:
-        item = self.follow_list.currentItem()
-        data = item.data(ID_ROLE) if item else None
-        if data and data[0] == "consultation":
-            consultations.mark_follow_up_done(self.ctx, data[1])
-            self.refresh()
+    def _follow_ups_changed(self) -> None:
+        self.follow_box.setTitle(self.follow_panel.title())
 
     def _open_today_row(self, number: int) -> None:
         row = self.today_model.row(number)  # None for a row out of range, never the last one

@@ -48,8 +48,10 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views import document_addressees
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
-from cal_desktop.services import appeals, directory, documents, files
+from cal_desktop.gui.worker import Task
+from cal_desktop.services import appeals, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -94,6 +96,7 @@ class DocumentEditor(QWidget):
         self.edited: dict[str, str] = {}
         self.edited_tables: dict[str, list[list[str]]] = {}
         self.pdf_bytes = b""
+        self.each_task: Task | None = None  # «Каждому адресату…» running in the background
         self.problems: list[str] = []
         self.shown: list[str] = []  # the fields the current template shows (the table lists only these)
         self._loading = False
@@ -128,6 +131,8 @@ class DocumentEditor(QWidget):
         self.official_combo.currentIndexChanged.connect(self._official_changed)
         form.addRow(tr("&Find addressee:"), self.official_search)
         form.addRow(tr("&Addressee:"), self.official_combo)
+        self.more_addressees = document_addressees.AddresseeList(self, left)  # one letter to many
+        form.addRow(tr("Also to:"), self.more_addressees)
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for name, caption in (
             ("substance", tr("&Text of the appeal:")),
@@ -186,9 +191,12 @@ class DocumentEditor(QWidget):
                                          tr("Consent forms for every member of the initiative in one PDF"),
                                          self.consent_batch_dialog)  # fmt: skip
         self.batch_button.setEnabled(self.initiative_id is not None)
+        self.each_button = self._button(left, tr("For &each addressee…"), "eachAddresseeButton",
+                                        tr("File and save one document per addressee"),
+                                        lambda: document_addressees.file_each(self))  # fmt: skip
         # two rows of three: at 1024×768 one row of six would squeeze every label
         for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
-                               self.file_button, self.batch_button)):  # fmt: skip
+                               self.file_button, self.batch_button, self.each_button)):  # fmt: skip
             buttons.addWidget(b, n // 3, n % 3)
         self.form = form
         self.fields.setMinimumHeight(180)
@@ -202,15 +210,15 @@ class DocumentEditor(QWidget):
         layout.addWidget(sent_label)
         layout.addLayout(send_row)
         # the form scrolls rather than clips on a small screen; what is missing and the buttons stay in view
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("documentFormScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(left)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("documentFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(left)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
-        pane_layout.addWidget(self.scroll, 1)
+        pane_layout.addWidget(self.form_scroll, 1)
         pane_layout.addWidget(self.check_label)
         pane_layout.addLayout(buttons)
         pane.setMinimumWidth(buttons.minimumSize().width())
@@ -419,10 +427,14 @@ class DocumentEditor(QWidget):
             self.problems = documents.appeal_problems(self.built, self.channel_combo.currentData())
         else:
             self.problems = []
+        # a consent form that names no operator (152-FZ art. 9): said before anyone prints it
+        warnings = document_output.operator_warnings(self.ctx, self.template_id or "")
         if self.problems:
             self.check_label.setText(
                 tr("Cannot be filed yet, missing: %1").replace("%1", "; ".join(self.problems))
             )
+        elif warnings:
+            self.check_label.setText(tr("Check before printing: %1").replace("%1", "; ".join(warnings)))
         else:
             self.check_label.setText("")
         self._update_buttons()
@@ -443,8 +455,9 @@ class DocumentEditor(QWidget):
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll the form to ``widget`` (the form scrolls on small screens)."""
-        if self.scroll.widget().isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget)
+        form = self.form_scroll.widget()
+        if form is not None and form.isAncestorOf(widget):
+            self.form_scroll.ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------------------------- output
 

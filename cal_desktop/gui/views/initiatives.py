@@ -97,6 +97,32 @@ def _short(value: str | None, length: int = 200) -> str:
     return " ".join((value or "").split())[:length]
 
 
+def _signatures_text(c: InitiativeCard) -> str:
+    """The latest collection's progress, «120 of 300 (40%)» (issue 16); «—» when none."""
+    if not c.campaigns:
+        return "—"
+    from cal_desktop.gui.dialogs.signatures import progress_text
+
+    return progress_text(c.campaigns[-1])
+
+
+def _event_rows(c: InitiativeCard) -> list[tuple[date, list[str], tuple[str, int]]]:
+    """The initiative's meetings and events as history rows; the key opens the event (issue 16)."""
+    rows = []
+    for e in c.events:
+        what = label(e.kind) + (f": {e.title}" if e.title else "")
+        count = tr("%1 participants").replace("%1", str(e.participants))
+        when = fmt_date(e.held_on) + (f" {e.start_time:%H:%M}" if e.start_time else "")
+        rows.append(
+            (
+                e.held_on,
+                [when, f"{what} ({count})", "", _short(e.decisions), e.organiser or ""],
+                ("event", e.id),
+            )
+        )
+    return rows
+
+
 class InitiativeCardWidget(QWidget):
     """The card of one initiative; every change goes through the services and the card reloads."""
 
@@ -169,6 +195,7 @@ class InitiativeCardWidget(QWidget):
             ("cost", tr("Estimated cost:")),
             ("timing", tr("Timing:")),
             ("result", tr("Result:")),
+            ("signatures", tr("Signatures:")),
         ):
             value = named(QLabel(page), f"initiativeCard_{key}", caption.rstrip(":"))
             value.setWordWrap(True)
@@ -229,7 +256,21 @@ class InitiativeCardWidget(QWidget):
             tr("Status history"),
             [tr("When"), tr("Event"), tr("Reason"), tr("Comment"), tr("Who")],
         )
-        self._page(page, self.history, [])
+        # meetings and events belong to the story: recorded from here, opened from their row (issue 16)
+        new_event = named(
+            QPushButton(tr("&Meeting or event…"), page),
+            "initiativeNewEvent",
+            tr("Record a meeting or event of this initiative"),
+        )
+        new_event.clicked.connect(self.new_event)
+        signatures = named(
+            QPushButton(tr("Si&gnatures…"), page),
+            "initiativeSignatures",
+            tr("Signature collection of this initiative"),
+        )
+        signatures.clicked.connect(self.open_signatures)
+        self.history.activated.connect(lambda *_: self.open_history_event())
+        self._page(page, self.history, [signatures, new_event])
         self.tabs.addTab(page, tr("History"))
 
     def _build_consultations(self) -> None:
@@ -415,6 +456,25 @@ class InitiativeCardWidget(QWidget):
         if isinstance(document_id, int):
             open_stored(self, self.ctx, document_id)
 
+    def new_event(self) -> None:
+        from cal_desktop.gui.dialogs.event_form import edit_event
+
+        if self.card is not None and edit_event(self.ctx, self, None, self.card.id):
+            self.reload()
+
+    def open_signatures(self) -> None:
+        from cal_desktop.gui.dialogs.signatures import open_signatures
+
+        if self.card is not None and open_signatures(self.ctx, self, self.card.id):
+            self.reload()
+
+    def open_history_event(self) -> None:
+        from cal_desktop.gui.dialogs.event_form import edit_event
+
+        key = selected_id(self.history)
+        if isinstance(key, tuple) and key[0] == "event" and edit_event(self.ctx, self, key[1]):
+            self.reload()
+
     def reload(self) -> None:
         if self.card is not None:
             self.open(self.card.id)
@@ -444,6 +504,7 @@ class InitiativeCardWidget(QWidget):
         self.values["cost"].setText(c.estimated_cost or "—")
         self.values["timing"].setText(c.planned_timing or "—")
         self.values["result"].setText(c.result_summary or "—")
+        self.values["signatures"].setText(_signatures_text(c))
         self.next_step.setText(c.next_step or "")
         self.next_step.setCursorPosition(0)  # a long step reads from its beginning, not its end
         self.next_date_on.setChecked(c.next_step_date is not None)
@@ -481,7 +542,10 @@ class InitiativeCardWidget(QWidget):
             )
             for e in c.appeal_events
         ]
-        fill(self.history, [row for _, row in sorted(status_rows + appeal_rows, key=lambda r: r[0])])
+        story = sorted(
+            [*((day, row, None) for day, row in status_rows + appeal_rows), *_event_rows(c)], key=lambda r: r[0]
+        )
+        fill(self.history, [row for _, row, _ in story], [key for _, _, key in story])
         fill(
             self.consultations,
             [

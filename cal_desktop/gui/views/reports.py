@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views.report_authorities import AuthorityPanel
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import reports
 from cal_desktop.services.context import ServiceContext
@@ -67,6 +69,10 @@ EXPORTS = (
 DRILL_LIMIT = 500
 BAR = QColor("#2E6DB4")
 PIE = ["#2E6DB4", "#E07B39", "#4C9A2A", "#C0392B", "#8E44AD", "#16A085", "#D4AC0D", "#7F8C8D", "#34495E"]
+
+
+def _level_names() -> list[str]:
+    return [tr("Top level"), tr("Districts"), tr("Microdistricts"), tr("Streets")]
 
 
 def _num(value: Any) -> str:
@@ -155,6 +161,12 @@ class ReportsView(QWidget):
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.territory_level = QComboBox(self)  # issue 18: the level of the territory splits
+        self.territory_level.setObjectName("territoryLevel")
+        self.territory_level.setAccessibleName(tr("Territory level"))
+        for code, text in zip(reports.TERRITORY_LEVELS, _level_names(), strict=True):
+            self.territory_level.addItem(text, code)
+        self.territory_level.currentIndexChanged.connect(lambda _=0: self.refresh())
 
         self.period_bar = QHBoxLayout()
         label = QLabel(tr("&Period:"), self)
@@ -170,6 +182,11 @@ class ReportsView(QWidget):
             self.show_button,
         ):
             self.period_bar.addWidget(w)
+        level_label = QLabel(tr("&Territories:"), self)
+        level_label.setBuddy(self.territory_level)
+        self.period_bar.addSpacing(12)
+        self.period_bar.addWidget(level_label)
+        self.period_bar.addWidget(self.territory_level)
         self.period_bar.addStretch(1)
 
         self.export_bar = QHBoxLayout()
@@ -231,9 +248,15 @@ class ReportsView(QWidget):
         box.addWidget(self.breakdown_choice)
         box.addWidget(self.chart_view, 3)
         box.addWidget(self.breakdown, 2)
+        # issue 18: the figures and the authorities' answers share the left side as two tabs
+        self.authorities = AuthorityPanel(self._drill_authority, self)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("reportTabs")
+        self.left_tabs.addTab(self.summary, tr("Figures"))
+        self.left_tabs.addTab(self.authorities, tr("Authorities"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
-        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)  # the figures' names need the room; the chart scales
         self.splitter.setStretchFactor(1, 2)
@@ -302,9 +325,10 @@ class ReportsView(QWidget):
         self.show_button.setEnabled(False)
         self.heading.setText(tr("Counting the figures for %1…").replace("%1", period.label))
         ctx = self.ctx
+        level = self.territory_level.currentData()
         run_in_background(
             self,
-            lambda progress, cancelled: reports.report(ctx, period),
+            lambda progress, cancelled: reports.report(ctx, period, territory_level=level),
             self._show_report,
             tr("Counting the figures…"),
             on_error=self._report_failed,
@@ -339,6 +363,10 @@ class ReportsView(QWidget):
         self.breakdown_choice.setCurrentIndex(index)
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
+        self.authorities.set_rows(reports.authority_rows(data))
+        if reports.territory_level_of(data) != self.territory_level.currentData():
+            self.refresh()  # the level was changed while these figures were being counted
+            return
         self.reportShown.emit()
 
     def _fill(self, table: QTableWidget, first: str, data: ReportData, rows: list[tuple[Row, Any]]) -> None:
@@ -389,8 +417,8 @@ class ReportsView(QWidget):
         self._chart_parts = []  # Python references of the new parts, for as long as they are shown
         chart.setTitle(part.title)
         chart.legend().setVisible(False)
-        values = [int(r.value or 0) for r in part.rows]
-        if part.key == "consultations.by_topic" and sum(values):
+        values: list[int] = [int(r.value or 0) for r in part.rows]
+        if part.key == "consultations.by_topic" and any(values):
             pie = QPieSeries()
             for n, row in enumerate(part.rows):
                 if row.value:
@@ -433,15 +461,33 @@ class ReportsView(QWidget):
         if key and self.data is not None:
             self.drill(key[0], key[1])
 
-    def drill(self, key: str, code: str | None = None) -> DrillDialog | None:
+    def _drill_authority(self, code: str, name: str) -> None:
+        self.drill(reports.AUTHORITY_KEY, code, title=f"{tr('Appeals sent')}: {name}")
+
+    def drill(self, key: str, code: str | None = None, title: str | None = None) -> DrillDialog | None:
         """Open the list of the records behind figure ``key`` (split part ``code``)."""
         if self.data is None:
             return None
         try:
-            page = reports.drill_down(self.ctx, self.data.period, key, code, limit=DRILL_LIMIT)
+            page = reports.drill_down(
+                self.ctx,
+                self.data.period,
+                key,
+                code,
+                limit=DRILL_LIMIT,
+                territory_level=self.territory_level.currentData(),
+            )
         except Exception as exc:  # shown, the view stays usable
             show_error(self, exc)
             return None
+        if title is None:
+            title = self._drill_title(key, code)
+        dialog = DrillDialog(title, self.data.period, page, self)
+        dialog.open()
+        return dialog
+
+    def _drill_title(self, key: str, code: str | None) -> str:
+        assert self.data is not None
         title = reports.FIGURE_TITLES.get(key, key)
         if code is not None:
             part = next(
@@ -449,9 +495,7 @@ class ReportsView(QWidget):
                 None,
             )
             title = f"{title}: {part.title if part else code}"
-        dialog = DrillDialog(title, self.data.period, page, self)
-        dialog.open()
-        return dialog
+        return title
 
     # ------------------------------------------------------------------------------------ export
 
@@ -480,6 +524,7 @@ class ReportsView(QWidget):
         if not path:
             return
         ctx = self.ctx
+        level = self.territory_level.currentData()
         self._start_progress()
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
@@ -487,7 +532,9 @@ class ReportsView(QWidget):
                 progress(done, total)
                 self.exportProgress.emit(done, total)
 
-            return reports.export_report(ctx, period, fmt, path, progress=both, cancel=cancelled)
+            return reports.export_report(
+                ctx, period, fmt, path, progress=both, cancel=cancelled, territory_level=level
+            )
 
         run_in_background(self, job, self._exported, tr("Saving the report…"), on_error=self._export_failed)
 

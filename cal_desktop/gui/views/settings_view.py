@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, cast
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
@@ -76,7 +77,9 @@ class SettingsView(QScrollArea):
         if getattr(self.ui, f"{prefix}Error", None) is not None:
             return
         edit = getattr(self.ui, f"{prefix}Edit")
-        row, _role = self.ui.formLayout.getWidgetPosition(edit)
+        # PySide6's stubs say «object»; the call returns the (row, role) pair of the C++ out-parameters
+        position = cast("tuple[int, QFormLayout.ItemRole]", self.ui.formLayout.getWidgetPosition(edit))
+        row, _role = position
         error = QLabel(self.page)
         error.setObjectName(f"{prefix}Error")
         error.setAccessibleName(tr("Error"))
@@ -106,7 +109,7 @@ class SettingsView(QScrollArea):
             getattr(self.ui, f"{prefix}Edit").setValue(int(getattr(current, field)))
 
     def collected(self) -> CentreSettings:
-        values: dict[str, object] = {"language": self.ui.languageEdit.currentData()}
+        values: dict[str, Any] = {"language": self.ui.languageEdit.currentData()}
         for field, prefix in TEXT_FIELDS.items():
             values[field] = getattr(self.ui, f"{prefix}Edit").text().strip()
         for field, prefix in NUMBER_FIELDS.items():

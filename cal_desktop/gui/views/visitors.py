@@ -192,6 +192,9 @@ class VisitorsView(QWidget):
         self.consult_button = QPushButton(tr("&Log a consultation"), self)
         self.consult_button.setObjectName("consultVisitorButton")
         self.consult_button.setAccessibleName(tr("Log a consultation with the selected visitor"))
+        self.document_button = QPushButton(tr("&Document…"), self)
+        self.document_button.setObjectName("visitorDocumentButton")
+        self.document_button.setAccessibleName(tr("Prepare a document for the selected visitor"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("visitorCountLabel")
         self.count_label.setAccessibleName(tr("Number of visitors found"))
@@ -223,6 +226,7 @@ class VisitorsView(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.consult_button)
+        bottom.addWidget(self.document_button)
         left_layout.addLayout(bottom)
         self.split.addWidget(left)
         self.split.addWidget(self.card)
@@ -247,6 +251,7 @@ class VisitorsView(QWidget):
         self.new_button.clicked.connect(self.new_visitor)
         self.edit_button.clicked.connect(self.edit_current)
         self.consult_button.clicked.connect(self._consult)
+        self.document_button.clicked.connect(self.open_document)
         self.run_search()
 
     def run_search(self) -> None:
@@ -357,6 +362,13 @@ class VisitorsView(QWidget):
     def _consult(self) -> None:
         if self.current_id is not None:
             self.consultation_requested.emit(self.current_id)
+
+    def open_document(self) -> None:
+        """A document for this visitor without an initiative (issue 13 item 10): their consent first."""
+        from cal_desktop.gui.dialogs import document_dialogs
+
+        if self.current_id is not None:
+            document_dialogs.open_editor(self, self.ctx, None, "pd_consent", visitor_id=self.current_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -23,6 +23,7 @@ from cal_desktop.gui.formatting import fmt_date
 from cal_desktop.gui.forms.ui_consultation_form import Ui_ConsultationForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
+from cal_desktop.gui.widgets.consent_flag import ConsentFlagLabel
 from cal_desktop.gui.widgets.fields import FieldErrors, parse_date, raise_together
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker, describe
 from cal_desktop.services import consultations, visitors
@@ -69,6 +70,9 @@ class ConsultationForm(QWidget):
         self.occurred_at: datetime | None = None
         self.picker = VisitorPicker(self.ui.visitorEdit, ctx)
         self.picker.chosen.connect(self._visitor_chosen)
+        self.consent_flag = ConsentFlagLabel(ctx, self)  # issue 15: shown when the chosen visitor's consent
+        self.ui.formLayout.insertRow(2, "", self.consent_flag)  # is missing, old or withdrawn
+        self.ui.formLayout.setRowVisible(self.consent_flag, False)
         self.errors = FieldErrors(self.ui.formError)
         self.errors.bind("visitor_id", self.ui.visitorError, self.ui.visitorEdit)
         self.errors.bind("topics", self.ui.topicsError, self.ui.topicsList)
@@ -118,6 +122,7 @@ class ConsultationForm(QWidget):
         self.occurred_at = None
         self.ui.titleLabel.setText(tr("New consultation"))
         self.picker.clear()
+        self.ui.formLayout.setRowVisible(self.consent_flag, self.consent_flag.show_for(None))
         self.ui.channelCombo.setCurrentIndex(0)
         for row in range(self.ui.topicsList.count()):
             self.ui.topicsList.item(row).setCheckState(Qt.CheckState.Unchecked)
@@ -181,6 +186,7 @@ class ConsultationForm(QWidget):
 
     def _visitor_chosen(self, visitor_id: int | None) -> None:
         self._fill_initiatives(visitor_id)
+        self.ui.formLayout.setRowVisible(self.consent_flag, self.consent_flag.show_for(visitor_id))
         if visitor_id is not None:
             self.errors.clear()
 
@@ -241,14 +247,14 @@ class ConsultationForm(QWidget):
             if key in _ENTER:
                 if watched is self.ui.summaryEdit and not ctrl:
                     return False
-                if watched is self.ui.visitorEdit and self.picker.completer.popup().isVisible():
+                if watched is self.ui.visitorEdit and self.picker.popup().isVisible():
                     return False
                 if isinstance(watched, QComboBox) and watched.view().isVisible():
                     return False
                 self.save()
                 return True
             if key == Qt.Key.Key_Escape:
-                if self.picker.completer.popup().isVisible():
+                if self.picker.popup().isVisible():
                     return False
                 self._escape()
                 return True

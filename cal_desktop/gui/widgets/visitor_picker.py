@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from cal_desktop.gui.formatting import fmt_date, format_phone
 from cal_desktop.services import visitors
@@ -47,14 +47,21 @@ class VisitorPicker(QObject):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setWidget(edit)
-        self.completer.popup().setObjectName("visitorPopup")
-        self.completer.popup().setAccessibleName("visitor search results")
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.popup().setObjectName("visitorPopup")
+        self.popup().setAccessibleName("visitor search results")
+        # PySide6's stubs type SignalInstance without the [signature] that picks an overload
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_now)
         edit.textEdited.connect(self._edited)
+
+    def popup(self) -> QAbstractItemView:
+        """The completer's result list (Qt makes a default one on first use, so it is never None)."""
+        popup = self.completer.popup()
+        assert popup is not None
+        return popup
 
     def _edited(self, _text: str) -> None:
         if self.visitor_id is not None and not self._setting:
@@ -70,7 +77,7 @@ class VisitorPicker(QObject):
         query = self.edit.text().strip()
         self.model.clear()
         if not visitors.search_ready(query):
-            self.completer.popup().hide()
+            self.popup().hide()
             return
         for v in visitors.search_visitors(self.ctx, query, MAX_RESULTS):
             item = QStandardItem(describe(v))
@@ -80,12 +87,12 @@ class VisitorPicker(QObject):
         if self.model.rowCount():
             self.completer.complete(self._popup_rect())
         else:
-            self.completer.popup().hide()
+            self.popup().hide()
 
     def _popup_rect(self) -> QRect:
         """As wide as the longest line (up to a limit): the phone and birth date that tell namesakes
         apart sit at the end of the line and were cut off at the width of the field."""
-        popup = self.completer.popup()
+        popup = self.popup()
         needed = (
             popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 2 * popup.frameWidth()
         )
@@ -130,5 +137,5 @@ class VisitorPicker(QObject):
         self.edit.clear()
         self.edit.setToolTip(self._hint)
         self.model.clear()
-        self.completer.popup().hide()
+        self.popup().hide()
         self.chosen.emit(None)

@@ -1,11 +1,14 @@
 """Import from spreadsheets (DOMAIN.md A4): visitors, consultations, officials, initiatives, appeals.
 
-An import is all-or-nothing. The file is read and every row parsed and validated first, collecting
-every problem as (row number as the spreadsheet shows it, column name in Russian, reason in Russian);
-any problem raises ``errors.ImportRejected`` and nothing is written. Then everything is written in ONE
-transaction, so an import stopped half way (cancelled, killed, a power cut) leaves nothing behind.
-A dry run does the same work inside the transaction and rolls it back: its counts are exactly what the
-real import would do.
+An import is all-or-nothing. The file is read and every row parsed and validated first, against a read
+snapshot and without the write lock, collecting every problem as (row number as the spreadsheet shows it,
+column name in Russian, reason in Russian); any problem raises ``errors.ImportRejected`` and nothing is
+written. Then the rows are written in short transactions (slices of about half a second, so that other
+desks and processes get the write lock in between), each listed under an import run (``runs``): an
+import stopped half way (cancelled, rejected by a late check, killed, a power cut) is undone, at once or
+at the next start. A dry run does the writes in one transaction and rolls it back, so its counts are
+exactly what the real import would do; it holds the write lock while it writes (a known cost: a desk
+saving meanwhile waits, and after the busy timeout is told «База занята…» with its form kept).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ KINDS = {
     "officials": "Должностные лица",
     "initiatives": "Инициативы",
     "appeals": "Журнал обращений",
+    "events": "Мероприятия",
 }
 
 # How each kind matches what is already in the database: shown by the CLI's help and the GUI dialog.
@@ -63,6 +67,9 @@ RULES = {
     "appeals": "Номер, уже имеющийся в реестре, пропускается; «Инициатива» должна быть в базе; «Должность» "
     "и «Адресат» связываются с должностным лицом органа, если оно одно такое; срок ответа рассчитывается "
     "по правилу 59-ФЗ; пустой канал — «почта».",
+    "events": "«Инициатива» должна быть в базе (несколько — через «;»); «Организатор» — логин или имя "
+    "сотрудника, пустой — тот, кто загружает; «Участников» — число присутствовавших; пустой вид — «другое». "
+    "Повтор (те же дата, время, вид, место и инициативы) пропускается.",
 }
 
 
@@ -87,6 +94,10 @@ def _importer(kind: str) -> Importer:
         from cal_desktop.services.imports.appeals import AppealImport
 
         return AppealImport()
+    if kind == "events":
+        from cal_desktop.services.events_io import EventImport
+
+        return EventImport()
     raise CalError(f"Неизвестный вид загрузки «{kind}»: {', '.join(KINDS)}")
 
 

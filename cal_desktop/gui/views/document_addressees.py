@@ -1,0 +1,123 @@
+"""One letter to many addressees in the document editor (issue 13 item 11): the list of further
+addressees («Также адресатам»), each previewed by choosing it, and «Каждому адресату…», which files one
+document per addressee (each declined and registered separately) and saves them in a folder, in the
+background with progress and Cancel. Split from document_editor.py, which only places these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cal_desktop.gui import file_dialogs, messages
+from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.worker import run_in_background
+from cal_desktop.services import document_output, files
+
+if TYPE_CHECKING:
+    from cal_desktop.gui.views.document_editor import DocumentEditor
+
+
+class AddresseeList(QWidget):
+    """Further addressees of the same letter; choosing one previews the letter to it."""
+
+    def __init__(self, editor: DocumentEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.list = QListWidget(self)
+        self.list.setObjectName("moreAddressees")
+        self.list.setAccessibleName(tr("More addressees"))
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 8)
+        self.list.itemActivated.connect(self._preview)
+        self.list.itemClicked.connect(self._preview)
+        self.add_button = QPushButton(tr("Add"), self)
+        self.add_button.setObjectName("addAddresseeButton")
+        self.add_button.setToolTip(tr("Add the addressee chosen above to the list"))
+        self.add_button.clicked.connect(self.add_current)
+        self.remove_button = QPushButton(tr("Remove from the list"), self)
+        self.remove_button.setObjectName("removeAddresseeButton")
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+
+    def ids(self) -> list[int]:
+        return [int(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+
+    def add_current(self) -> None:
+        combo = self.editor.official_combo
+        official_id = combo.currentData()
+        if official_id is None or official_id in self.ids():
+            return
+        item = QListWidgetItem(combo.currentText())
+        item.setData(Qt.ItemDataRole.UserRole, official_id)
+        self.list.addItem(item)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def _preview(self, item: QListWidgetItem) -> None:
+        """The letter to this addressee, shown in the preview (one by one)."""
+        combo = self.editor.official_combo
+        official_id = item.data(Qt.ItemDataRole.UserRole)
+        index = combo.findData(official_id)
+        if index < 0:  # the combo now holds other search results: bring this addressee back
+            combo.addItem(item.text(), official_id)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+
+def addressees(editor: DocumentEditor) -> list[int]:
+    """The addressee chosen above and those in the list, each once."""
+    chosen = [editor.official_combo.currentData(), *editor.more_addressees.ids()]
+    return list(dict.fromkeys(i for i in chosen if i is not None))
+
+
+def file_each(editor: DocumentEditor, folder: str | None = None) -> None:
+    ids = addressees(editor)
+    if len(ids) < 2:
+        messages.info(editor, tr("Add the other addressees to the list first (button «Add»)."))
+        return
+    question = tr("File %1 documents, one per addressee, and save them in a folder?").replace(
+        "%1", str(len(ids))
+    )
+    if messages.ask(editor, question, [tr("File them")]) != 0:
+        return
+    folder = folder or file_dialogs.choose_folder(editor, tr("Folder for the documents"))
+    if not folder:
+        return
+    args = (editor.ctx, editor.template_id, editor.initiative_id, ids, editor.overrides(), editor._fmt(),
+            editor.channel_combo.currentData(), editor.sent_date.date().toPython())  # fmt: skip
+    visitor_id = editor.visitor_id
+
+    def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        made = document_output.file_per_addressee(
+            *args, visitor_id=visitor_id, progress=progress, cancel=cancelled
+        )
+        for m in made:
+            files.save_bytes(Path(folder) / m.filename, m.content)
+        return made
+
+    def done(made) -> None:  # type: ignore[no-untyped-def]
+        names = "\n".join(m.filename for m in made)
+        text = tr("Filed and saved: %1 documents in %2.").replace("%1", str(len(made))).replace("%2", folder)
+        messages.info(editor, f"{text}\n{names}", tr("Filed"))
+        editor.saved.emit(0)
+
+    editor.each_task = run_in_background(editor, job, done, tr("Filing the documents…"))

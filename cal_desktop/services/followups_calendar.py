@@ -1,0 +1,186 @@
+"""Follow-ups outside the program: an iCalendar file for a phone or Outlook, and the day's call list.
+
+``ics_text`` writes RFC 5545 by hand (no run-time dependency): one all-day VEVENT per follow-up (phones
+show events, many ignore VTODO), a UID made of the follow-up's id so that a second import updates the
+first instead of doubling it, a reminder at 09:00 on the day, CRLF line ends, lines folded at 75 octets
+without splitting a character, and text escaped. Dates are whole days in the centre's time zone,
+Europe/Moscow (a VTIMEZONE is included for programs that want one). An appeal's follow-up carries the
+appeal's legal due date; its description repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+from cal_desktop.documents.letter import Letter, Paragraph, Table
+from cal_desktop.documents.render_pdf import render_pdf
+from cal_desktop.domain import clock
+from cal_desktop.domain import text as textnorm
+from cal_desktop.errors import NotFound
+from cal_desktop.services import audit, followups, staff
+from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.files import save_bytes, write_atomic
+from cal_desktop.services.followups import FollowUpItem
+from cal_desktop.services.settings import get_settings
+
+TZID = "Europe/Moscow"
+PRODID = "-//CAL Desktop//Follow-ups//RU"
+UID_HOST = "cal-desktop"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def escape(value: str) -> str:
+    """TEXT as RFC 5545 3.3.11 wants it; control characters (hostile or pasted) are dropped."""
+    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """A content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
+    out: list[str] = []
+    current, size = "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not out else 74  # a continuation line starts with a space
+        if size + width > limit:
+            out.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def _day(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _event(f: FollowUpItem, stamp: str) -> list[str]:
+    who = ", ".join(x for x in (f.visitor_name, textnorm.format_phone(f.visitor_phone) if f.visitor_phone else None) if x)
+    summary = f"{followups.KINDS.get(f.kind, f.kind).capitalize()}: {f.detail or f.title}"
+    if f.visitor_name:
+        summary += f" — {f.visitor_name}"
+    description = [f.title]
+    if who:
+        description.append(f"Кому позвонить: {who}")
+    if f.owner_name:
+        description.append(f"Ответственный: {f.owner_name}")
+    return [
+        "BEGIN:VEVENT",
+        f"UID:followup-{f.id}@{UID_HOST}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{_day(f.due_on)}",
+        f"DTEND;VALUE=DATE:{_day(f.due_on + timedelta(days=1))}",
+        f"SUMMARY:{escape(summary)}",
+        f"DESCRIPTION:{escape(chr(10).join(description))}",
+        f"CATEGORIES:{escape(followups.KINDS.get(f.kind, f.kind))}",
+        "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{escape(summary)}",
+        "TRIGGER;RELATED=START:PT9H",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
+
+
+def ics_text(items: list[FollowUpItem], calendar_name: str) -> str:
+    stamp = clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(calendar_name)}",
+        f"X-WR-TIMEZONE:{TZID}",
+        "BEGIN:VTIMEZONE",
+        f"TZID:{TZID}",
+        "BEGIN:STANDARD",
+        "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+0300",
+        "TZOFFSETTO:+0300",
+        "TZNAME:MSK",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+    for f in items:
+        lines.extend(_event(f, stamp))
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def staff_id_by_login(ctx: ServiceContext, login: str) -> int:
+    for person in staff.list_staff(ctx, active_only=False):
+        if person.login.lower() == login.strip().lower():
+            return person.id
+    raise NotFound(f"Сотрудник с логином «{login}» не найден.")
+
+
+def export_ics(
+    ctx: ServiceContext,
+    target: str | Path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    staff_id: int | None = None,
+) -> int:
+    """Write the open follow-ups of a period (and of one staff member) to ``target``; returns how many."""
+    items = followups.between(ctx, date_from, date_to, staff_id)
+    name = f"Напоминания — {get_settings(ctx).centre_name}"
+    body = ics_text(items, name).encode("utf-8")
+    write_atomic(target, lambda tmp: tmp.write_bytes(body))
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "export", "calendar", None, items=len(items), staff_id=staff_id)
+    return len(items)
+
+
+# --------------------------------------------------------------------------------------- call list
+
+
+def call_list(ctx: ServiceContext, day: date | None = None, staff_id: int | None = None) -> list[FollowUpItem]:
+    """Today's follow-ups (and the overdue ones) that have someone to call: the call list's rows."""
+    day = day or clock.today()
+    items = [f for f in followups.between(ctx, None, day, staff_id) if f.visitor_phone]
+    items.sort(key=lambda f: (f.due_on != day, -f.due_on.toordinal(), f.id))  # today's, then the latest missed
+    return items
+
+
+def call_list_pdf(ctx: ServiceContext, day: date | None = None, staff_id: int | None = None) -> bytes:
+    """«Список звонков на сегодня»: whom to call back, the number, what about, since when."""
+    day = day or clock.today()
+    rows = [
+        [
+            str(n),
+            f.visitor_name or "",
+            textnorm.format_phone(f.visitor_phone),
+            f"{followups.KINDS.get(f.kind, f.kind)}: {f.detail or f.title}",
+            f.due_on.strftime("%d.%m.%Y") + (" (просрочено)" if f.due_on < day else ""),
+            f.owner_name or "",
+            "",
+        ]
+        for n, f in enumerate(call_list(ctx, day, staff_id), start=1)
+    ]
+    whose = ""
+    if staff_id is not None:
+        whose = f" — {staff.get_staff(ctx, staff_id).display_name}"
+    body = [
+        Paragraph(f"На {day.strftime('%d.%m.%Y')}{whose}. Отметка — итог звонка.", "plain"),
+        Table(["№", "Кому", "Телефон", "О чём", "Срок", "Ответственный", "Отметка"], rows,
+              widths=[0.6, 3, 2.4, 5, 1.8, 2.4, 2], font_size=9)
+        if rows else Paragraph("Звонить сегодня некому.", "plain"),
+    ]  # fmt: skip
+    settings = get_settings(ctx)
+    letter = Letter(
+        title="СПИСОК ЗВОНКОВ НА СЕГОДНЯ", sender=[settings.centre_name], body=body, font_size=11,
+        margins_mm=(15, 15, 10, 15), document_title=f"Список звонков на {day.strftime('%d.%m.%Y')}",
+    )  # fmt: skip
+    return render_pdf(letter)
+
+
+def save_call_list(ctx: ServiceContext, target: str | Path, day: date | None = None, staff_id: int | None = None) -> Path:
+    data = call_list_pdf(ctx, day, staff_id)
+    with ctx.db.session() as s:  # a list of names and phone numbers leaves the program: logged
+        audit.record(s, ctx, "export", "call_list", None, staff_id=staff_id)
+    return save_bytes(target, data)

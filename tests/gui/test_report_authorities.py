@@ -1,0 +1,134 @@
+"""The «Органы власти» tab of the report screen (issue 18): a sortable table and its drill-down."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+
+from cal_desktop.db.models import Appeal, Organisation
+from cal_desktop.gui.views.reports import DrillDialog, ReportsView
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pool_threads_end():  # type: ignore[no-untyped-def]
+    yield
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone()
+    pool.setExpiryTimeout(0)
+    pool.clear()
+
+
+@pytest.fixture
+def appeals(db):  # type: ignore[no-untyped-def]
+    """«Администрация» got three March appeals (one answered in 12 days), «Дума» one answered in 3."""
+    with db.session() as s:
+        ids = {}
+        for name in ("Администрация района", "Дума"):
+            o = Organisation(kind="authority", name=name, name_norm=name.lower(), search_text=name.lower())
+            s.add(o)
+            s.flush()
+            ids[name] = o.id
+        rows = [
+            ("N-1", "Администрация района", date(2026, 3, 2), date(2026, 3, 14)),
+            ("N-2", "Администрация района", date(2026, 3, 3), None),
+            ("N-3", "Администрация района", date(2026, 3, 4), None),
+            ("N-4", "Дума", date(2026, 3, 5), date(2026, 3, 8)),
+        ]
+        for number, org, sent, answered in rows:
+            s.add(
+                Appeal(
+                    number=number,
+                    sent_date=sent,
+                    channel="email",
+                    organisation_id=ids[org],
+                    due_date=date(2026, 4, 1),
+                    answer_date=answered,
+                )
+            )
+    return ids
+
+
+@pytest.fixture
+def view(qtbot, ctx, shown, appeals):  # type: ignore[no-untyped-def]
+    v = ReportsView(ctx)
+    qtbot.addWidget(v)
+    v.set_month(2026, 3)
+    v.resize(1300, 760)
+    with qtbot.waitSignal(v.reportShown, timeout=10_000):
+        v.show()
+    v.left_tabs.setCurrentWidget(v.authorities)
+    return v
+
+
+def test_each_authority_is_a_row_with_its_figures(view) -> None:  # type: ignore[no-untyped-def]
+    panel = view.authorities
+    assert panel.column_values("authority") == ["Администрация района", "Дума"]
+    assert panel.column_values("sent") == ["3", "1"]
+    assert panel.column_values("answered_on_time") == ["1", "1"]
+    assert panel.column_values("waiting") == ["2", "0"]
+    assert panel.column_values("median_answer_days") == ["12", "3"]
+    assert not panel.empty.isVisible()
+
+
+def test_clicking_a_heading_sorts_numbers_as_numbers(view) -> None:  # type: ignore[no-untyped-def]
+    panel = view.authorities
+    column = list(panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount()))
+    panel.table.sortItems(column.index("Медиана, дней"), Qt.SortOrder.AscendingOrder)
+    assert panel.column_values("authority") == ["Дума", "Администрация района"]
+    panel.table.sortItems(column.index("Отправлено"), Qt.SortOrder.DescendingOrder)
+    assert panel.column_values("authority") == ["Администрация района", "Дума"]
+
+
+def test_a_row_opens_its_appeals(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = view.authorities
+    panel.table.setCurrentCell(0, 0)
+    panel.table.itemActivated.emit(panel.table.item(0, 0))
+    dialog = view.findChild(DrillDialog)
+    assert dialog is not None and "Администрация района" in dialog.windowTitle()
+    numbers = sorted(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
+    assert numbers == ["N-1", "N-2", "N-3"]
+    dialog.close()
+
+
+def test_a_month_without_appeals_says_so(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.set_month(2026, 5)
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.refresh()
+    assert view.authorities.table.rowCount() == 0
+    assert view.authorities.empty.isVisible()
+
+
+def test_choosing_a_territory_level_recounts_the_territory_split(view, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Consultation, Territory, Visitor
+
+    with db.session() as s:
+        town = Territory(kind="settlement", name="Новоозёрск", name_norm="новоозёрск")
+        s.add(town)
+        s.flush()
+        district = Territory(
+            kind="district", name="Кировский район", name_norm="кировский район", parent_id=town.id
+        )
+        s.add(district)
+        s.flush()
+        street = Territory(kind="street", name="ул. Садовая", name_norm="ул. садовая", parent_id=district.id)
+        s.add(street)
+        s.flush()
+        v = Visitor(last_name="Садова", first_name="Ия", name_norm="садова ия", search_text="садова ия",
+                    territory_id=street.id)  # fmt: skip
+        s.add(v)
+        s.flush()
+        s.add(Consultation(occurred_at=datetime(2026, 3, 10, 10), occurred_on=date(2026, 3, 10),
+                           channel="phone", outcome="advised", visitor_id=v.id))  # fmt: skip
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.refresh()
+    assert view.data.figures["consultations.by_territory"].get("Новоозёрск") == 1
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.territory_level.setCurrentIndex(view.territory_level.findData("district"))
+    split = view.data.figures["consultations.by_territory"]
+    assert split.get("Кировский район") == 1 and "Новоозёрск" not in split
+    view.breakdown_choice.setCurrentIndex(view.breakdown_choice.findData("consultations.by_territory"))
+    dialog = view.drill("consultations.by_territory", "Кировский район")
+    assert dialog is not None and dialog.page.total == 1
+    dialog.close()

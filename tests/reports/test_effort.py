@@ -1,0 +1,66 @@
+"""Effort keys (issue 18, point 5): consultation hours from durations, publications in the media."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from cal_desktop.db.engine import Database
+from cal_desktop.db.models import Consultation, Publication
+from cal_desktop.reports import figures, package
+from cal_desktop.reports.merge import merge, write_xlsx
+from cal_desktop.reports.model import summary_rows
+from cal_desktop.reports.period import Period
+from cal_desktop.services import reports
+from cal_desktop.services.context import ServiceContext
+
+MARCH = Period.month(2026, 3)
+
+
+def _fill(db: Database) -> None:
+    with db.session() as s:
+        for day, minutes in [(date(2026, 3, 1), 30), (date(2026, 3, 31), 45), (date(2026, 3, 15), None),
+                             (date(2026, 4, 1), 600)]:  # fmt: skip
+            s.add(Consultation(occurred_at=datetime(day.year, day.month, day.day, 9), occurred_on=day,
+                               channel="phone", outcome="advised", duration_min=minutes))  # fmt: skip
+        s.add(Publication(title="Сюжет о дворе", published_on=date(2026, 3, 20)))
+        s.add(Publication(title="Заметка", published_on=date(2026, 2, 28)))
+
+
+def test_hours_and_publications_of_the_month(db: Database, ctx: ServiceContext) -> None:
+    _fill(db)
+    with db.read() as s:
+        f = figures.compute(s, MARCH)
+    assert f["effort.consultation_hours"] == 1.2  # 75 minutes
+    assert f["publications.count"] == 1
+    data = reports.report(ctx, MARCH)
+    rows = {r.key: r for r in summary_rows(data)}
+    assert rows["effort.consultation_hours"].value == 1.2 and rows["publications.count"].previous == 1
+    page = reports.drill_down(ctx, MARCH, "effort.consultation_hours")
+    assert page.total == 2  # the consultations with a recorded duration
+
+
+def test_packages_carry_and_merges_add_them(db: Database, ctx: ServiceContext, tmp_path: Path) -> None:
+    _fill(db)
+    first = reports.report_package(ctx, MARCH)
+    assert first["effort"] == {"consultation_hours": 1.2} and first["publications"] == {"count": 1}
+    paths = []
+    for n in range(2):
+        p = dict(first, centre={**first["centre"], "id": str(uuid.uuid4()), "name": f"ЦАЛ {n}"})
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(p, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    merged = merge(paths)
+    total = merged.total
+    assert total["effort.consultation_hours"] == 2.4 and total["publications.count"] == 2
+    out = tmp_path / "net.xlsx"
+    write_xlsx(merged, out)
+    rows = {
+        r[0]: r for r in load_workbook(out)["Сводка по сети"].iter_rows(min_row=5, values_only=True) if r[0]
+    }
+    assert rows["Публикаций в СМИ"][1:4] == (1, 1, 2)
+    assert package.from_package(first).figures["publications.count"] == 1

@@ -1,0 +1,28 @@
+"""Issue 15 point 5 (the list of likely duplicates only)."""
+
+from datetime import date
+
+import pytest
+
+from cal_desktop.domain.vocab import Role
+from cal_desktop.errors import PermissionDenied
+from cal_desktop.services import followups_duplicates, visitors
+from cal_desktop.services.visitors import VisitorInput
+
+
+def test_same_surname_and_phone_or_birth_date_or_email(ctx, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    a = visitors.create_visitor(ctx, VisitorInput("Ёлкина", "Алёна", phone="+79121112233", birth_date=date(1980, 5, 1)))
+    b = visitors.create_visitor(  # the staff member saw the warning and saved anyway: it happens
+        ctx, VisitorInput("Елкина", "Алена", phone="+7 912 111-22-33", birth_date=date(1980, 5, 1)), allow_duplicate=True
+    )
+    c = visitors.create_visitor(ctx, VisitorInput("Петров", "Иван", email="Ivan@Mail.ru"))
+    d = visitors.create_visitor(ctx, VisitorInput("Петров", "Иван Сергеевич", email="ivan@mail.ru"), allow_duplicate=True)
+    visitors.create_visitor(ctx, VisitorInput("Сидорова", "Анна", phone="+79121112233"))  # another surname
+    pairs = followups_duplicates.likely_duplicates(ctx)
+    assert [(p.first_id, p.second_id, p.reasons) for p in pairs] == [
+        (a.id, b.id, ("дата рождения", "телефон")),  # the strongest evidence first
+        (c.id, d.id, ("e-mail",)),
+    ]
+    assert pairs[0].first_name == "Ёлкина Алёна"
+    with pytest.raises(PermissionDenied):
+        followups_duplicates.likely_duplicates(make_ctx(Role.STAFF))
