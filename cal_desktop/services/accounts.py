@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from cal_desktop.db.models import Staff
 from cal_desktop.domain import clock, text
 from cal_desktop.domain.vocab import Role
-from cal_desktop.errors import Conflict, PermissionDenied, ValidationError
+from cal_desktop.errors import Conflict, FieldError, PermissionDenied, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker, get_or_404
 from cal_desktop.services.context import Actor, ServiceContext
@@ -107,10 +107,22 @@ def _burn(password: str) -> None:
 
 
 def _check_password(password: str, field: str = "password") -> None:
+    problems = _password_problems(password, None, field)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _password_problems(password: str, again: str | None, field: str = "password") -> list[FieldError]:
+    """What is wrong with a new password (and its repeat, when typed twice): shown with the account's
+    other field problems in one round."""
+    problems = []
     if len(password) < MIN_PASSWORD:
-        raise ValidationError.single(field, "Пароль", f"не короче {MIN_PASSWORD} символов")
-    if password.isdigit() or password.isalpha():
-        raise ValidationError.single(field, "Пароль", "нужны и буквы, и цифры")
+        problems.append(FieldError(field, "Пароль", f"не короче {MIN_PASSWORD} символов"))
+    elif password.isdigit() or password.isalpha():
+        problems.append(FieldError(field, "Пароль", "нужны и буквы, и цифры"))
+    if again is not None and again != password:
+        problems.append(FieldError("password_again", "Пароль ещё раз", "пароли не совпадают"))
+    return problems
 
 
 # ------------------------------------------------------------------------------------------ sign-in
@@ -126,13 +138,16 @@ def needs_first_admin(ctx: ServiceContext) -> bool:
         )
 
 
-def create_first_admin(ctx: ServiceContext, data: AccountInput, password: str) -> AccountDTO:
-    """The first run: create the administrator. Refused once one exists."""
+def create_first_admin(
+    ctx: ServiceContext, data: AccountInput, password: str, again: str | None = None
+) -> AccountDTO:
+    """The first run: create the administrator. Refused once one exists. ``again``: the password typed
+    a second time (checked with everything else)."""
     if not needs_first_admin(ctx):
         raise PermissionDenied("Администратор уже создан; войдите под его учётной записью.")
-    _check_password(password)
+    problems = _password_problems(password, again)
     with ctx.db.session() as s:
-        staff = _create(s, ctx, AccountInput(**{**data.__dict__, "role": Role.ADMIN.value}))
+        staff = _create(s, ctx, AccountInput(**{**data.__dict__, "role": Role.ADMIN.value}), problems)
         staff.password_hash = hash_password(password)
         audit.record(s, ctx, "create", "account", staff.id, role="admin", first_run=True)
         return _dto(staff)
@@ -211,11 +226,13 @@ def list_accounts(ctx: ServiceContext) -> list[AccountDTO]:
         return [_dto(st) for st in s.scalars(select(Staff).order_by(Staff.display_name))]
 
 
-def create_account(ctx: ServiceContext, data: AccountInput, password: str) -> AccountDTO:
+def create_account(
+    ctx: ServiceContext, data: AccountInput, password: str, again: str | None = None
+) -> AccountDTO:
     ctx.require(Role.ADMIN)
-    _check_password(password)
+    problems = _password_problems(password, again)
     with ctx.db.session() as s:
-        staff = _create(s, ctx, data)
+        staff = _create(s, ctx, data, problems)
         staff.password_hash = hash_password(password)
         staff.must_change_password = True
         audit.record(s, ctx, "create", "account", staff.id, role=staff.role)
@@ -281,7 +298,9 @@ def must_change_password(ctx: ServiceContext) -> bool:
 # ---------------------------------------------------------------------------------------- internals
 
 
-def _validate(session: Session, data: AccountInput, staff_id: int | None) -> AccountInput:
+def _validate(
+    session: Session, data: AccountInput, staff_id: int | None, more: list[FieldError] | None = None
+) -> AccountInput:
     c = Checker()
     login = c.required("login", "Имя пользователя", data.login, 64).lower()
     if login and not all(ch.isalnum() or ch in "._-" for ch in login):
@@ -291,6 +310,7 @@ def _validate(session: Session, data: AccountInput, staff_id: int | None) -> Acc
     phone = c.phone("phone", "Телефон", data.phone)
     email = c.email("email", "Email", data.email)
     position = c.optional("position", "Должность", data.position, 200)
+    c.errors.extend(more or [])  # the password's problems, in the same round
     c.done()
     clash = session.scalars(select(Staff.id).where(func.lower(Staff.login) == login)).first()
     if clash is not None and clash != staff_id:
@@ -298,8 +318,10 @@ def _validate(session: Session, data: AccountInput, staff_id: int | None) -> Acc
     return AccountInput(login, name, str(role), position, phone, email, data.active)
 
 
-def _create(session: Session, ctx: ServiceContext, data: AccountInput) -> Staff:
-    clean = _validate(session, data, None)
+def _create(
+    session: Session, ctx: ServiceContext, data: AccountInput, more: list[FieldError] | None = None
+) -> Staff:
+    clean = _validate(session, data, None, more)
     parts = text.normalize(clean.display_name).split()
     staff = Staff(**clean.__dict__)
     names = clean.display_name.split()

@@ -17,6 +17,7 @@ Formula-like text is neutralised (``domain.hostile``): an apostrophe in CSV, a s
 
 from __future__ import annotations
 
+import calendar
 import csv
 import os
 import re
@@ -307,14 +308,16 @@ def cell_datetime(value: Any, hint: str = DATETIME_HINT) -> datetime | None:
         raise ValueError(hint)
     raw = value.strip().replace("T", " ")
     day_part, _, time_part = raw.partition(" ")
-    found = _DATE_RE.match(day_part)
+    if found := _DATE_RE.match(day_part):
+        year, month, number = int(found.group(3)), int(found.group(2)), int(found.group(1))
+    elif iso := _ISO_RE.match(day_part):
+        year, month, number = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    else:
+        raise ValueError(hint)
+    if problem := _no_such_date(year, month, number):
+        raise ValueError(problem)
     try:
-        if found:
-            day = date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
-        elif iso := _ISO_RE.match(day_part):
-            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        else:
-            raise ValueError(hint)
+        day = date(year, month, number)
         clock = time(0)
         if time_part.strip():
             t = _TIME_RE.match(time_part.strip())
@@ -324,6 +327,19 @@ def cell_datetime(value: Any, hint: str = DATETIME_HINT) -> datetime | None:
     except ValueError as exc:
         raise ValueError(hint) from exc
     return datetime.combine(day, clock)
+
+
+def _no_such_date(year: int, month: int, day: int) -> str | None:
+    """«31.02.1990» is a typo, not a format problem: say which date does not exist (as the forms do)."""
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None  # not a date at all: the expected format is the better hint
+    last = calendar.monthrange(year, month)[1]
+    if 1 <= day <= last:
+        return None
+    return (
+        f"такой даты нет: {day:02d}.{month:02d}.{year} "
+        f"(последний день этого месяца — {last:02d}.{month:02d}.{year})"
+    )
 
 
 # ------------------------------------------------------------------------------------------ writing

@@ -250,6 +250,7 @@ def _order(terms: list[str], sqlite: bool, *, in_range: bool = False) -> Order:
         return [
             _flag(exact),
             _part(_given_starts(rest_names), _middle_starts(rest_names)),
+            _flag(_given_starts(rest_names[:1])),  # «Е Г»: Е… Г… before Г… Е… (the order typed)
             *by_recency,
         ]
     names = [t for t in terms if _is_name(t)]
@@ -259,7 +260,8 @@ def _order(terms: list[str], sqlite: bool, *, in_range: bool = False) -> Order:
     level = case((exact, 0), (in_surname, 1), else_=2)
     given = or_(and_(in_surname, _given_starts(rest_names)), and_(not_(in_surname), _given_starts(names)))
     middle = or_(and_(in_surname, _middle_starts(rest_names)), and_(not_(in_surname), _middle_starts(names)))
-    return [level, _part(given, middle), *by_recency]
+    in_order = and_(in_surname, _given_starts(rest_names[:1]))  # «Е Г»: Е… Г… before Г… Е…
+    return [level, _part(given, middle), _flag(in_order), *by_recency]
 
 
 def _last_visit() -> Any:

@@ -94,15 +94,20 @@ class Shooter:
         self.names.append(name)
         print(name)
 
-    def shot_with_popup(self, window, popup, name: str) -> None:  # type: ignore[no-untyped-def]
-        """A completer popup is a window of its own: paint it over the grab where it appears."""
+    def shot_with_popup(self, window, popup, name: str, anchor=None) -> None:  # type: ignore[no-untyped-def]
+        """A completer popup is a window of its own: paint it over the grab where it appears (under
+        ``anchor``, its field: offscreen Qt's screen is 800 px wide and pushes a wide popup to the left)."""
         from PySide6.QtGui import QPainter
 
         self.settle()
         pixmap = window.grab()
         if popup.isVisible():
             painter = QPainter(pixmap)
-            painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft())), popup.grab())
+            if anchor is not None:
+                where = anchor.mapTo(window, anchor.rect().bottomLeft())
+            else:
+                where = window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft()))
+            painter.drawPixmap(where, popup.grab())
             painter.end()
         pixmap.save(str(OUT / f"{name}.png"))
         self.names.append(name)
@@ -265,7 +270,7 @@ def desk(shooter: Shooter, window) -> None:  # type: ignore[no-untyped-def]
     form.picker.search_now()
     shooter.settle()
     popup = form.picker.completer.popup()
-    shooter.shot_with_popup(window, popup, "07-desk-visitor-search")
+    shooter.shot_with_popup(window, popup, "07-desk-visitor-search", form.ui.visitorEdit)
     popup.hide()
 
     form.picker.set_visitor(some.id, some.full_name)

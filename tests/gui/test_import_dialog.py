@@ -71,7 +71,7 @@ def test_import_with_bad_rows_lists_every_error_and_writes_nothing(qtbot, dialog
         (int(table.item(r, 0).text()), table.item(r, 1).text(), table.item(r, 2).text())
         for r in range(table.rowCount())
     ]
-    assert (3, "Дата", "неверная дата (нужно ДД.ММ.ГГГГ или ДД.ММ.ГГГГ ЧЧ:ММ)") in listed
+    assert (3, "Дата", "такой даты нет: 32.01.2025 (последний день этого месяца — 31.01.2025)") in listed
     assert (4, "Канал", "неизвестное значение «ракета»") in listed
     assert (4, "Причина", "при отказе причина обязательна") in listed
     assert any(r == 4 and c == "Посетитель" for r, c, _ in listed)

@@ -7,6 +7,7 @@ cancelled or failed export leaves no half-written file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,9 @@ class ExportDialog(QDialog):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
 
     def browse(self) -> None:
-        suggested = self.file_edit.text() or str(Path.home() / f"{self.kind}.xlsx")
+        suggested = self.file_edit.text() or str(
+            Path.home() / f"{exporting.KINDS[self.kind].replace(' ', '_')}_{date.today():%Y-%m-%d}.xlsx"
+        )
         path = file_dialogs.save_file(
             self, _t("Choose where to save"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
         )

@@ -114,7 +114,7 @@ class StatusChangeDialog(QDialog):
             if reason:
                 lines.append(principles.explain([OutOfScopeReason(reason)]))
             lines.append(principles.WHAT_WE_DO)
-        elif self.initiative.status in CLOSED_STATUSES:
+        elif self.initiative.status in CLOSED_STATUSES and target not in CLOSED_STATUSES:
             lines.append(tr("The initiative is reopened: say why in the comment."))
         self.principles.setText("\n".join(x for x in lines if x))
         self.principles.setVisible(bool(lines))

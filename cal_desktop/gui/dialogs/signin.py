@@ -180,13 +180,6 @@ class FirstRunDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.again.text():
-            self.errors.show(
-                errors.ValidationError.single(
-                    "password_again", tr("Password again"), tr("the passwords do not match")
-                )
-            )
-            return
         data = AccountInput(
             login=self.login.text(),
             display_name=self.name.text(),
@@ -194,7 +187,9 @@ class FirstRunDialog(QDialog):
             phone=self.phone.text() or None,
         )
         try:
-            self.created = accounts.create_first_admin(self.ctx, data, self.password.text())
+            self.created = accounts.create_first_admin(
+                self.ctx, data, self.password.text(), self.again.text()
+            )
             # the button says "Create and sign in": no second dialog asking for what was just typed
             self.actor = accounts.sign_in(self.ctx, self.created.login, self.password.text())
         except errors.ValidationError as exc:

@@ -130,11 +130,9 @@ class AccountDialog(QDialog):
         try:
             if self.account is None:
                 assert self.password is not None and self.again is not None
-                if self.password.text() != self.again.text():
-                    raise errors.ValidationError.single(
-                        "password_again", tr("Password again"), tr("the passwords do not match")
-                    )
-                self.saved = accounts.create_account(self.ctx, self.data(), self.password.text())
+                self.saved = accounts.create_account(
+                    self.ctx, self.data(), self.password.text(), self.again.text()
+                )
             else:
                 self.saved = accounts.update_account(self.ctx, self.account.id, self.data())
         except errors.ValidationError as exc:

@@ -1034,7 +1034,7 @@ class InitiativesView(QWidget):
 
     def export_success_stories(self) -> None:
         """Every success story up to today, as .xlsx (people) or .json (the network's package)."""
-        suggested = str(Path.home() / f"success-stories-{date.today():%Y-%m-%d}.xlsx")
+        suggested = str(Path.home() / f"Истории_успеха_{date.today():%Y-%m-%d}.xlsx")
         path = self.save_dialog(
             self,
             tr("Export success stories"),

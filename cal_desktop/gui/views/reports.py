@@ -502,7 +502,7 @@ class ReportsView(QWidget):
     def choose_save_path(self, fmt: str) -> str:
         """Ask where to save (tests replace this)."""
         pattern = dict(EXPORTS)[fmt]
-        suggested = f"report-{self.data.period.code if self.data else 'period'}.{fmt}"
+        suggested = f"Отчёт_ЦАЛ_{self.data.period.code if self.data else 'период'}.{fmt}"
         path = file_dialogs.save_file(self, tr("Save the report"), suggested, pattern)
         if path and not path.lower().endswith("." + fmt):
             path += "." + fmt
@@ -514,7 +514,7 @@ class ReportsView(QWidget):
         if not files:
             return [], ""
         out = file_dialogs.save_file(
-            self, tr("Save the combined report"), "network-report.xlsx", "Excel (*.xlsx);;JSON (*.json)"
+            self, tr("Save the combined report"), "Сводный_отчёт_сети.xlsx", "Excel (*.xlsx);;JSON (*.json)"
         )
         return files, out
 
