@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.gui.i18n import tr
 
-COLLAPSE_BELOW = 1200  # window width at which the names no longer fit beside a usable area
+COLLAPSE_BELOW = 1280  # window width below which the names no longer fit beside a usable area (the
+# window with the names shown needs about 1240 px, so a window shrunk by hand must collapse above that)
 ICON = 20
 PADDING = 6  # the items' padding in the style sheet below
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.gui import screen_fit
+from cal_desktop.gui.navigation import COLLAPSE_BELOW
 
 SCREENS = [QSize(1024, 768), QSize(1366, 768)]
 TASK_BAR = 40  # px at the screen's bottom edge: what is left for windows is the available geometry
@@ -237,8 +238,8 @@ def open_window(ctx, qtbot, size: QSize | None = None):  # type: ignore[no-untyp
 def test_main_window_opens_within_the_screen(base, screen, qtbot, shown):  # type: ignore[no-untyped-def]
     window = open_window(base, qtbot)
     assert window.width() <= screen.width() and window.height() <= screen.height(), window.size()
-    # below ~1200 px the navigation shows icons only, so the area has the room
-    assert window.nav_collapsed() is (screen.width() < 1200)
+    # below COLLAPSE_BELOW the navigation shows icons only, so the area has the room
+    assert window.nav_collapsed() is (screen.width() < COLLAPSE_BELOW)
 
 
 def test_navigation_collapses_to_icons_by_width_and_by_hand(base, qtbot, shown, monkeypatch):  # type: ignore[no-untyped-def]
@@ -477,3 +478,17 @@ def test_document_editor_fits(base, screen, qtbot, shown):  # type: ignore[no-un
     dialog.show()
     settle()
     assert not problems(dialog, screen), "\n".join(problems(dialog, screen))
+
+
+def test_a_window_shrunk_by_hand_collapses_the_navigation_before_it_stops_shrinking(base, qtbot, shown):  # type: ignore[no-untyped-def]
+    """With the area names shown the window cannot be narrower than its minimum width; the names must give
+    way above that width, or a person narrowing a 1366 px window by hand never gets the collapse."""
+    window = open_window(base, qtbot, QSize(1366, 700))
+    for key in ("desk", "initiatives", "documents", "reports"):
+        window.show_area(key)
+        settle()
+        assert not window.nav_collapsed()
+        assert window.minimumSizeHint().width() < COLLAPSE_BELOW, key
+    window.resize(QSize(COLLAPSE_BELOW - 10, 700))
+    settle()
+    assert window.nav_collapsed()

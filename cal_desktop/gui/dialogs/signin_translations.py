@@ -282,6 +282,12 @@ RU: dict[str, str] = {
     "Repeat:": "Ещё раз:",
     "Type the passphrase.": "Введите пароль.",
     "The passphrases differ.": "Пароли не совпадают.",
+    'Database backups (*.db *.db.gz *.enc);;All files (*)': 'Резервные копии базы (*.db *.db.gz *.enc);;Все файлы (*)',
+    '{n} GB': '{n} ГБ',
+    'The backups take {total} in all.': 'Всего резервные копии занимают {total}.',
+    'Little space is left for new backups: choose a folder on a bigger disk or free some space.': 'Для новых копий осталось мало места: выберите папку на диске побольше или освободите место.',
+    'Backups are kept in {folder}, compressed: the newest {keep} (of an earlier day only its last one) and one of each of the four weeks before.': 'Резервные копии хранятся в папке {folder} в сжатом виде: последние {keep} (за прошедший день — только последняя) и по одной за каждую из четырёх предыдущих недель.',
+    'Free on that disk: {free}.': 'Свободно на этом диске: {free}.',
 }
 
 
