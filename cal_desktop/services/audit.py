@@ -64,6 +64,9 @@ class AuditFilter:
 
 
 ACTION_LABELS = {
+    "done": "выполнено",
+    "hand_over": "передано коллеге",
+    "reschedule": "перенос срока",
     "create": "создание",
     "update": "изменение",
     "delete": "удаление",

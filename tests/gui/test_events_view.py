@@ -49,7 +49,7 @@ def test_list_filters_by_kind_territory_text_and_period(qtbot, ctx, russian):  #
     events.create_event(ctx, EventInput("training", today - timedelta(days=60), title="Как писать письма"))
     view = _view(qtbot, ctx)
     assert view.model.total == 2
-    assert view.count.text() == "Найдено: 2"
+    assert view.count_label.text() == "Найдено: 2"
     assert view.model.data(view.model.index(0, 1)) == "собрание жителей"
     assert view.model.data(view.model.index(0, 5)) == "7"
     view.kind.setCurrentIndex(view.kind.findData("training"))

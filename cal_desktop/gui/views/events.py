@@ -134,7 +134,7 @@ class EventsView(QWidget):
             QPushButton(tr("&New meeting or event…"), self), "newEventButton", tr("Record a meeting or event")
         )
         self.new_button.clicked.connect(self.new_event)
-        self.count = named(QLabel(self), "eventsCount", tr("Found"))
+        self.count_label = named(QLabel(self), "eventsCount", tr("Found"))
         first = QHBoxLayout()
         for w in (self.period, self.date_from, self.date_to, self.kind, self.territory):
             first.addWidget(w)
@@ -143,7 +143,7 @@ class EventsView(QWidget):
         second.addWidget(self.text, 1)
         second.addWidget(self.initiative_note)
         second.addWidget(self.reset)
-        second.addWidget(self.count)
+        second.addWidget(self.count_label)
         second.addWidget(self.new_button)
         self.filter_rows: tuple[QHBoxLayout, QHBoxLayout] = (first, second)
 
@@ -214,7 +214,7 @@ class EventsView(QWidget):
         generation = self.generation
         f = self.current_filter()
         self.loading = True
-        self.count.setText(tr("Searching…"))
+        self.count_label.setText(tr("Searching…"))
         ctx = self.ctx
         run_in_background(
             self,
@@ -232,7 +232,7 @@ class EventsView(QWidget):
         self.model.reset(
             len(ids), lambda offset, limit: events_query.event_rows(ctx, ids[offset : offset + limit])
         )
-        self.count.setText(tr("Found: %1").replace("%1", str(len(ids))))
+        self.count_label.setText(tr("Found: %1").replace("%1", str(len(ids))))
         self.loading = False
         self.count_changed.emit(len(ids))
 
