@@ -44,7 +44,10 @@ templates="$("$cal" --db demo.db document templates | grep -c "встроенн�
 [ "$templates" = "$shipped" ] || { echo "wheel: $templates built-in templates listed instead of $shipped" >&2; exit 1; }
 initiative="$("$cal" --db demo.db find initiatives а --format json |
     "$WORK/venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')"
-"$cal" --db demo.db document render appeal --initiative "$initiative" -o appeal.pdf
+official="$("$cal" --db demo.db find officials а --format json |
+    "$WORK/venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')"
+# a draft: the demo's authors need not satisfy every 59-FZ requirement; the renderer and fonts are the point
+"$cal" --db demo.db document render appeal --initiative "$initiative" --official "$official" --draft -o appeal.pdf
 month="$(date +%Y-%m)"
 "$cal" --db demo.db report monthly "$month" --format pdf -o report.pdf
 for pdf in appeal.pdf report.pdf; do
