@@ -85,6 +85,10 @@ def test_a_desk_left_running_overnight_makes_the_next_daily_backup(
     assert len(backup.list_backups(backups)) == 1
     tomorrow = clock.today() + timedelta(days=1)
     monkeypatch.setattr(clock, "today", lambda: tomorrow)
+    # the whole clock moves on: the new copy is named by tomorrow's time, as it is after midnight (with
+    # today's name it would count as a second copy of an earlier day, which the rotation thins out)
+    now = clock.local_now
+    monkeypatch.setattr(clock, "local_now", lambda: now() + timedelta(days=1))
     assert isinstance(tomorrow, date)
     window.backup_timer.timeout.emit()  # after midnight
     qtbot.waitUntil(lambda: len(backup.list_backups(backups)) == 2, timeout=10_000)
