@@ -154,6 +154,8 @@ class Consultation(Base):
         # a visitor's first consultation ("new visitors" of the monthly report)
         Index("ix_consultations_visitor_on", "visitor_id", "occurred_on"),
         Index("ix_consultations_follow_up", "follow_up_date", "follow_up_done"),
+        # an import's duplicate check looks consultations up by their moment (services/imports)
+        Index("ix_consultations_occurred_at", "occurred_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,6 +8,7 @@ sides always agree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -38,11 +39,13 @@ def initials_name(last: str, first: str | None, middle: str | None = None) -> st
     return f"{last} {initials}".strip()
 
 
+@lru_cache(maxsize=8192)
 def parse_phone(text: str | None) -> str | None:
     """A Russian or international phone number in E.164 (``+79123456789``), or ``None`` when empty.
 
     ``8 (912) 345-67-89``, ``+7 912 345 67 89`` and ``9123456789`` are the same number.
-    Raises ValueError when the text is not a valid number.
+    Raises ValueError when the text is not a valid number. Cached: an imported journal repeats its
+    people's numbers, and phonenumbers takes a fifth of a millisecond per call.
     """
     if text is None or not text.strip():
         return None

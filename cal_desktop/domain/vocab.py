@@ -7,7 +7,8 @@ Every vocabulary is a ``StrEnum`` whose value is the stored code; ``label`` give
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Self
+from functools import cache
+from typing import Self, TypeVar
 
 
 class Vocabulary(StrEnum):
@@ -24,15 +25,30 @@ class Vocabulary(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Self:
         """A member from its code or Russian label, case-insensitive, ё = е. Raises ValueError."""
-        wanted = _fold(text)
-        for member in cls:
-            if wanted in (_fold(member.value), _fold(member.label)):
-                return member
-        for member in cls:  # labels are long; accept their first words too ("поиск информации")
-            extra = _ALIASES.get(cls.__name__, {}).get(member.value, ())
-            if wanted in (_fold(a) for a in extra):
-                return member
-        raise ValueError(text)
+        table = _lookup(cls)
+        member = table.get(text) or table.get(_fold(text))  # most cells are already a folded code or label
+        if member is None:
+            raise ValueError(text)
+        return member
+
+
+V = TypeVar("V", bound=Vocabulary)
+
+
+@cache
+def _lookup(cls: type[V]) -> dict[str, V]:
+    """Folded code, label and aliases → member, built once per vocabulary: an import parses every
+    vocabulary cell of every row (five per consultation), and folding every label of the vocabulary
+    for each cell cost more than the rest of the row's checks. Codes and labels win over aliases."""
+    table: dict[str, V] = {}
+    members = list(reversed(list(cls)))  # the first member wins, as the old linear search did
+    for member in members:  # labels are long; aliases accept their first words too ("поиск информации")
+        for alias in _ALIASES.get(cls.__name__, {}).get(member.value, ()):
+            table[_fold(alias)] = member
+    for member in members:
+        table[_fold(member.label)] = member
+        table[_fold(member.value)] = member
+    return table
 
 
 def _fold(text: str) -> str:
