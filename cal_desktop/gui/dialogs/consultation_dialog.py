@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from cal_desktop.gui import screen_fit
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.consultation_form import ConsultationForm
 from cal_desktop.services import consultations
@@ -23,7 +24,10 @@ class ConsultationDialog(QDialog):
         self.form.cancelled.connect(lambda: QDialog.reject(self))  # the form has asked already
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        self.resize(640, 680)
+        # as tall as the form needs (it was a fixed 680 px, a third of it empty), never taller than the
+        # screen: on 1024×768 the buttons stay visible
+        hint = self.sizeHint()
+        screen_fit.resize_within(self, max(640, hint.width()), hint.height())
 
     def reject(self) -> None:
         """Esc outside the form's fields, or the window's cross: ask before dropping typed changes."""

@@ -241,7 +241,8 @@ class TemplatesView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 95), (2, 105), (3, 160), (4, 90)):
+        # the title stretches over what the others leave: «Основан на» is empty for the built-in forms
+        for col, width in ((1, 80), (2, 105), (3, 110), (4, 80)):
             header.resizeSection(col, width)
         screen_fit.keep_headings(table)
         table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_selected(row))

@@ -86,6 +86,7 @@ class VisitorPicker(QObject):
             self.model.appendRow(item)
         if self.model.rowCount():
             self.completer.complete(self._popup_rect())
+            self._whole_rows()
         else:
             self.popup().hide()
 
@@ -99,6 +100,16 @@ class VisitorPicker(QObject):
         rect = self.edit.rect()
         rect.setWidth(max(rect.width(), min(needed + 8, MAX_POPUP_WIDTH)))
         return rect
+
+    def _whole_rows(self) -> None:
+        """QCompleter sizes its popup for a frame of 3 px a side; the list's frame is thinner, so the
+        popup showed half of an eighth row under the seventh, which reads like a cut-off person."""
+        popup = self.popup()
+        rows = min(self.completer.maxVisibleItems(), self.model.rowCount())
+        height = rows * popup.sizeHintForRow(0) + 2 * popup.frameWidth()
+        if popup.horizontalScrollBar().isVisible():
+            height += popup.horizontalScrollBar().height()
+        popup.resize(popup.width(), height)
 
     def results(self) -> list[str]:
         return [self.model.item(r).text() for r in range(self.model.rowCount())]
