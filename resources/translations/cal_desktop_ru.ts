@@ -4358,8 +4358,8 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>ФИО, телефон или эл. почта</translation>
     </message>
     <message>
-        <source>Type three characters or more, then choose with ↓ and Enter. Leave empty for an anonymous visitor.</source>
-        <translation>Наберите не меньше трёх символов и выберите посетителя стрелкой ↓ и Enter. Пустое поле — анонимный посетитель.</translation>
+        <source>Type the start of the surname (or three digits of the phone), then choose with ↓ and Enter. Leave empty for an anonymous visitor.</source>
+        <translation>Наберите начало фамилии (или три цифры телефона) и выберите посетителя стрелкой ↓ и Enter. Пустое поле — анонимный посетитель.</translation>
     </message>
     <message>
         <source>New visitor…</source>

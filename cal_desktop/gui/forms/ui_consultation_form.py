@@ -280,7 +280,7 @@ class Ui_ConsultationForm(object):
 #endif // QT_CONFIG(accessibility)
         self.visitorEdit.setPlaceholderText(QCoreApplication.translate("ConsultationForm", u"Name, phone or e-mail", None))
 #if QT_CONFIG(tooltip)
-        self.visitorEdit.setToolTip(QCoreApplication.translate("ConsultationForm", u"Type three characters or more, then choose with \u2193 and Enter. Leave empty for an anonymous visitor.", None))
+        self.visitorEdit.setToolTip(QCoreApplication.translate("ConsultationForm", u"Type the start of the surname (or three digits of the phone), then choose with \u2193 and Enter. Leave empty for an anonymous visitor.", None))
 #endif // QT_CONFIG(tooltip)
         self.newVisitorButton.setText(QCoreApplication.translate("ConsultationForm", u"New visitor\u2026", None))
 #if QT_CONFIG(accessibility)
