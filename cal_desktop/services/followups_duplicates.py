@@ -2,9 +2,9 @@
 
 Two records are likely the same person when they share the normalised surname and the phone, or the
 surname and the birth date, or the e-mail. The database groups on those keys (the surname is the first
-word of ``name_norm``, which is normalised already): one grouped scan per key, about 0.1 s each over a
-hundred thousand visitors, instead of reading every row into Python (3.8 s). Only the members of the
-groups found are read back.
+word of ``name_norm``, which is normalised already), each group's ids aggregated in the same query:
+about 0.6 s in all over a hundred thousand visitors instead of 3.8 s reading every row into Python. The phone
+groups come from the phone index alone and are split by surname afterwards.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Visitor
@@ -43,28 +43,37 @@ def _surname(session: Session) -> Any:
     return func.substr(v, 1, func.instr(v + " ", " ") - 1)
 
 
-def _groups(session: Session, keys: list[Any], where: Any) -> list[tuple[Any, ...]]:
-    query = (
-        select(*keys)
-        .where(Visitor.anonymised_at.is_(None), where)
-        .group_by(*keys)
-        .having(func.count().between(2, MAX_GROUP))
-    )
-    return [tuple(row) for row in session.execute(query)]
+def _ids_of_group(session: Session) -> Any:
+    """An aggregate listing a group's visitor ids as «1,2,3»."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.string_agg(cast(Visitor.id, String), ",")
+    return func.group_concat(Visitor.id)
 
 
-def _members(
-    session: Session, keys: list[Any], found: list[tuple[Any, ...]]
-) -> dict[tuple[Any, ...], list[int]]:
-    groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    for start in range(0, len(found), 300):  # IN lists stay short
-        chunk = found[start : start + 300]
+def _groups(session: Session, keys: list[Any], *where: Any) -> list[list[int]]:
+    query = select(_ids_of_group(session)).where(*where).group_by(*keys).having(func.count().between(2, MAX_GROUP))
+    return [[int(i) for i in ids.split(",")] for ids in session.scalars(query)]
+
+
+def _same_surname(session: Session, groups: list[list[int]]) -> list[list[int]]:
+    """Phone groups split by surname, erased records left out (the phone index alone found them)."""
+    wanted = [i for ids in groups for i in ids]
+    surnames: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
         rows = session.execute(
-            select(Visitor.id, *keys).where(Visitor.anonymised_at.is_(None), tuple_(*keys).in_(chunk))
+            select(Visitor.id, Visitor.name_norm).where(
+                Visitor.id.in_(wanted[start : start + 500]), Visitor.anonymised_at.is_(None)
+            )
         )
-        for vid, *key in rows:
-            groups[tuple(key)].append(vid)
-    return groups
+        surnames.update((vid, name.split(" ", 1)[0]) for vid, name in rows)
+    out = []
+    for ids in groups:
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for vid in ids:
+            if vid in surnames:
+                by_name[surnames[vid]].append(vid)
+        out.extend(same for same in by_name.values() if len(same) > 1)
+    return out
 
 
 def likely_duplicates(ctx: ServiceContext, limit: int = 200) -> list[DuplicatePair]:
@@ -72,16 +81,16 @@ def likely_duplicates(ctx: ServiceContext, limit: int = 200) -> list[DuplicatePa
     ctx.require(Role.COORDINATOR)
     reasons: dict[tuple[int, int], list[str]] = defaultdict(list)
     with ctx.db.read() as s:
-        surname = _surname(s)
+        live = Visitor.anonymised_at.is_(None)
         email = func.lower(func.trim(Visitor.email))
-        plans = [
-            (REASON_PHONE, [surname, Visitor.phone], Visitor.phone.is_not(None)),
-            (REASON_BIRTH, [surname, Visitor.birth_date], Visitor.birth_date.is_not(None)),
-            (REASON_EMAIL, [email], and_(Visitor.email.is_not(None), func.trim(Visitor.email) != "")),
-        ]
-        for reason, keys, where in plans:
-            found = _groups(s, keys, where)
-            for ids in _members(s, keys, found).values():
+        found = {
+            # grouped on the phone index alone (a covering scan), then split by surname
+            REASON_PHONE: _same_surname(s, _groups(s, [Visitor.phone], Visitor.phone.is_not(None))),
+            REASON_BIRTH: _groups(s, [_surname(s), Visitor.birth_date], Visitor.birth_date.is_not(None), live),
+            REASON_EMAIL: _groups(s, [email], Visitor.email.is_not(None), func.trim(Visitor.email) != "", live),
+        }
+        for reason, groups in found.items():
+            for ids in groups:
                 for a, b in combinations(sorted(ids), 2):
                     reasons[(a, b)].append(reason)
         pairs = sorted(reasons.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
