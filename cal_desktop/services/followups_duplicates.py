@@ -66,7 +66,7 @@ def _same_surname(session: Session, groups: list[list[int]]) -> list[list[int]]:
             )
         )
         surnames.update((vid, name.split(" ", 1)[0]) for vid, name in rows)
-    out = []
+    out: list[list[int]] = []
     for ids in groups:
         by_name: dict[str, list[int]] = defaultdict(list)
         for vid in ids:

@@ -136,9 +136,13 @@ class MergeDialog(QDialog):
         layout.addWidget(screen_fit.scrolling(grid_host, self), 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        keep.idToggled.connect(lambda _id, on: on and self._default_choices())
+        keep.idToggled.connect(self._keep_toggled)
         self._default_choices()
         screen_fit.resize_within(self, 900, 640)
+
+    def _keep_toggled(self, _id: int, on: bool) -> None:
+        if on:  # the other record is kept now: its values become the defaults
+            self._default_choices()
 
     def kept_index(self) -> int:
         return 0 if self.keep_left.isChecked() else 1
