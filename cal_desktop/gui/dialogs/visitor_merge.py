@@ -111,7 +111,10 @@ class MergeDialog(QDialog):
             title.setWordWrap(True)
             grid.addWidget(title, 1, column)
         for row, (field, caption) in enumerate(_field_labels().items(), start=2):
-            grid.addWidget(QLabel(caption + ":", grid_host), row, 0)
+            heading = QLabel(caption + ":", grid_host)
+            if len({shown(side.visitor, field) for side in self.sides}) > 1:  # where a choice matters
+                heading.setStyleSheet("font-weight: 600;")
+            grid.addWidget(heading, row, 0)
             group = QButtonGroup(self)
             for index, side in enumerate(self.sides):
                 button = named(
@@ -122,6 +125,7 @@ class MergeDialog(QDialog):
                 group.addButton(button, index)
                 grid.addWidget(button, row, index + 1)
             self.groups[field] = group
+        grid.setRowStretch(grid.rowCount(), 1)  # rows stay together at the top, however tall the window
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.error = ErrorLine(self, "visitorMergeError")
