@@ -144,7 +144,7 @@ def merge(
         s.execute(delete(table).where(table.c.id == removed_id))
         audit.record(
             s, ctx, "merge", "visitor", kept_id, removed=removed_id, merge=record.id,
-            fields=sorted(from_removed), moved=dict(moved),
+            fields=sorted(from_removed), moved=", ".join(f"{LINK_LABELS.get(t, t)}: {n}" for t, n in moved.items()),
         )  # fmt: skip
         return record.id
 
