@@ -158,6 +158,8 @@ def undo(ctx: ServiceContext, merge_id: int) -> None:
         record = get_or_404(s, VisitorMerge, merge_id, "Объединение")
         if record.undone_at is not None:
             raise Conflict("Это объединение уже отменено.")
+        if record.snapshot_json is None and record.merged_on == clock.today():
+            raise Conflict("Данные объединённой записи обезличены: отменить объединение нельзя.")
         if record.snapshot_json is None:
             raise Conflict("Объединение можно отменить только в тот же день.")
         later = s.scalar(
@@ -197,6 +199,23 @@ def expire_snapshots(session: Session, today: date | None = None) -> int:
             update(VisitorMergeRow).where(VisitorMergeRow.merge_id.in_(ids)).values(deleted_json=None)
         )
     return len(ids)
+
+
+def forget(session: Session, visitor_id: int) -> None:
+    """An erasure of this person also wipes what merges kept of them for undoing (which ends then)."""
+    ids = list(
+        session.scalars(
+            select(VisitorMerge.id).where(
+                (VisitorMerge.kept_id == visitor_id) | (VisitorMerge.removed_id == visitor_id),
+                VisitorMerge.snapshot_json.is_not(None),
+            )
+        )
+    )
+    if ids:
+        session.execute(update(VisitorMerge).where(VisitorMerge.id.in_(ids)).values(snapshot_json=None))
+        session.execute(
+            update(VisitorMergeRow).where(VisitorMergeRow.merge_id.in_(ids)).values(deleted_json=None)
+        )
 
 
 def recent(ctx: ServiceContext, limit: int = 50) -> list[MergeInfo]:

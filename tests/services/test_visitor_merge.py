@@ -202,3 +202,14 @@ def test_follow_ups_move_with_the_person(ctx, db) -> None:  # type: ignore[no-un
         s.add(FollowUp(kind="other", title="Позвонить", due_on=TODAY, visitor_id=b.id))
     visitor_merge.merge(ctx, a.id, b.id)
     assert _count(db, FollowUp, visitor_id=a.id) == 1
+
+
+def test_an_erasure_after_a_merge_wipes_the_undo_copy(ctx, db) -> None:  # type: ignore[no-untyped-def]
+    a = visitors.create_visitor(ctx, VisitorInput("Орлова", "Нина", phone="+79120000003"))
+    b = visitors.create_visitor(ctx, VisitorInput("Орлова", "Нина", phone="+79120000003"), allow_duplicate=True)
+    merge_id = visitor_merge.merge(ctx, a.id, b.id)
+    personal_data.anonymise_visitor(ctx, a.id)
+    with db.read() as s:
+        assert s.execute(text("SELECT snapshot_json FROM visitor_merges")).scalar() is None
+    with pytest.raises(Conflict, match="обезличены"):  # undoing would bring the erased data back
+        visitor_merge.undo(ctx, merge_id)
