@@ -80,33 +80,46 @@ def _moved(row_id: Any, end: date) -> Any:
     )
 
 
-def visitor_as_of(consultations: Any, end: date) -> Any:
+def _involved(session: Session, end: date) -> tuple[list[int], list[int]]:
+    """The kept and the removed records of the later merges: only their rows need reading backwards
+    (the look-ups are in CASE branches, which SQL evaluates only for them)."""
+    rows = session.execute(select(m.kept_id, m.removed_id).where(_later(end))).all()
+    return sorted({k for k, _ in rows}), sorted({r_ for _, r_ in rows})
+
+
+def visitor_as_of(consultations: Any, end: date, kept: list[int]) -> Any:
     c = consultations.c
-    return func.coalesce(_moved(c.id, end), c.visitor_id)
+    return case((c.visitor_id.in_(kept), func.coalesce(_moved(c.id, end), c.visitor_id)), else_=c.visitor_id)
 
 
-def _came_before(consultations: Any, visitor: Any, start: date, end: date) -> ColumnElement[bool]:
-    """The person (as of ``end``) had a consultation before ``start``: their own rows not moved since,
-    or rows moved away from them by a later merge."""
+def _came_before(
+    consultations: Any, visitor: Any, period: Period, involved: tuple[list[int], list[int]]
+) -> ColumnElement[bool]:
+    """The person (as of the period's end) had a consultation before it: their own rows not moved
+    since, or rows moved away from them by a later merge."""
+    kept, removed = involved
+    start, end = period.start, period.end
     e = consultations.alias("earlier")
+    plain = exists().where(e.c.visitor_id == visitor, e.c.occurred_on < start)
     own = exists().where(e.c.visitor_id == visitor, e.c.occurred_on < start, _moved(e.c.id, end).is_(None))
     moved = exists().where(
         e.c.id == r.row_id, r.table_name == "consultations", r.merge_id == m.id, _later(end),
         m.removed_id == visitor, e.c.occurred_on < start, _moved(e.c.id, end) == visitor,
     )  # fmt: skip
-    return own | moved
+    return case((visitor.in_(kept), own), (visitor.in_(removed), moved), else_=plain) == true()
 
 
 def visitor_figures(session: Session, consultations: Any, period: Period) -> dict[str, int]:
     """``visitors.served`` and ``visitors.new`` counting each person as the records were at the end."""
     c = consultations.c
+    involved = _involved(session, period.end)
     served = (
-        select(visitor_as_of(consultations, period.end).label("visitor_id"))
+        select(visitor_as_of(consultations, period.end, involved[0]).label("visitor_id"))
         .where(c.occurred_on.between(period.start, period.end), c.visitor_id.is_not(None))
         .distinct()
         .subquery()
     )
-    before = _came_before(consultations, served.c.visitor_id, period.start, period.end)
+    before = _came_before(consultations, served.c.visitor_id, period, involved)
     n_served, n_new = session.execute(
         select(func.count(), func.sum(case((before, 0), else_=1))).select_from(served)
     ).one()
@@ -131,7 +144,8 @@ def territory_as_of(visitor: Any, end: date) -> Any:
         mm = merges.alias()
         return exists().where(_later(end, mm), mm.c[role] == visitor)
 
-    own = select(visitors.c.territory_id).where(visitors.c.id == visitor).scalar_subquery()
+    v = visitors.alias()  # its own: the caller's FROM may hold ``visitors``
+    own = select(v.c.territory_id).where(v.c.id == visitor).scalar_subquery()
     return case(
         (merged_as("removed_id"), first("removed_id", "removed_territory_id")),
         (merged_as("kept_id"), first("kept_id", "kept_territory_before")),
@@ -141,14 +155,19 @@ def territory_as_of(visitor: Any, end: date) -> Any:
 
 def territory_split(session: Session, consultations: Any, period: Period, level: str) -> dict[str, int]:
     c = consultations.c
+    kept, removed = _involved(session, period.end)
     who = (
-        select(visitor_as_of(consultations, period.end).label("visitor_id"))
+        select(visitor_as_of(consultations, period.end, kept).label("visitor_id"))
         .where(c.occurred_on.between(period.start, period.end))
         .subquery("who")
     )
+    backwards = territory_as_of(who.c.visitor_id, period.end)
+    territory = case((who.c.visitor_id.in_(kept + removed), backwards), else_=visitors.c.territory_id)
     rows = (
-        select(territory_as_of(who.c.visitor_id, period.end).label("territory_id"))
-        .select_from(who)  # the look-ups correlate to it
+        select(territory.label("territory_id"))
+        .select_from(
+            who.outerjoin(visitors, visitors.c.id == who.c.visitor_id)
+        )  # the look-ups correlate to it
         .subquery("where_from")
     )
     return _territory.count(session, rows.c.territory_id, rows, true(), level)
