@@ -3120,6 +3120,26 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Объединить выбранную пару</translation>
     </message>
     <message>
+        <source>First record to merge</source>
+        <translation>Первая запись для объединения</translation>
+    </message>
+    <message>
+        <source>Second record to merge</source>
+        <translation>Вторая запись для объединения</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>ФИО, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Merge &amp;these two…</source>
+        <translation>Объединить &amp;эти две…</translation>
+    </message>
+    <message>
+        <source>Merge the two records chosen</source>
+        <translation>Объединить две выбранные записи</translation>
+    </message>
+    <message>
         <source>Merges</source>
         <translation>Объединения</translation>
     </message>
@@ -3142,6 +3162,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>A merge can be undone until the end of its day.</source>
         <translation>Объединение можно отменить до конца того же дня.</translation>
+    </message>
+    <message>
+        <source>Or choose two records:</source>
+        <translation>Или выберите две записи:</translation>
     </message>
     <message>
         <source>Merges:</source>

@@ -77,3 +77,21 @@ def test_duplicates_list_merges_the_chosen_pair_and_undoes_it(qtbot, ctx, shown,
     assert visitors.get_visitor(ctx, b.id).middle_name == "Игоревна"
     qtbot.waitUntil(lambda: dialog.list.rowCount() == 1)
     assert dialog.merges.rowCount() == 0
+
+
+def test_two_records_chosen_by_hand_are_merged(qtbot, ctx, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a = visitors.create_visitor(ctx, VisitorInput("Иванова", "Мария", phone="+79120000021"))
+    b = visitors.create_visitor(ctx, VisitorInput("Иваноф", "Мария", phone="+79120000022"))  # not «likely»
+    calls = []
+    monkeypatch.setattr(merge_dialog, "merge_visitors", lambda c, p, x, y: calls.append((x, y)) or 7)
+    dialog = DuplicatesDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.status.text() != "Поиск дубликатов…")
+    assert dialog.list.rowCount() == 0 and not dialog.pick_button.isEnabled()
+    dialog.first_pick.set_visitor(a.id, "Иванова Мария")
+    dialog.second_pick.set_visitor(a.id, "Иванова Мария")
+    assert not dialog.pick_button.isEnabled()  # the same record twice
+    dialog.second_pick.set_visitor(b.id, "Иваноф Мария")
+    assert dialog.pick_button.isEnabled()
+    dialog.pick_button.click()
+    assert calls == [(a.id, b.id)] and dialog.merged and dialog.first_pick.visitor_id is None

@@ -1,6 +1,7 @@
 """«Likely duplicates» (issue 15.5), opened from the visitors area by coordinators: pairs of records
 that are probably one person (same surname and phone or birth date, or the same e-mail), «Merge…» for
-the chosen pair (Enter or a double click), and today's merges with «Undo merge».
+the chosen pair (Enter or a double click), two records chosen by hand for a pair the list cannot see,
+and today's merges with «Undo merge».
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill, named, se
 from cal_desktop.gui.formatting import fmt_date
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.row_open import on_open
+from cal_desktop.gui.widgets.visitor_picker import VisitorPicker
 from cal_desktop.gui.worker import Task, run_in_background
 from cal_desktop.services import followups_duplicates, visitor_merge
 from cal_desktop.services.context import ServiceContext
@@ -42,6 +45,19 @@ class DuplicatesDialog(QDialog):
             self, "duplicatesTable", tr("Likely duplicates"), [tr("First record"), tr("Second record"), tr("Why")]
         )
         self.merge_button = named(QPushButton(tr("&Merge…"), self), "duplicatesMerge", tr("Merge the chosen pair"))
+        # two records the list does not offer (a typo in the surname, a changed phone): found by hand
+        self.first_edit = named(QLineEdit(self), "mergeFirstEdit", tr("First record to merge"))
+        self.second_edit = named(QLineEdit(self), "mergeSecondEdit", tr("Second record to merge"))
+        for edit in (self.first_edit, self.second_edit):
+            edit.setPlaceholderText(tr("Name, phone or e-mail"))
+        self.first_pick = VisitorPicker(self.first_edit, ctx)
+        self.second_pick = VisitorPicker(self.second_edit, ctx)
+        self.pick_button = named(
+            QPushButton(tr("Merge &these two…"), self), "mergePickedButton", tr("Merge the two records chosen")
+        )
+        self.pick_button.setEnabled(False)
+        for picker in (self.first_pick, self.second_pick):
+            picker.chosen.connect(lambda _id: self.pick_button.setEnabled(self._picked() is not None))
         self.merges = table(
             self, "recentMerges", tr("Merges"), [tr("Date"), tr("Kept record"), tr("Merged by")]
         )
@@ -60,6 +76,12 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addLayout(row)
+        by_hand = QHBoxLayout()
+        by_hand.addWidget(QLabel(tr("Or choose two records:"), self))
+        by_hand.addWidget(self.first_edit, 1)
+        by_hand.addWidget(self.second_edit, 1)
+        by_hand.addWidget(self.pick_button)
+        layout.addLayout(by_hand)
         layout.addWidget(QLabel(tr("Merges:"), self))
         layout.addWidget(self.merges, 1)
         layout.addLayout(undo_row)
@@ -68,6 +90,7 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self.merge_chosen)
         on_open(self.list, lambda _row: self.merge_chosen())
         self.undo_button.clicked.connect(self.undo_chosen)
+        self.pick_button.clicked.connect(self.merge_picked)
         self.merges.currentCellChanged.connect(lambda *_a: self._enable_undo())
         screen_fit.resize_within(self, 820, 600)
         self.reload()
@@ -109,19 +132,34 @@ class DuplicatesDialog(QDialog):
         chosen = selected_id(self.merges)
         self.undo_button.setEnabled(any(m.id == chosen and m.undoable for m in self.recent))
 
+    def _picked(self) -> tuple[int, int] | None:
+        first, second = self.first_pick.visitor_id, self.second_pick.visitor_id
+        return (first, second) if first is not None and second is not None and first != second else None
+
+    def merge_picked(self) -> None:
+        picked = self._picked()
+        if picked is not None and self._merge(*picked):
+            self.first_pick.clear()
+            self.second_pick.clear()
+            self.pick_button.setEnabled(False)
+
     def merge_chosen(self) -> None:
         index = selected_id(self.list)
-        if not isinstance(index, int) or index >= len(self.pairs):
-            return
-        pair = self.pairs[index]
+        if isinstance(index, int) and index < len(self.pairs):
+            self._merge(self.pairs[index].first_id, self.pairs[index].second_id)
+
+    def _merge(self, first_id: int, second_id: int) -> bool:
+        self.error.clear_error()
         try:
-            merge_id = merge_dialog.merge_visitors(self.ctx, self, pair.first_id, pair.second_id)
+            merge_id = merge_dialog.merge_visitors(self.ctx, self, first_id, second_id)
         except errors.NotFound as exc:  # merged or erased meanwhile: the list is stale
             self.error.show_error(exc)
             merge_id = None
-        if merge_id is not None:
-            self.merged = True
-            self.reload()
+        if merge_id is None:
+            return False
+        self.merged = True
+        self.reload()
+        return True
 
     def undo_chosen(self) -> None:
         chosen = selected_id(self.merges)
