@@ -10,7 +10,7 @@ import pytest
 
 from cal_desktop.cli import main
 from cal_desktop.domain.vocab import Role
-from cal_desktop.errors import ValidationError
+from cal_desktop.errors import NotFound, ValidationError
 from cal_desktop.services import events, events_followups, followups, initiatives, visitors
 from cal_desktop.services.events import EventInput
 from cal_desktop.services.events_followups import DecisionTask
@@ -82,3 +82,16 @@ def test_decisions_become_follow_ups_of_the_event(ctx, make_ctx) -> None:  # typ
     ]
     assert [f.id for f in followups.between(kim, None, None, kim.actor.staff_id)] == [ids[0]]  # on kim's desk
     assert {f.id for f in followups.history(ctx, initiative_id=card.id)} >= set(ids)  # the initiative's history
+
+
+def test_deleting_an_event_takes_its_open_decision_follow_ups(ctx, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    _kim, _card, meeting, _action, _old = _events(ctx, make_ctx)
+    done, open_ = events_followups.create_follow_ups(
+        ctx, meeting.id, [DecisionTask("Собрать подписи", None, TODAY), DecisionTask("Написать главе", None, TODAY)]
+    )
+    followups.mark_done(ctx, done)
+    events.delete_event(ctx, meeting.id)
+    assert [f.id for f in followups.between(ctx)] == []  # nothing left on a desk for a deleted event
+    assert followups.get(ctx, done).done_at is not None  # what was done stays in the history
+    with pytest.raises(NotFound):
+        followups.get(ctx, open_)
