@@ -14,9 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cal_sub = p.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
     export = cal_sub.add_parser(
         "export",
-        help="открытые напоминания в файл календаря (.ics) для телефона или почтовой программы",
-        description="Каждое напоминание — событие на весь день с напоминанием в 9:00; повторный импорт "
-        "обновляет события, а не удваивает их. Часовой пояс — Europe/Moscow.",
+        help="открытые напоминания и мероприятия в файл календаря (.ics) для телефона или почтовой программы",
+        description="Каждое напоминание — событие на весь день с напоминанием в 9:00; мероприятие — со "
+        "своим временем начала (без --from — с месяца назад). Повторный импорт обновляет события, а не "
+        "удваивает их. Часовой пояс — Europe/Moscow.",
     )
     export.add_argument("file", metavar="FILE.ics", help="файл календаря")
     export.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD", help="со дня")
@@ -54,7 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = cal.export_ics(ctx, args.file, args.date_from, args.date_to, staff_id)
     finally:
         ctx.db.dispose()
-    print(f"Записано напоминаний: {count} → {args.file}")
+    print(f"Записано напоминаний и мероприятий: {count} → {args.file}")
     return 0
 
 

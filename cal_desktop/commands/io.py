@@ -10,7 +10,7 @@ from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 
 IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals", "events")
-EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials", "success-stories", "events")
+EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials", "success-stories", "events", "mailing")
 MAX_PROBLEM_LINES = 50
 
 IMPORT_HELP = """\
@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "kind",
         choices=EXPORT_KINDS,
-        help="что выгружается; success-stories — истории успеха для сети (.json или .xlsx, без персональных данных)",
+        help="что выгружается; success-stories — истории успеха для сети (.json или .xlsx, без персональных данных); mailing — контакты для рассылки: только с действующим согласием",
     )
     p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx (для success-stories: .json или .xlsx)")
     p.set_defaults(func=cmd_export)

@@ -43,6 +43,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import effort as _effort
+from cal_desktop.reports import merge_history
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
 from cal_desktop.reports.figures_events import (
@@ -284,6 +285,8 @@ def _staff_names(session: Session, per_staff: dict[int | None, int]) -> dict[str
 
 def _visitor_figures(session: Session, period: Period) -> dict[str, int]:
     """Visitors served and new: the distinct visitors of the period, then one look-back per visitor."""
+    if merge_history.merged_after(session, period.end):  # issue 15.5: as before later merges
+        return merge_history.visitor_figures(session, consultations, period)
     served = (
         select(c.visitor_id.label("visitor_id"))
         .where(_consultations_in(period), c.visitor_id.is_not(None))
@@ -327,10 +330,13 @@ def _split_topics(session: Session, inp: ColumnElement[bool]) -> dict[str, int]:
 def _territory_figures(session: Session, period: Period, level: str) -> dict[str, Any]:
     """Consultations (by the visitor's territory) and initiatives opened (by their own) at ``level``."""
     frm = consultations.outerjoin(visitors, visitors.c.id == c.visitor_id)
+    by_territory = (  # issue 15.5: a person counts where they did before later merges
+        merge_history.territory_split(session, consultations, period, level)
+        if merge_history.merged_after(session, period.end)
+        else _territory.count(session, visitors.c.territory_id, frm, _consultations_in(period), level)
+    )
     return {
-        "consultations.by_territory": _territory.count(
-            session, visitors.c.territory_id, frm, _consultations_in(period), level
-        ),
+        "consultations.by_territory": by_territory,
         _territory.INITIATIVES_KEY: _territory.count(
             session, initiatives.c.territory_id, initiatives, _in(initiatives.c.created_on, period), level
         ),
@@ -367,6 +373,8 @@ def _initiative_figures(session: Session, period: Period) -> dict[str, Any]:
         .select_from(members)
         .where(m.role.in_([r.value for r in SUPPORTER_ROLES]), _in(m.added_on, period)),
     )
+    # twins deleted by later merges of visitor records still count for their month (issue 15.5)
+    v["members.supporters_attracted"] += merge_history.deleted_twins(session, period, [r.value for r in SUPPORTER_ROLES])
     return v
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Date, Integer, Select, String, column, func, select, tabl
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from cal_desktop.reports import merge_history
 from cal_desktop.reports.model import zero_split
 from cal_desktop.reports.period import Period
 
@@ -60,7 +61,8 @@ def event_figures(session: Session, period: Period) -> dict[str, Any]:
     return {
         "events.held": sum(by_kind.values()),
         "events.by_kind": by_kind,
-        "events.participants": int(named or 0) + unnamed,
+        # attendance deleted as a twin by a later merge of visitor records still counts (issue 15.5)
+        "events.participants": int(named or 0) + unnamed + merge_history.deleted_twins(session, period, ["participant"]),
     }
 
 

@@ -47,7 +47,7 @@ from cal_desktop.documents.templating import (
 from cal_desktop.domain.clock import today
 from cal_desktop.domain.vocab import AppealChannel, DocumentFormat
 from cal_desktop.errors import Cancelled, Conflict, FieldError, NotFound, ValidationError
-from cal_desktop.services import audit
+from cal_desktop.services import audit, consent_withdrawn
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.document_context import _context, _members, document_filename, shown_letter_fields
@@ -559,6 +559,9 @@ def consent_batch(
         members = _members(s, initiative_id)
         if not members:
             raise ValidationError.single("initiative", "Инициатива", "у инициативы нет участников")
+        members = consent_withdrawn.without_withdrawn(s, members)  # issue 15.3: never those who withdrew
+        if not members:
+            raise ValidationError.single("initiative", "Инициатива", "все участники отозвали согласие")
         letters: list[Letter] = []
         total = len(members)
         _tick(progress, cancel, 0, total)

@@ -26,6 +26,7 @@ from cal_desktop.db.models import (
     Event,
     EventInitiative,
     EventParticipant,
+    FollowUp,
     Initiative,
     Staff,
     Territory,
@@ -278,6 +279,10 @@ def delete_event(ctx: ServiceContext, event_id: int) -> None:
                     "Удалить мероприятие может тот, кто его записал, координатор или администратор."
                 ) from None
         audit.record(s, ctx, "delete", "event", event.id, kind=event.kind, held_on=event.held_on)
+        # the open follow-ups of its decisions go with a record made by mistake (done ones stay: history)
+        s.execute(
+            delete(FollowUp).where(FollowUp.kind == "event", FollowUp.source_id == event.id, FollowUp.done_at.is_(None))
+        )
         s.delete(event)
 
 

@@ -49,7 +49,7 @@ from cal_desktop.domain.vocab import (
     Topic,
 )
 from cal_desktop.errors import CalError, Cancelled
-from cal_desktop.services import audit, events_io
+from cal_desktop.services import audit, consent_withdrawn, events_io
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.tabular import write_table
 
@@ -467,3 +467,10 @@ HEADERS["events"] = events_io.HEADERS
 WIDTHS["events"] = events_io.WIDTHS
 _ROWS["events"] = events_io.event_rows
 _COUNTED["events"] = events_io.events_query
+
+# contacts for a mailing (issue 15.3): only people with a consent in force
+KINDS["mailing"] = consent_withdrawn.MAILING_TITLE
+HEADERS["mailing"] = consent_withdrawn.MAILING_HEADERS
+WIDTHS["mailing"] = consent_withdrawn.MAILING_WIDTHS
+_ROWS["mailing"] = consent_withdrawn.mailing_rows
+_COUNTED["mailing"] = consent_withdrawn.mailing_query

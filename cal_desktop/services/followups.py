@@ -30,6 +30,7 @@ KINDS = {
     "appeal": "ответ на обращение",
     "consent": "продление согласия",
     "destruction": "уничтожение данных",
+    "event": "решение мероприятия",  # issue 16.1: services/events_followups.py
     "other": "другое",
 }
 WEEK = 7

@@ -11,6 +11,7 @@ appeal's legal due date; its description repeats it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,8 +20,9 @@ from cal_desktop.documents.render_pdf import render_pdf
 from cal_desktop.domain import clock
 from cal_desktop.domain import text as textnorm
 from cal_desktop.errors import NotFound
-from cal_desktop.services import audit, followups, staff
+from cal_desktop.services import audit, events_calendar, followups, staff
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.events_query import EventRow
 from cal_desktop.services.files import save_bytes, write_atomic
 from cal_desktop.services.followups import FollowUpItem
 from cal_desktop.services.settings import get_settings
@@ -86,7 +88,7 @@ def _event(f: FollowUpItem, stamp: str) -> list[str]:
     ]
 
 
-def ics_text(items: list[FollowUpItem], calendar_name: str) -> str:
+def ics_text(items: list[FollowUpItem], calendar_name: str, events: Sequence[EventRow] = ()) -> str:
     stamp = clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -108,6 +110,8 @@ def ics_text(items: list[FollowUpItem], calendar_name: str) -> str:
     ]
     for f in items:
         lines.extend(_event(f, stamp))
+    for e in events:  # meetings and events (issue 16.1)
+        lines.extend(events_calendar.vevent(e, stamp, TZID, escape))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -126,14 +130,16 @@ def export_ics(
     date_to: date | None = None,
     staff_id: int | None = None,
 ) -> int:
-    """Write the open follow-ups of a period (and of one staff member) to ``target``; returns how many."""
+    """Write the open follow-ups and the events of a period (of one staff member: owned or organised)
+    to ``target``; returns how many items were written."""
     items = followups.between(ctx, date_from, date_to, staff_id)
+    events = events_calendar.events_between(ctx, date_from, date_to, staff_id)
     name = f"Напоминания — {get_settings(ctx).centre_name}"
-    body = ics_text(items, name).encode("utf-8")
+    body = ics_text(items, name, events).encode("utf-8")
     write_atomic(target, lambda tmp: tmp.write_bytes(body))
     with ctx.db.session() as s:
-        audit.record(s, ctx, "export", "calendar", None, items=len(items), staff_id=staff_id)
-    return len(items)
+        audit.record(s, ctx, "export", "calendar", None, items=len(items), events=len(events), staff_id=staff_id)
+    return len(items) + len(events)
 
 
 # --------------------------------------------------------------------------------------- call list

@@ -226,6 +226,9 @@ def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details
     session.execute(
         update(InitiativeMember).where(InitiativeMember.visitor_id == visitor_id).values(note=None)
     )
+    from cal_desktop.services import visitor_merge  # noqa: PLC0415 (it imports the visitors service)
+
+    visitor_merge.forget(session, visitor_id)  # a merge's undo copy of the person goes too (issue 15.5)
     audit.record(session, ctx, "anonymise", "visitor", visitor_id, **details)
 
 

@@ -344,8 +344,52 @@
         <translation>Организатор</translation>
     </message>
     <message>
+        <source>Follow-ups from decisions</source>
+        <translation>Напоминания по решениям</translation>
+    </message>
+    <message>
+        <source>Follow-ups from the decisions</source>
+        <translation>Напоминания по решениям мероприятия</translation>
+    </message>
+    <message>
         <source>me</source>
         <translation>я</translation>
+    </message>
+    <message>
+        <source>Tick the decisions someone has to act on, then choose who and by when.</source>
+        <translation>Отметьте решения, по которым кто-то должен действовать, и укажите, кто и к какому сроку.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Добавить решение</translation>
+    </message>
+    <message>
+        <source>Follow-ups already made</source>
+        <translation>Уже созданные напоминания</translation>
+    </message>
+    <message>
+        <source>Already made: %1</source>
+        <translation>Уже созданы: %1</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Создать напоминания</translation>
+    </message>
+    <message>
+        <source>Who acts on decision %1</source>
+        <translation>Кто исполняет решение %1</translation>
+    </message>
+    <message>
+        <source>Due date of decision %1</source>
+        <translation>Срок решения %1</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -378,6 +422,14 @@
     <message>
         <source>Decisions:</source>
         <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups from decisions…</source>
+        <translation>Напоминания по &amp;решениям…</translation>
+    </message>
+    <message>
+        <source>Make follow-ups with an owner and a due date from the decisions</source>
+        <translation>Создать по решениям напоминания с ответственным и сроком</translation>
     </message>
     <message>
         <source>Delete this meeting or event</source>
@@ -1238,6 +1290,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Напоминания</translation>
     </message>
     <message>
+        <source>Record a meeting or event with the chosen visitor</source>
+        <translation>Записать собрание или мероприятие с выбранным посетителем</translation>
+    </message>
+    <message>
+        <source>Record a meeting or event (Ctrl+Shift+M)</source>
+        <translation>Записать собрание или мероприятие (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <source>&amp;Reception</source>
         <translation>&amp;Приём</translation>
     </message>
@@ -1284,6 +1344,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>data destruction</source>
         <translation>уничтожение данных</translation>
+    </message>
+    <message>
+        <source>event decision</source>
+        <translation>решение мероприятия</translation>
     </message>
     <message>
         <source>other</source>
@@ -2776,8 +2840,60 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Список или доска</translation>
     </message>
     <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>истории нет</translation>
+    </message>
+    <message>
+        <source>Merge visitor records</source>
+        <translation>Объединение записей посетителей</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Объединить две записи одного человека</translation>
+    </message>
+    <message>
+        <source>Everything recorded for both — consultations, initiatives, documents, events, reminders — moves to the record that is kept; the other record is removed. Choose the value to keep in each row. A withdrawal of consent is always kept. The merge can be undone until the end of the day.</source>
+        <translation>Всё записанное о них — консультации, инициативы, документы, мероприятия, напоминания — переходит к оставляемой записи, другая запись удаляется. В каждой строке выберите, какое значение оставить. Отзыв согласия сохраняется всегда. Объединение можно отменить до конца дня.</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Оставить эту запись</translation>
+    </message>
+    <message>
+        <source>Keep the left record</source>
+        <translation>Оставить левую запись</translation>
+    </message>
+    <message>
+        <source>Keep the right record</source>
+        <translation>Оставить правую запись</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge «%1» into «%2»? The record «%1» will be removed.</source>
+        <translation>Объединить «%1» с «%2»? Запись «%1» будет удалена.</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2968,8 +3084,108 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Собрано: %1</translation>
     </message>
     <message>
+        <source>Likely duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Likely duplicate visitors</source>
+        <translation>Возможные дубликаты посетителей</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge the chosen pair</source>
+        <translation>Объединить выбранную пару</translation>
+    </message>
+    <message>
+        <source>First record to merge</source>
+        <translation>Первая запись для объединения</translation>
+    </message>
+    <message>
+        <source>Second record to merge</source>
+        <translation>Вторая запись для объединения</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>ФИО, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Merge &amp;these two…</source>
+        <translation>Объединить &amp;эти две…</translation>
+    </message>
+    <message>
+        <source>Merge the two records chosen</source>
+        <translation>Объединить две выбранные записи</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>Оставленная запись</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Кто объединил</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>О&amp;тменить объединение</translation>
+    </message>
+    <message>
+        <source>Undo the chosen merge</source>
+        <translation>Отменить выбранное объединение</translation>
+    </message>
+    <message>
+        <source>A merge can be undone until the end of its day.</source>
+        <translation>Объединение можно отменить до конца того же дня.</translation>
+    </message>
+    <message>
+        <source>Or choose two records:</source>
+        <translation>Или выберите две записи:</translation>
+    </message>
+    <message>
+        <source>Merges:</source>
+        <translation>Объединения:</translation>
+    </message>
+    <message>
+        <source>Pairs found: %1</source>
+        <translation>Найдено пар: %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>Возможных дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <source>Undo the merge into «%1»? Both records will be as they were before.</source>
+        <translation>Отменить объединение в «%1»? Обе записи станут такими, как были до него.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Отменить объединение</translation>
     </message>
     <message>
         <source>Choose a visitor in the list</source>
@@ -3018,6 +3234,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>Ду&amp;бликаты…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates and merging</source>
+        <translation>Возможные дубликаты и объединение записей</translation>
     </message>
     <message>
         <source>Edit the selected visitor</source>
@@ -4224,6 +4448,10 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>Напоминаний: %1</translation>
     </message>
     <message>
+        <source>Events: %1</source>
+        <translation>Мероприятий: %1</translation>
+    </message>
+    <message>
         <source>Week %1 – %2</source>
         <translation>Неделя %1 – %2</translation>
     </message>
@@ -4679,6 +4907,22 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Consent form version</source>
         <translation>Версия формы согласия</translation>
+    </message>
+    <message>
+        <source>Renew consent &amp;after, years:</source>
+        <translation>&amp;Продлевать согласие через, лет:</translation>
+    </message>
+    <message>
+        <source>Consent renewal period in years</source>
+        <translation>Срок продления согласия в годах</translation>
+    </message>
+    <message>
+        <source>A consent older than this, or given on an older form version, is flagged at the desk and becomes a reminder</source>
+        <translation>Согласие старше этого срока или данное по старой версии формы отмечается на приёме и попадает в напоминания</translation>
+    </message>
+    <message>
+        <source>Consent renewal period in years error</source>
+        <translation>Ошибка срока продления согласия</translation>
     </message>
     <message>
         <source>&amp;Lock after idle, min:</source>

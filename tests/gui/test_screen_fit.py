@@ -452,6 +452,23 @@ def _dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:  # type: ignore[no
         ("account", lambda: accounts_view.AccountDialog(ctx, None)),
         ("consent", lambda: pd_view.ConsentDialog(ctx, person.id, person.full_name)),
         ("withdrawal", lambda: pd_view.WithdrawalDialog(ctx, person.id, person.full_name)),
+        *_task_dialogs(ctx, person.id),
+    ]
+
+
+def _task_dialogs(ctx, person_id: int) -> list[tuple[str, Callable[[], QDialog]]]:  # type: ignore[no-untyped-def]
+    """Issues 15.5 and 16.1: the duplicates list, the merge, the follow-ups from an event's decisions."""
+    from cal_desktop.gui.dialogs import event_decisions, visitor_duplicates
+    from cal_desktop.gui.dialogs import visitor_merge as merge_dialog
+    from cal_desktop.services import events_query, visitor_merge, visitors
+
+    other = next(v for v in visitors.search_visitors(ctx, "е", 5) if v.id != person_id)
+    event_id = events_query.event_ids(ctx)[0]
+    decisions = "1. Собрать подписи жителей\n2. Написать письмо главе района о благоустройстве сквера"
+    return [
+        ("likely duplicates", lambda: visitor_duplicates.DuplicatesDialog(ctx)),
+        ("visitor merge", lambda: merge_dialog.MergeDialog(ctx, *visitor_merge.compare(ctx, person_id, other.id))),
+        ("event decisions", lambda: event_decisions.DecisionsDialog(ctx, event_id, decisions)),
     ]
 
 

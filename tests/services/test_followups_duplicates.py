@@ -1,4 +1,4 @@
-"""Issue 15 point 5 (the list of likely duplicates only)."""
+"""Issue 15 point 5: the list of likely duplicates."""
 
 from datetime import date
 
@@ -26,3 +26,18 @@ def test_same_surname_and_phone_or_birth_date_or_email(ctx, make_ctx) -> None:  
     assert pairs[0].first_name == "Ёлкина Алёна"
     with pytest.raises(PermissionDenied):
         followups_duplicates.likely_duplicates(make_ctx(Role.STAFF))
+
+
+def test_an_erased_record_is_never_offered_for_merging(ctx, db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from cal_desktop.db.models import Visitor
+
+    a = visitors.create_visitor(ctx, VisitorInput("Орлова", "Нина", phone="+79120000002", email="n@x.ru"))
+    b = visitors.create_visitor(
+        ctx, VisitorInput("Орлова", "Нина", phone="+79120000002", email="n@x.ru"), allow_duplicate=True
+    )
+    assert [(p.first_id, p.second_id) for p in followups_duplicates.likely_duplicates(ctx)] == [(a.id, b.id)]
+    with db.session() as s:  # erased, but (say) the phone left in place by an older program
+        s.execute(update(Visitor).where(Visitor.id == b.id).values(anonymised_at=date(2026, 1, 1)))
+    assert followups_duplicates.likely_duplicates(ctx) == []

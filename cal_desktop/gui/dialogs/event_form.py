@@ -48,7 +48,7 @@ from cal_desktop.gui.dialogs.initiative_common import (
 from cal_desktop.gui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker
-from cal_desktop.services import events, initiatives, staff
+from cal_desktop.services import events, initiatives, staff, visitors
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.events import MAX_HEADCOUNT, EventCard, EventInput
 from cal_desktop.services.initiatives import InitiativeFilter
@@ -64,6 +64,7 @@ class EventDialog(QDialog):
         event_id: int | None = None,
         parent: QWidget | None = None,
         initiative_id: int | None = None,
+        visitor_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         named(self, "eventDialog", tr("Meeting or event"))
@@ -78,6 +79,8 @@ class EventDialog(QDialog):
             self._show(card)
         elif initiative_id is not None:
             self._link_initiative(initiative_id)
+        if card is None and visitor_id is not None:  # from the desk: the person chosen there was present
+            self.add_person(visitor_id, visitors.get_visitor(ctx, visitor_id).full_name)
         self._initial = self.current_input()
         self.resize(
             min(640, screen_fit.available(self).width() - 40),
@@ -134,6 +137,13 @@ class EventDialog(QDialog):
         self.decisions.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
         form.addRow(tr("Officials, partners:"), self.guests)
         form.addRow(tr("Decisions:"), self.decisions)
+        self.decisions_button = named(
+            QPushButton(tr("Follow-&ups from decisions…"), page), "eventDecisionFollowUps",
+            tr("Make follow-ups with an owner and a due date from the decisions"),
+        )  # fmt: skip
+        self.decisions_button.clicked.connect(self.decision_follow_ups)
+        self.decisions_button.setVisible(self.event_id is not None)  # a saved event: they link to it
+        form.addRow("", self.decisions_button)
         self.error = ErrorLine(self, "eventError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -319,6 +329,12 @@ class EventDialog(QDialog):
             return False
         return True
 
+    def decision_follow_ups(self) -> None:
+        from cal_desktop.gui.dialogs import event_decisions
+
+        if self.event_id is not None:
+            event_decisions.open_decisions(self.ctx, self, self.event_id, self.decisions.toPlainText())
+
     def _accept(self) -> None:
         if self.submit():
             self.accept()
@@ -397,10 +413,14 @@ def _take_selected(widget: QListWidget) -> None:
 
 
 def edit_event(
-    ctx: ServiceContext, parent: QWidget | None, event_id: int | None = None, initiative_id: int | None = None
+    ctx: ServiceContext,
+    parent: QWidget | None,
+    event_id: int | None = None,
+    initiative_id: int | None = None,
+    visitor_id: int | None = None,
 ) -> bool:
-    """Open the form (a new event linked to ``initiative_id``, or ``event_id``); True when the event was
-    saved or deleted, so that the caller reloads."""
-    dialog = EventDialog(ctx, event_id, parent, initiative_id)
+    """Open the form (a new event linked to ``initiative_id`` with ``visitor_id`` present, or
+    ``event_id``); True when the event was saved or deleted, so that the caller reloads."""
+    dialog = EventDialog(ctx, event_id, parent, initiative_id, visitor_id)
     dialog.exec()
     return dialog.saved_id is not None or dialog.deleted

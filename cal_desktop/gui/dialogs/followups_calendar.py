@@ -1,7 +1,7 @@
 """The calendar of follow-ups (issue 15 point 2): a month at a glance and the chosen week's list.
 
 Days that hold follow-ups (repeat meetings, initiatives' steps, appeals' due dates, consent renewals)
-are bold, red when something on them is overdue; the list beside the month shows the week of the chosen
+are bold, red when something on them is overdue; days of meetings and events are underlined; the list beside the month shows the week of the chosen
 day, day by day. The staff filter shows one person's follow-ups or everyone's.
 """
 
@@ -29,8 +29,9 @@ from cal_desktop.domain import clock
 from cal_desktop.gui.formatting import fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.followups_panel import kind_label
-from cal_desktop.services import followups, staff
+from cal_desktop.services import events_calendar, followups, staff
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.events_query import EventRow
 from cal_desktop.services.followups import FollowUpItem
 
 
@@ -45,6 +46,7 @@ class FollowUpsCalendar(QDialog):
         self.setWindowTitle(tr("Calendar of follow-ups"))
         self.ctx = ctx
         self.by_day: dict[date, list[FollowUpItem]] = defaultdict(list)
+        self.events_by_day: dict[date, list[EventRow]] = defaultdict(list)  # issue 16.1
         self.marked: list[date] = []
         self.who = QComboBox(self)
         self.who.setObjectName("calendarStaffCombo")
@@ -108,7 +110,29 @@ class FollowUpsCalendar(QDialog):
                 fmt.setForeground(QColor("darkred"))
             fmt.setToolTip(tr("Follow-ups: %1").replace("%1", str(len(items))))
             self.month.setDateTextFormat(to_qdate(day), fmt)
+        self._mark_events(start, end)
         self._fill_week()
+
+    def _mark_events(self, start: date, end: date) -> None:
+        """Meetings and events of the page (the chosen person's: those they organise), underlined."""
+        self.events_by_day = defaultdict(list)
+        for e in events_calendar.events_between(self.ctx, start, end, self.staff_id()):
+            self.events_by_day[e.held_on].append(e)
+        for day, held in self.events_by_day.items():
+            fmt = self.month.dateTextFormat(to_qdate(day))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setFontUnderline(True)
+            tip = tr("Events: %1").replace("%1", str(len(held)))
+            fmt.setToolTip(f"{fmt.toolTip()}\n{tip}".strip())
+            self.month.setDateTextFormat(to_qdate(day), fmt)
+        self.marked = list({*self.marked, *self.events_by_day})
+
+    def _event_items(self, day: date) -> None:
+        for e in self.events_by_day.get(day, []):
+            at = f"{e.start_time:%H:%M} " if e.start_time else ""
+            where = f" — {e.place}" if e.place else ""
+            item = QListWidgetItem(f"    {at}{events_calendar.summary(e)}{where}", self.week)
+            item.setForeground(Qt.GlobalColor.darkBlue)
 
     def _fill_week(self) -> None:
         chosen = from_qdate(self.month.selectedDate())
@@ -123,6 +147,7 @@ class FollowUpsCalendar(QDialog):
             font.setBold(True)
             header.setFont(font)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self._event_items(day)
             for f in self.by_day.get(day, []):
                 who = f" — {f.visitor_name}" if f.visitor_name else ""
                 item = QListWidgetItem(f"    {kind_label(f.kind)}: {f.detail or f.title}{who}", self.week)

@@ -251,51 +251,69 @@ class Ui_SettingsForm(object):
 
         self.formLayout.setWidget(23, QFormLayout.ItemRole.FieldRole, self.consentFormVersionEdit)
 
+        self.consentRenewalYearsLabel = QLabel(SettingsForm)
+        self.consentRenewalYearsLabel.setObjectName(u"consentRenewalYearsLabel")
+
+        self.formLayout.setWidget(24, QFormLayout.ItemRole.LabelRole, self.consentRenewalYearsLabel)
+
+        self.consentRenewalYearsEdit = QSpinBox(SettingsForm)
+        self.consentRenewalYearsEdit.setObjectName(u"consentRenewalYearsEdit")
+        self.consentRenewalYearsEdit.setMinimum(1)
+        self.consentRenewalYearsEdit.setMaximum(10)
+
+        self.formLayout.setWidget(24, QFormLayout.ItemRole.FieldRole, self.consentRenewalYearsEdit)
+
+        self.consentRenewalYearsError = QLabel(SettingsForm)
+        self.consentRenewalYearsError.setObjectName(u"consentRenewalYearsError")
+        self.consentRenewalYearsError.setWordWrap(True)
+
+        self.formLayout.setWidget(25, QFormLayout.ItemRole.FieldRole, self.consentRenewalYearsError)
+
         self.idleLockMinutesLabel = QLabel(SettingsForm)
         self.idleLockMinutesLabel.setObjectName(u"idleLockMinutesLabel")
 
-        self.formLayout.setWidget(24, QFormLayout.ItemRole.LabelRole, self.idleLockMinutesLabel)
+        self.formLayout.setWidget(26, QFormLayout.ItemRole.LabelRole, self.idleLockMinutesLabel)
 
         self.idleLockMinutesEdit = QSpinBox(SettingsForm)
         self.idleLockMinutesEdit.setObjectName(u"idleLockMinutesEdit")
         self.idleLockMinutesEdit.setMinimum(1)
         self.idleLockMinutesEdit.setMaximum(240)
 
-        self.formLayout.setWidget(24, QFormLayout.ItemRole.FieldRole, self.idleLockMinutesEdit)
+        self.formLayout.setWidget(26, QFormLayout.ItemRole.FieldRole, self.idleLockMinutesEdit)
 
         self.idleLockMinutesError = QLabel(SettingsForm)
         self.idleLockMinutesError.setObjectName(u"idleLockMinutesError")
         self.idleLockMinutesError.setWordWrap(True)
 
-        self.formLayout.setWidget(25, QFormLayout.ItemRole.FieldRole, self.idleLockMinutesError)
+        self.formLayout.setWidget(27, QFormLayout.ItemRole.FieldRole, self.idleLockMinutesError)
 
         self.backupDirLabel = QLabel(SettingsForm)
         self.backupDirLabel.setObjectName(u"backupDirLabel")
 
-        self.formLayout.setWidget(26, QFormLayout.ItemRole.LabelRole, self.backupDirLabel)
+        self.formLayout.setWidget(28, QFormLayout.ItemRole.LabelRole, self.backupDirLabel)
 
         self.backupDirEdit = QLineEdit(SettingsForm)
         self.backupDirEdit.setObjectName(u"backupDirEdit")
 
-        self.formLayout.setWidget(26, QFormLayout.ItemRole.FieldRole, self.backupDirEdit)
+        self.formLayout.setWidget(28, QFormLayout.ItemRole.FieldRole, self.backupDirEdit)
 
         self.backupKeepLabel = QLabel(SettingsForm)
         self.backupKeepLabel.setObjectName(u"backupKeepLabel")
 
-        self.formLayout.setWidget(27, QFormLayout.ItemRole.LabelRole, self.backupKeepLabel)
+        self.formLayout.setWidget(29, QFormLayout.ItemRole.LabelRole, self.backupKeepLabel)
 
         self.backupKeepEdit = QSpinBox(SettingsForm)
         self.backupKeepEdit.setObjectName(u"backupKeepEdit")
         self.backupKeepEdit.setMinimum(1)
         self.backupKeepEdit.setMaximum(365)
 
-        self.formLayout.setWidget(27, QFormLayout.ItemRole.FieldRole, self.backupKeepEdit)
+        self.formLayout.setWidget(29, QFormLayout.ItemRole.FieldRole, self.backupKeepEdit)
 
         self.backupKeepError = QLabel(SettingsForm)
         self.backupKeepError.setObjectName(u"backupKeepError")
         self.backupKeepError.setWordWrap(True)
 
-        self.formLayout.setWidget(28, QFormLayout.ItemRole.FieldRole, self.backupKeepError)
+        self.formLayout.setWidget(30, QFormLayout.ItemRole.FieldRole, self.backupKeepError)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -347,6 +365,7 @@ class Ui_SettingsForm(object):
         self.appealNumberPatternLabel.setBuddy(self.appealNumberPatternEdit)
         self.retentionYearsLabel.setBuddy(self.retentionYearsEdit)
         self.consentFormVersionLabel.setBuddy(self.consentFormVersionEdit)
+        self.consentRenewalYearsLabel.setBuddy(self.consentRenewalYearsEdit)
         self.idleLockMinutesLabel.setBuddy(self.idleLockMinutesEdit)
         self.backupDirLabel.setBuddy(self.backupDirEdit)
         self.backupKeepLabel.setBuddy(self.backupKeepEdit)
@@ -367,7 +386,8 @@ class Ui_SettingsForm(object):
         QWidget.setTabOrder(self.dueSoonDaysEdit, self.appealNumberPatternEdit)
         QWidget.setTabOrder(self.appealNumberPatternEdit, self.retentionYearsEdit)
         QWidget.setTabOrder(self.retentionYearsEdit, self.consentFormVersionEdit)
-        QWidget.setTabOrder(self.consentFormVersionEdit, self.idleLockMinutesEdit)
+        QWidget.setTabOrder(self.consentFormVersionEdit, self.consentRenewalYearsEdit)
+        QWidget.setTabOrder(self.consentRenewalYearsEdit, self.idleLockMinutesEdit)
         QWidget.setTabOrder(self.idleLockMinutesEdit, self.backupDirEdit)
         QWidget.setTabOrder(self.backupDirEdit, self.backupKeepEdit)
         QWidget.setTabOrder(self.backupKeepEdit, self.saveButton)
@@ -473,6 +493,16 @@ class Ui_SettingsForm(object):
         self.consentFormVersionLabel.setText(QCoreApplication.translate("SettingsForm", u"Consent &form version:", None))
 #if QT_CONFIG(accessibility)
         self.consentFormVersionEdit.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Consent form version", None))
+#endif // QT_CONFIG(accessibility)
+        self.consentRenewalYearsLabel.setText(QCoreApplication.translate("SettingsForm", u"Renew consent &after, years:", None))
+#if QT_CONFIG(accessibility)
+        self.consentRenewalYearsEdit.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Consent renewal period in years", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.consentRenewalYearsEdit.setToolTip(QCoreApplication.translate("SettingsForm", u"A consent older than this, or given on an older form version, is flagged at the desk and becomes a reminder", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.consentRenewalYearsError.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Consent renewal period in years error", None))
 #endif // QT_CONFIG(accessibility)
         self.idleLockMinutesLabel.setText(QCoreApplication.translate("SettingsForm", u"&Lock after idle, min:", None))
 #if QT_CONFIG(accessibility)

@@ -71,6 +71,13 @@ ENTITY_LABELS = {
 }
 
 DETAIL_KEYS = {
+    # merging visitors and events' decisions (issues 15.5, 16.1)
+    "removed": "удалённая запись (посетитель №)",
+    "merge": "объединение №",
+    "moved": "перенесено строк",
+    "event_id": "мероприятие №",
+    "follow_ups": "напоминания №",
+    "events": "мероприятий",
     "active": "действует",
     "answer_date": "дата ответа",
     "appeals": "обращений",

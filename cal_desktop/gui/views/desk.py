@@ -11,11 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -110,7 +113,17 @@ class DeskView(QTabWidget):
         self.staff_label = QLabel(page)
         self.staff_label.setObjectName("deskStaffLabel")
         self.staff_label.setAccessibleName(tr("Staff member at the desk"))
-        layout.addWidget(self.staff_label)
+        header = QHBoxLayout()
+        header.addWidget(self.staff_label, 1)
+        # a meeting or event from the desk, with the chosen visitor present (issue 16.1)
+        self.event_button = QPushButton(tr("&Meeting or event…"), page)
+        self.event_button.setObjectName("deskNewEvent")
+        self.event_button.setAccessibleName(tr("Record a meeting or event with the chosen visitor"))
+        self.event_button.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.event_button.setToolTip(tr("Record a meeting or event (Ctrl+Shift+M)"))
+        self.event_button.clicked.connect(self.new_event)
+        header.addWidget(self.event_button)
+        layout.addLayout(header)
         layout.addWidget(self.split, 1)
         self.addTab(page, tr("&Reception"))
         self.list_page = QWidget(self)
@@ -165,6 +178,12 @@ class DeskView(QTabWidget):
         self.setCurrentIndex(0)
         self.form.reset()
         self.form.ui.visitorEdit.setFocus()
+
+    def new_event(self) -> None:
+        from cal_desktop.gui.dialogs.event_form import edit_event
+
+        if edit_event(self.ctx, self, visitor_id=self.form.picker.visitor_id):
+            self.refresh()
 
     def focus_search(self) -> None:
         if self.currentIndex() == 1 and self.list_view is not None:

@@ -51,7 +51,7 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views import document_addressees
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
 from cal_desktop.gui.worker import Task
-from cal_desktop.services import appeals, directory, document_output, documents, files
+from cal_desktop.services import appeals, consent_withdrawn, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -437,6 +437,10 @@ class DocumentEditor(QWidget):
             self.check_label.setText(tr("Check before printing: %1").replace("%1", "; ".join(warnings)))
         else:
             self.check_label.setText("")
+        # an author who withdrew consent: the desk's warning here too, above anything else (issue 15.3)
+        withdrawn = consent_withdrawn.document_warnings(self.ctx, self.initiative_id, self.visitor_id)
+        if withdrawn:
+            self.check_label.setText("\n".join([*withdrawn, self.check_label.text()]).strip())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

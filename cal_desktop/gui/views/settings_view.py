@@ -39,6 +39,7 @@ NUMBER_FIELDS = {
     "post_delivery_days": "postDeliveryDays",
     "due_soon_days": "dueSoonDays",
     "retention_years": "retentionYears",
+    "consent_renewal_years": "consentRenewalYears",
     "idle_lock_minutes": "idleLockMinutes",
     "backup_keep": "backupKeep",
 }

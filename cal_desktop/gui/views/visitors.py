@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cal_desktop.domain.vocab import Channel, InitiativeStatus, MemberRole, Outcome, Topic
+from cal_desktop.domain.vocab import Channel, InitiativeStatus, MemberRole, Outcome, Role, Topic
 from cal_desktop.gui.formatting import fmt_date, format_phone
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label_of
@@ -186,6 +186,10 @@ class VisitorsView(QWidget):
         self.new_button = QPushButton(tr("&New visitor…"), self)
         self.new_button.setObjectName("newVisitorButton")
         self.new_button.setAccessibleName(tr("Create a new visitor"))
+        self.duplicates_button = QPushButton(tr("D&uplicates…"), self)  # issue 15.5: coordinators merge
+        self.duplicates_button.setObjectName("visitorDuplicatesButton")
+        self.duplicates_button.setAccessibleName(tr("Likely duplicates and merging"))
+        self.duplicates_button.setVisible(ctx.actor.role in (Role.COORDINATOR, Role.ADMIN))
         self.edit_button = QPushButton(tr("&Edit…"), self)
         self.edit_button.setObjectName("editVisitorButton")
         self.edit_button.setAccessibleName(tr("Edit the selected visitor"))
@@ -220,6 +224,7 @@ class VisitorsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.duplicates_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -249,6 +254,7 @@ class VisitorsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_row(cur.row()))
         self.table.activated.connect(lambda _i: self.edit_current())
         self.new_button.clicked.connect(self.new_visitor)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
         self.edit_button.clicked.connect(self.edit_current)
         self.consult_button.clicked.connect(self._consult)
         self.document_button.clicked.connect(self.open_document)
@@ -350,6 +356,13 @@ class VisitorsView(QWidget):
                 self.table.selectRow(number)
                 break
         self.show_visitor(visitor_id)
+
+    def open_duplicates(self) -> None:
+        from cal_desktop.gui.dialogs.visitor_duplicates import open_duplicates
+
+        if open_duplicates(self.ctx, self):  # a record was merged away or came back
+            self.current_id = None
+            self.run_search()
 
     def edit_current(self) -> None:
         from cal_desktop.gui.dialogs.visitor_dialog import edit_visitor

@@ -57,6 +57,7 @@ def kind_label(kind: str) -> str:
         "appeal": tr("appeal answer"),
         "consent": tr("consent renewal"),
         "destruction": tr("data destruction"),
+        "event": tr("event decision"),
     }.get(kind, tr("other"))
 
 
