@@ -718,3 +718,7 @@ class ImportCreated(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("import_runs.id", ondelete="CASCADE"), primary_key=True)
     table_name: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+# referrals and funding calls (issue 21) live in their own module on this Base
+from cal_desktop.db import models_referrals as _models_referrals  # noqa: E402, F401
