@@ -43,6 +43,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import effort as _effort
+from cal_desktop.reports import referrals as _referrals
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
 from cal_desktop.reports.figures_events import (
@@ -223,6 +224,7 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v.update(_effort.figures(session, period))
     v.update(event_figures(session, period))
     v.update(signature_figures(session, period))
+    v.update(_referrals.figures(session, period))  # issue 21: additive keys
     return Figures(v)
 
 

@@ -30,6 +30,8 @@ KINDS = {
     "appeal": "ответ на обращение",
     "consent": "продление согласия",
     "destruction": "уничтожение данных",
+    "referral": "помогло ли перенаправление",  # issue 21: services/referrals.py
+    "call_deadline": "срок конкурса",  # issue 21: services/funding_calls.py
     "other": "другое",
 }
 WEEK = 7
