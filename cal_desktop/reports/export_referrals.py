@@ -103,7 +103,7 @@ def docx_section(doc: Any, data: ReportData) -> None:
     table_text = text_table(data)
     table = doc.add_table(rows=len(table_text), cols=len(HEADINGS))
     table.style = "Table Grid"
-    widths = [Mm(110), Mm(30), Mm(30)]
+    widths = [Mm(120), Mm(25), Mm(25)]
     table.autofit = False
     for i, col in enumerate(table.columns):
         col.width = widths[i]
