@@ -86,7 +86,8 @@ def _event(f: FollowUpItem, stamp: str) -> list[str]:
     ]
 
 
-def ics_text(items: list[FollowUpItem], calendar_name: str) -> str:
+def ics_text(items: list[FollowUpItem], calendar_name: str, extra: list[list[str]] | None = None) -> str:
+    """``extra``: more VEVENTs (funding calls' closing dates, issue 21), written after the follow-ups."""
     stamp = clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -108,6 +109,8 @@ def ics_text(items: list[FollowUpItem], calendar_name: str) -> str:
     ]
     for f in items:
         lines.extend(_event(f, stamp))
+    for event in extra or []:
+        lines.extend(event)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -129,11 +132,19 @@ def export_ics(
     """Write the open follow-ups of a period (and of one staff member) to ``target``; returns how many."""
     items = followups.between(ctx, date_from, date_to, staff_id)
     name = f"Напоминания — {get_settings(ctx).centre_name}"
-    body = ics_text(items, name).encode("utf-8")
+    calls = _funding_call_events(ctx, date_from, date_to)
+    body = ics_text(items, name, calls).encode("utf-8")
     write_atomic(target, lambda tmp: tmp.write_bytes(body))
     with ctx.db.session() as s:
-        audit.record(s, ctx, "export", "calendar", None, items=len(items), staff_id=staff_id)
-    return len(items)
+        audit.record(s, ctx, "export", "calendar", None, items=len(items), calls=len(calls), staff_id=staff_id)
+    return len(items) + len(calls)
+
+
+def _funding_call_events(ctx: ServiceContext, date_from: date | None, date_to: date | None) -> list[list[str]]:
+    """Funding calls' closing dates (issue 21): the centre's deadlines, whoever's calendar it is."""
+    from cal_desktop.services.funding_calls_calendar import call_events  # noqa: PLC0415
+
+    return call_events(ctx, date_from, date_to, clock.utcnow().strftime("%Y%m%dT%H%M%SZ"))
 
 
 # --------------------------------------------------------------------------------------- call list

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from cal_desktop.db.models_referrals import Referral
 from cal_desktop.errors import ValidationError
-from cal_desktop.services import directory, followups, referrals, visitors
 from cal_desktop.services import consultations as cs
+from cal_desktop.services import directory, followups, referrals, visitors
 from cal_desktop.services.consultations import ConsultationInput
 from cal_desktop.services.directory import OrganisationInput
 from cal_desktop.services.referrals import ReferralInput
