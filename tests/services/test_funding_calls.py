@@ -6,9 +6,9 @@ import pytest
 
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import Conflict, PermissionDenied, ValidationError
+from cal_desktop.services import followups, initiatives, territories, visitors
 from cal_desktop.services import funding_applications as apps
 from cal_desktop.services import funding_calls as calls
-from cal_desktop.services import followups, initiatives, territories, visitors
 from cal_desktop.services.funding_applications import ApplicationInput
 from cal_desktop.services.funding_calls import CallFilter, CallInput
 from cal_desktop.services.initiatives import InitiativeInput
