@@ -14,8 +14,10 @@ Rules kept here:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, delete, func, select
@@ -26,10 +28,11 @@ from cal_desktop.db.models_referrals import CallApplication, FundingCall
 from cal_desktop.domain import clock, text
 from cal_desktop.domain.vocab import Role
 from cal_desktop.domain.vocab_referrals import FundingKind
-from cal_desktop.errors import ValidationError
+from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.services import audit, followups_sync
 from cal_desktop.services.common import Checker, Page, get_or_404, like_pattern
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.files import refuse_database_file
 
 KIND = "call_deadline"  # the follow-ups' kind (services/followups.KINDS)
 REMIND_DAYS = (14, 3)
@@ -171,6 +174,23 @@ def set_document(ctx: ServiceContext, call_id: int, filename: str, content: byte
         call.document_name = name
         call.document = content
         audit.record(s, ctx, "update", "funding_call", call_id, document=name or "")
+
+
+def attach_file(ctx: ServiceContext, call_id: int, path: str | os.PathLike[str]) -> str:
+    """Read a chosen file (never the database itself) and store it as the call's document; its name."""
+    refuse_database_file(path)
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+        if size > MAX_DOCUMENT:
+            raise ValidationError.single(
+                "document", LABELS["document"], f"«{source.name}»: файл больше {MAX_DOCUMENT // (1024 * 1024)} МБ"
+            )
+        content = source.read_bytes()
+    except OSError as exc:
+        raise CalError(f"Не удалось прочитать файл {source.name}: {exc.strerror or exc}") from exc
+    set_document(ctx, call_id, source.name, content)
+    return source.name
 
 
 def document(ctx: ServiceContext, call_id: int) -> tuple[str, bytes] | None:

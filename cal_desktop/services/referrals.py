@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -180,3 +181,10 @@ def answer_follow_up(ctx: ServiceContext, follow_up_id: int, result: str) -> Ref
             raise NotFound("Напоминание о перенаправлении не найдено (его могли удалить).")
         referral_id = f.source_id
     return record_answer(ctx, referral_id, result)
+
+
+def report_rows(data: Any) -> list[dict[str, Any]]:
+    """A report's ``referrals.by_organisation`` rows (empty for a report without them): the report screen."""
+    from cal_desktop.reports.referrals import BY_ORGANISATION  # noqa: PLC0415
+
+    return list(data.figures.values.get(BY_ORGANISATION) or [])

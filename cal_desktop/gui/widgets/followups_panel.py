@@ -57,6 +57,8 @@ def kind_label(kind: str) -> str:
         "appeal": tr("appeal answer"),
         "consent": tr("consent renewal"),
         "destruction": tr("data destruction"),
+        "referral": tr("did the referral help"),  # issue 21
+        "call_deadline": tr("funding call deadline"),
     }.get(kind, tr("other"))
 
 
@@ -226,7 +228,13 @@ class FollowUpsPanel(QWidget):
         f = self.current()
         if f is not None:
             row = self.list.currentRow()
-            followups.mark_done(self.ctx, f.id)
+            if f.kind == "referral":  # issue 21: done means answering «помогло ли?»
+                from cal_desktop.gui.widgets.referral_fields import answer_referral
+
+                if not answer_referral(self, self.ctx, f.id, f.title):
+                    return
+            else:
+                followups.mark_done(self.ctx, f.id)
             self._after_change(row)
 
     def postpone(self, days: int) -> None:
