@@ -30,7 +30,7 @@ KINDS = {
     "appeal": "ответ на обращение",
     "consent": "продление согласия",
     "destruction": "уничтожение данных",
-    "referral": "помогло ли перенаправление",  # issue 21: services/referrals.py
+    "referral": "перенаправление",  # issue 21: services/referrals.py
     "call_deadline": "срок конкурса",  # issue 21: services/funding_calls.py
     "other": "другое",
 }

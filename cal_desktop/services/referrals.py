@@ -61,7 +61,7 @@ class ReferralItem:
 
 
 def follow_up_title(organisation: str) -> str:
-    return f"Помогло ли перенаправление в «{organisation}»?"[:300]
+    return f"Узнать, помогло ли обращение в «{organisation}»"[:300]
 
 
 # ------------------------------------------------------------------------- inside a consultation's save

@@ -1394,8 +1394,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>уничтожение данных</translation>
     </message>
     <message>
-        <source>did the referral help</source>
-        <translation>помогло ли перенаправление</translation>
+        <source>referral</source>
+        <translation>перенаправление</translation>
     </message>
     <message>
         <source>funding call deadline</source>

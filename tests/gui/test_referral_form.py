@@ -84,7 +84,7 @@ def test_done_at_the_desk_asks_whether_it_helped(qtbot, ctx, shown, russian):  #
     qtbot.addWidget(panel)
     panel.refresh()
     panel.list.setCurrentRow(0)
-    assert "Помогло ли перенаправление в «Соцзащита»?" in panel.list.item(0).text()
+    assert "перенаправление: Узнать, помогло ли обращение в «Соцзащита»" in panel.list.item(0).text()
     shown.answers = [-1]  # Esc: nothing changes
     panel.mark_done()
     assert followups.desk_counts(ctx)["today"] == 1

@@ -40,7 +40,7 @@ def test_demo_referrals_follow_their_consultations_and_count_in_the_report(ctx, 
     helped = sum(1 for r in rows if r[3] == "helped" and may.start <= r[1] <= may.end)
     assert report(ctx, may, compare=False).figures["referrals.helped"] == helped
     open_checks = [f for f in followups.between(ctx) if f.kind == "referral"]
-    assert all(f.title.startswith("Помогло ли перенаправление") for f in open_checks)
+    assert all(f.title.startswith("Узнать, помогло ли обращение в «") for f in open_checks)
 
 
 def test_demo_calls_have_reminders_and_applications(ctx, db) -> None:  # type: ignore[no-untyped-def]

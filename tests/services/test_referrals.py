@@ -43,7 +43,7 @@ def test_a_referral_with_a_check_back_date_asks_whether_it_helped(ctx, visitor, 
     assert item is not None and item.organisation_name == "Фонд «Добрый двор»" and item.result is None
     mine = followups.desk_list(ctx, "today")
     assert [(f.kind, f.title, f.visitor_name) for f in mine] == [
-        ("referral", "Помогло ли перенаправление в «Фонд «Добрый двор»»?", "Петрова Анна Сергеевна")
+        ("referral", "Узнать, помогло ли обращение в «Фонд «Добрый двор»»", "Петрова Анна Сергеевна")
     ]
     answered = referrals.answer_follow_up(ctx, mine[0].id, "не помогло")
     assert answered.result_label == "не помогло" and answered.result_on == TODAY

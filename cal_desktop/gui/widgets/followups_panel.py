@@ -57,7 +57,7 @@ def kind_label(kind: str) -> str:
         "appeal": tr("appeal answer"),
         "consent": tr("consent renewal"),
         "destruction": tr("data destruction"),
-        "referral": tr("did the referral help"),  # issue 21
+        "referral": tr("referral"),  # issue 21
         "call_deadline": tr("funding call deadline"),
     }.get(kind, tr("other"))
 

@@ -34,6 +34,9 @@ class ReferralFields:
         self.org_combo.setObjectName("referralOrganisationCombo")
         self.org_combo.setEditable(True)
         self.org_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # long names in the directory must not widen the form past a 1024-pixel screen
+        self.org_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.org_combo.setMinimumContentsLength(16)
         edit = self.org_combo.lineEdit()
         if edit is not None:  # an editable combo has one
             edit.setPlaceholderText(tr("an organisation from the directory, or type its name"))
