@@ -93,3 +93,25 @@ def test_done_at_the_desk_asks_whether_it_helped(qtbot, ctx, shown, russian):  #
     assert shown.shown[-1][1] == "Помогло ли?"
     assert followups.desk_counts(ctx)["today"] == 0
     assert referrals.for_consultation(ctx, row.id).result_label == "не удалось связаться"
+
+
+def test_double_click_opens_the_consultation_or_the_call(qtbot, ctx, shown, russian, monkeypatch):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs import funding_call_form
+    from cal_desktop.services import funding_calls
+    from cal_desktop.services.funding_calls import CallInput
+
+    form = _form(qtbot, ctx)
+    _referred(form)
+    form.referral.org_combo.setEditText("Соцзащита")
+    form.referral.check_edit.setText(fmt_date(TODAY))
+    row = form.save()
+    call = funding_calls.create_call(ctx, CallInput("Гранты", "гранты", TODAY + timedelta(days=1)))
+    opened: list[object] = []
+    monkeypatch.setattr(funding_call_form, "edit_call", lambda c, parent, call_id: opened.append(("call", call_id)))
+    panel = FollowUpsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.open_consultation.connect(lambda cid: opened.append(("consultation", cid)))
+    panel.refresh()
+    for i in range(panel.list.count()):
+        panel._activated(panel.list.item(i))
+    assert sorted(opened) == [("call", call.id), ("consultation", row.id)]

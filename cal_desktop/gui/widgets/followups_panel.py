@@ -338,3 +338,8 @@ class FollowUpsPanel(QWidget):
         f = item.data(ID_ROLE)
         if isinstance(f, FollowUpItem) and f.kind == "consultation" and f.source_id is not None:
             self.open_consultation.emit(f.source_id)
+        elif isinstance(f, FollowUpItem) and f.kind in ("referral", "call_deadline"):  # issue 21
+            from cal_desktop.gui.widgets.referral_fields import open_follow_up_source
+
+            open_follow_up_source(self, self.ctx, f, self.open_consultation.emit)
+            self.refresh()

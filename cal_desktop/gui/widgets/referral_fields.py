@@ -6,6 +6,8 @@ can be recorded here too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -17,6 +19,7 @@ from cal_desktop.gui.labels import label
 from cal_desktop.gui.widgets.fields import FieldErrors, parse_date
 from cal_desktop.services import directory, referrals
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.followups import FollowUpItem
 from cal_desktop.services.referrals import LABELS, ReferralInput, ReferralItem
 
 MAX_ORGANISATIONS = 500
@@ -144,3 +147,22 @@ def answer_referral(parent: QWidget, ctx: ServiceContext, follow_up_id: int, tit
         return False
     referrals.answer_follow_up(ctx, follow_up_id, results[choice].value)
     return True
+
+
+def open_follow_up_source(parent: QWidget, ctx: ServiceContext, f: FollowUpItem,
+                          open_consultation: Callable[[int], None]) -> None:  # fmt: skip
+    """A double click on a referral's follow-up opens its consultation; on a call's, the call's card."""
+    from cal_desktop.errors import CalError  # noqa: PLC0415
+    from cal_desktop.gui.errors import show_error  # noqa: PLC0415
+
+    if f.source_id is None:
+        return
+    try:
+        if f.kind == referrals.KIND:
+            open_consultation(referrals.get(ctx, f.source_id).consultation_id)
+        else:
+            from cal_desktop.gui.dialogs.funding_call_form import edit_call  # noqa: PLC0415
+
+            edit_call(ctx, parent, f.source_id)
+    except CalError as exc:  # the call or the referral was deleted meanwhile
+        show_error(parent, exc)
