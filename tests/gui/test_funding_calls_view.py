@@ -127,3 +127,37 @@ def test_report_screen_shows_referrals_by_organisation(window, ctx, qtbot) -> No
     assert [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())] == [
         ["МФЦ", "1", "1"], ["Итого", "1", "1"],
     ]  # fmt: skip
+
+
+def test_keys_enter_opens_delete_asks(window, ctx, qtbot, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.views import funding_calls as view_module
+
+    call = _call(ctx, "Малые гранты", 20)
+    view = window.show_area("funding_calls")
+    view.reload()
+    opened: list[int | None] = []
+    monkeypatch.setattr(view_module.funding_call_form, "edit_call", lambda c, parent, cid: opened.append(cid) or True)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [call.id]
+    assert view.current().id == call.id  # the list was read again after the card closed, same row current
+    shown.answers = [-1]  # Esc on the question: nothing deleted
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert calls.list_calls(ctx).total == 1 and shown.destructive[-1]
+    shown.answers = [0]
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert calls.list_calls(ctx).total == 0 and view.count_label.text() == "Найдено: 0"
+
+
+def test_esc_in_the_card_asks_before_losing_typed_text(ctx, qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    dialog = funding_call_form.FundingCallDialog(ctx, None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Конкурс")
+    shown.answers = [-1]
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and shown.destructive[-1]
+    shown.answers = [0]
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and calls.list_calls(ctx).total == 0

@@ -5,8 +5,8 @@ one (a coordinator's right, asked first). Calls are few (tens a year): the list 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,7 +95,7 @@ class FundingCallsView(QWidget):
         for col, width in enumerate(WIDTHS):
             header.resizeSection(col, width)
         on_open(self.table, self.open_row)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
+        self.table.installEventFilter(self)  # Delete on the list deletes the current call (asked first)
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
         top.addWidget(self.kind)
@@ -125,9 +125,13 @@ class FundingCallsView(QWidget):
 
     def reload(self) -> None:
         self.timer.stop()
+        before = self.current() if hasattr(self, "table") else None
         self.items = list(funding_calls.list_calls(self.ctx, self.current_filter()).items)
         items = self.items
         self.model.reset(len(items), lambda offset, limit: items[offset : offset + limit])
+        ids = [c.id for c in items]
+        if before is not None and before.id in ids:  # the call just edited stays the current row
+            self.table.setCurrentIndex(self.model.index(ids.index(before.id), 0))
         self.count_label.setText(tr("Found: %1").replace("%1", str(len(items))))
         self.delete_button.setEnabled(bool(items))
         self.count_changed.emit(len(items))
@@ -160,6 +164,17 @@ class FundingCallsView(QWidget):
             show_error(self, exc)
             return
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.text.setFocus()
