@@ -68,11 +68,17 @@ def pdf_story(data: ReportData, st: dict[str, Any], width: float) -> list[Any]:
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+    from reportlab.lib.enums import TA_RIGHT  # noqa: PLC0415
+    from reportlab.lib.styles import ParagraphStyle  # noqa: PLC0415
+
     table = text_table(data)
     last = len(table) - 1
-    body = [
-        [Paragraph(esc(t), st["cellb"] if n in (0, last) else st["cell"]) for t in row] for n, row in enumerate(table)
-    ]
+
+    def style(n: int, col: int) -> Any:
+        base = st["cellb"] if n in (0, last) else st["cell"]
+        return ParagraphStyle(f"{base.name}-r", parent=base, alignment=TA_RIGHT) if col and n else base
+
+    body = [[Paragraph(esc(t), style(n, col)) for col, t in enumerate(row)] for n, row in enumerate(table)]
     number_w = width * 0.18
     t = Table(body, colWidths=[width - 2 * number_w, number_w, number_w], repeatRows=1)
     t.setStyle(
