@@ -46,17 +46,20 @@ def figures(session: Session, period: Period) -> dict[str, Any]:
 
 def by_organisation(session: Session, period: Period) -> list[dict[str, Any]]:
     c, r, o = consultations.c, referrals.c, organisations.c
-    name = func.coalesce(o.name, r.organisation_name, NO_ORGANISATION).label("organisation")
     helped = func.sum(case((r.result == HELPED_CODE, 1), else_=0))
+    # grouped by plain columns: PostgreSQL cannot match a GROUP BY expression holding a bound parameter
     query = (
-        select(name, func.count(c.id), helped)
+        select(o.name, r.organisation_name, func.count(c.id), helped)
         .select_from(consultations)
         .outerjoin(referrals, r.consultation_id == c.id)
         .outerjoin(organisations, o.id == r.organisation_id)
         .where(c.occurred_on.between(period.start, period.end), c.outcome == REFERRED)
-        .group_by(name)
+        .group_by(o.name, r.organisation_name)
     )
-    found = [{"organisation": n, "count": int(k), "helped": int(h or 0)} for n, k, h in session.execute(query)]
+    found = [
+        {"organisation": directory_name or typed or NO_ORGANISATION, "count": int(k), "helped": int(h or 0)}
+        for directory_name, typed, k, h in session.execute(query)
+    ]
     return merge_rows([found])  # names that differ only in case or «ё» are one organisation
 
 
