@@ -320,6 +320,10 @@
         <translation>— не указана —</translation>
     </message>
     <message>
+        <source>Web link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
@@ -332,8 +336,16 @@
         <translation>Открыть документ</translation>
     </message>
     <message>
+        <source>Open the file</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>Remove the document</source>
         <translation>Убрать документ</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Applications of initiatives</source>
@@ -1594,6 +1606,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сроки:</translation>
     </message>
     <message>
+        <source>%1 (applications until %2)</source>
+        <translation>%1 (приём до %2)</translation>
+    </message>
+    <message>
         <source>Application to a funding call</source>
         <translation>Заявка на конкурс</translation>
     </message>
@@ -1684,6 +1700,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Delete the application</source>
         <translation>Удалить заявку</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted on %3</source>
+        <translation>%1 · %2 · дата подачи: %3</translation>
     </message>
     <message>
         <source>Delete the application to «%1»?</source>

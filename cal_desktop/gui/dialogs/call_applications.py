@@ -7,6 +7,8 @@ titles of the initiative's stored documents with one click.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -41,6 +43,10 @@ from cal_desktop.services.funding_applications import LABELS, ApplicationInput, 
 from cal_desktop.services.funding_calls import CallFilter
 
 
+def _call_text(title: str, closes_on: date) -> str:
+    return tr("%1 (applications until %2)").replace("%1", title).replace("%2", fmt_date(closes_on))
+
+
 class ApplicationForm(QDialog):
     """One application: new (``item`` None) or changed."""
 
@@ -53,9 +59,9 @@ class ApplicationForm(QDialog):
         self.call = named(QComboBox(self), "applicationCall", tr("Funding call"))
         self.call.addItem(tr("— choose the call —"), None)
         for call in funding_calls.list_calls(ctx, CallFilter(open_only=False)).items:
-            self.call.addItem(f"{call.title} ({tr('until')} {fmt_date(call.closes_on)})", call.id)
+            self.call.addItem(_call_text(call.title, call.closes_on), call.id)
         if item is not None and self.call.findData(item.call_id) < 0:
-            self.call.addItem(f"{item.call_title} ({tr('until')} {fmt_date(item.closes_on)})", item.call_id)
+            self.call.addItem(_call_text(item.call_title, item.closes_on), item.call_id)
         self.status = vocab_combo(self, ApplicationStatus, "applicationStatus", tr("Status"))
         self.submitted = named(QLineEdit(self), "applicationSubmitted", tr("Submitted on"))
         self.submitted.setPlaceholderText(tr("dd.mm.yyyy"))
@@ -173,7 +179,12 @@ class ApplicationsDialog(QDialog):
         self.list.clear()
         for app in funding_applications.of_initiative(self.ctx, self.initiative_id):
             when = fmt_date(app.submitted_on) if app.submitted_on else "—"
-            text = f"{app.call_title} · {label(app.status)} · {tr('submitted')} {when}"
+            text = (
+                tr("%1 · %2 · submitted on %3")
+                .replace("%1", app.call_title)
+                .replace("%2", label(app.status))
+                .replace("%3", when)
+            )
             if app.result:
                 text += f" · {app.result}"
             item = QListWidgetItem(text, self.list)

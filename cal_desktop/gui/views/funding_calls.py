@@ -56,7 +56,7 @@ COLUMNS: list[Column[CallItem]] = [
     Column(lambda: tr("Opens"), lambda c: fmt_date(c.opens_on)),
     Column(lambda: tr("Territory"), lambda c: c.territory or ""),
     Column(lambda: tr("Applications"), lambda c: str(c.applications), align_right=True),
-    Column(lambda: tr("Link"), lambda c: c.link or "", lambda c: c.link or ""),
+    Column(lambda: tr("Web link"), lambda c: c.link or "", lambda c: c.link or ""),
 ]
 WIDTHS = (95, 80, 260, 190, 190, 95, 130, 80, 200)
 
