@@ -63,6 +63,8 @@ class ApplicationForm(QDialog):
         if item is not None and self.call.findData(item.call_id) < 0:
             self.call.addItem(_call_text(item.call_title, item.closes_on), item.call_id)
         self.status = vocab_combo(self, ApplicationStatus, "applicationStatus", tr("Status"))
+        self.call.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.call.setMinimumContentsLength(24)  # long titles must not widen the form past the screen
         self.submitted = named(QLineEdit(self), "applicationSubmitted", tr("Submitted on"))
         self.submitted.setPlaceholderText(tr("dd.mm.yyyy"))
         self.submitted.setMaximumWidth(130)

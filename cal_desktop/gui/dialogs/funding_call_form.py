@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -62,6 +63,9 @@ class FundingCallDialog(QDialog):
             edit.setPlaceholderText(tr("dd.mm.yyyy"))
             edit.setMaximumWidth(130)
         self.territory = territory_combo(self, ctx, "callTerritory", tr("Territory"), tr("— not specified —"))
+        for combo in (self.kind, self.territory):  # long names must not widen the card past the screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
         self.link = named(QLineEdit(self), "callLink", tr("Web link"))
         self.link.setPlaceholderText("https://…")
         self.notes = named(QPlainTextEdit(self), "callNotes", tr("Notes"))
