@@ -470,6 +470,8 @@ def drill(
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
     if key.startswith("events."):
         return Drill("event", drill_events(key, period, code))
+    if key.startswith("referrals."):  # issue 21
+        return Drill("consultation", _referrals.drill(key, period))
     if key.startswith("signatures."):
         return Drill("initiative", drill_signatures(key, period))
     raise KeyError(key)

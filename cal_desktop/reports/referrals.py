@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Date, Integer, String, case, column, func, select, table
+from sqlalchemy import Date, Integer, Select, String, case, column, func, select, table
 from sqlalchemy.orm import Session
 
 from cal_desktop.reports.authority import fold_name
@@ -61,6 +61,19 @@ def by_organisation(session: Session, period: Period) -> list[dict[str, Any]]:
         for directory_name, typed, k, h in session.execute(query)
     ]
     return merge_rows([found])  # names that differ only in case or «ё» are one organisation
+
+
+def drill(key: str, period: Period) -> Select[Any]:
+    """The consultations behind ``referrals.helped`` (the referrals that helped), newest first."""
+    if key != HELPED:
+        raise KeyError(key)
+    c, r = consultations.c, referrals.c
+    return (
+        select(c.id)
+        .select_from(consultations.join(referrals, r.consultation_id == c.id))
+        .where(c.occurred_on.between(period.start, period.end), c.outcome == REFERRED, r.result == HELPED_CODE)
+        .order_by(c.occurred_on.desc(), c.id.desc())
+    )
 
 
 def sort_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

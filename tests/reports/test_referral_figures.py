@@ -115,3 +115,9 @@ def test_a_bad_package_is_refused_naming_the_key(filled, ctx: ServiceContext) ->
     first["referrals"]["by_organisation"][0]["helped"] = 9  # more than were sent
     with pytest.raises(package.PackageError, match="referrals.by_organisation, строка 1"):
         package.from_package(first)
+
+
+def test_helped_opens_the_consultations_behind_it(filled, ctx: ServiceContext) -> None:
+    page = reports.drill_down(ctx, MARCH, "referrals.helped")
+    assert page.kind == "consultation" and page.total == 2
+    assert {r.id for r in page.rows} == {1, 3}  # the Fund's that helped and the МФЦ one
