@@ -55,7 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = cal.export_ics(ctx, args.file, args.date_from, args.date_to, staff_id)
     finally:
         ctx.db.dispose()
-    print(f"Записано напоминаний и мероприятий: {count} → {args.file}")
+    print(f"Записано напоминаний, мероприятий и сроков конкурсов: {count} → {args.file}")
     return 0
 
 

@@ -9,8 +9,11 @@ from cal_desktop.errors import ImportRejected
 from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 
-IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals", "events")
-EXPORT_KINDS = ("visitors", "consultations", "initiatives", "appeals", "officials", "success-stories", "events", "mailing")
+IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals", "events", "calls")
+EXPORT_KINDS = (
+    "visitors", "consultations", "initiatives", "appeals", "officials", "success-stories", "events", "mailing",
+    "calls",
+)  # fmt: skip
 MAX_PROBLEM_LINES = 50
 
 IMPORT_HELP = """\
@@ -38,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import",
         help="загрузить таблицу (CSV или XLSX): посетители, консультации, должностные лица, инициативы, обращения, "
-        "мероприятия",
+        "мероприятия, конкурсы и гранты",
         description=_import_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

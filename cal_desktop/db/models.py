@@ -765,3 +765,5 @@ class VisitorMergeRow(Base):
     deleted_json: Mapped[str | None] = mapped_column(Text)
     counted_on: Mapped[date | None] = mapped_column(Date)
     counted_code: Mapped[str | None] = mapped_column(String(CODE))
+# referrals and funding calls (issue 21) live in their own module on this Base
+from cal_desktop.db import models_referrals as _models_referrals  # noqa: E402, F401

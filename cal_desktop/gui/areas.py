@@ -146,4 +146,10 @@ AREAS: list[Area] = [
         SP.SP_FileDialogInfoView,
         view("cal_desktop.gui.views.events", "EventsView"),
     ),
+    Area(  # issue 21
+        "funding_calls",
+        lambda: tr("Funding calls and contests"),
+        SP.SP_FileDialogStart,
+        view("cal_desktop.gui.views.funding_calls", "FundingCallsView"),
+    ),
 ]

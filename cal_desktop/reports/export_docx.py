@@ -12,7 +12,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt, RGBColor
 
-from cal_desktop.reports import export_authority
+from cal_desktop.reports import export_authority, export_referrals
 from cal_desktop.reports.chart_png import bar_png
 from cal_desktop.reports.model import (
     Breakdown,
@@ -79,6 +79,7 @@ def write_docx(data: ReportData, target: str | Path | IO[bytes]) -> None:
         _table(doc, data, part.header, part.rows, total=part)
 
     export_authority.docx_section(doc, data)  # issue 18
+    export_referrals.docx_section(doc, data)  # issue 21
     _signature(doc, data)
     doc.save(target if not isinstance(target, Path) else str(target))
 

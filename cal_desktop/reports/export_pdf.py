@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cal_desktop.reports import export_authority
+from cal_desktop.reports import export_authority, export_referrals
 from cal_desktop.reports.fonts import register_fonts
 from cal_desktop.reports.model import (
     Breakdown,
@@ -109,6 +109,7 @@ def write_pdf(data: ReportData, target: str | Path | IO[bytes]) -> None:
             )
         )
     story.extend(export_authority.pdf_story(data, st, WIDTH))  # issue 18
+    story.extend(export_referrals.pdf_story(data, st, WIDTH))  # issue 21
     story.append(Spacer(1, 12 * mm))
     story.append(_signature(data, st))
     doc.build(story, onLaterPages=_page_number(regular))

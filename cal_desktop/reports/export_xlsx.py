@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cal_desktop.domain.hostile import put
-from cal_desktop.reports import export_authority
+from cal_desktop.reports import export_authority, export_referrals
 from cal_desktop.reports.model import Breakdown, ReportData, Row, breakdowns, summary_rows
 
 SHEET_NAMES = {
@@ -56,6 +56,7 @@ def write_xlsx(data: ReportData, target: str | Path | IO[bytes]) -> None:
         sheets[part.key] = (ws, part)
     _charts(summary, sheets)
     export_authority.xlsx_sheet(wb, data)  # issue 18
+    export_referrals.xlsx_sheet(wb, data)  # issue 21
     wb.properties.title = f"{data.centre.report_title} за {data.period.label}"
     wb.properties.creator = "CAL Desktop"
     wb.save(target)

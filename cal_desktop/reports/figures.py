@@ -44,6 +44,7 @@ from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import effort as _effort
 from cal_desktop.reports import merge_history
+from cal_desktop.reports import referrals as _referrals
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
 from cal_desktop.reports.figures_events import (
@@ -224,6 +225,7 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v.update(_effort.figures(session, period))
     v.update(event_figures(session, period))
     v.update(signature_figures(session, period))
+    v.update(_referrals.figures(session, period))  # issue 21: additive keys
     return Figures(v)
 
 
@@ -476,6 +478,8 @@ def drill(
         return Drill("appeal", select(a.id).where(where).order_by(a.sent_date.desc(), a.id.desc()))
     if key.startswith("events."):
         return Drill("event", drill_events(key, period, code))
+    if key.startswith("referrals."):  # issue 21
+        return Drill("consultation", _referrals.drill(key, period))
     if key.startswith("signatures."):
         return Drill("initiative", drill_signatures(key, period))
     raise KeyError(key)

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cal_desktop import __version__
 from cal_desktop.errors import CalError, Cancelled
+from cal_desktop.reports import export_referrals
 from cal_desktop.reports import network as _network
 from cal_desktop.reports.authority import BY_AUTHORITY
 from cal_desktop.reports.authority import COLUMNS as AUTHORITY_COLUMNS
@@ -261,6 +262,7 @@ def write_xlsx(merged: Merged, target: Path) -> None:
     fit_columns(ws, 4)
     ws.column_dimensions["A"].width = 46
     _authority_sheet(wb.create_sheet("Органы власти"), merged, subtitle)
+    export_referrals.merged_sheet(wb, merged.total.values, subtitle)  # issue 21
     for key in SPLIT_KEYS:
         _split_sheet(wb.create_sheet(SHEET_NAMES[key]), merged, key, columns, subtitle)
     for key in EXTRA_SPLITS:  # issue 18: additive splits, when the packages carry them

@@ -94,6 +94,7 @@ SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KE
 EXTRA_SCALARS: dict[str, str] = {
     "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
     "publications.count": "Публикаций в СМИ",
+    "referrals.helped": "Перенаправлений, которые помогли",  # issue 21 (reports/referrals.py)
 }
 # Additive splits (issue 18): shown when a report carries them, optional in packages.
 EXTRA_SPLITS: dict[str, tuple[str, str]] = {

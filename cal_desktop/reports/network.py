@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cal_desktop.reports import authority, effort
+from cal_desktop.reports import referrals as _referrals
 from cal_desktop.reports.authority import ANSWER_DAYS, BY_AUTHORITY
 from cal_desktop.reports.territory import INITIATIVES_KEY, LEVEL_KEY, TOP, check_level
 
@@ -30,11 +31,13 @@ def to_package(values: Mapping[str, Any], package: dict[str, Any]) -> None:
         package.setdefault("appeals", {})["by_authority"] = authority.package_rows(values[BY_AUTHORITY])
     if ANSWER_DAYS in values:
         package.setdefault("appeals", {})["answer_days"] = dict(values[ANSWER_DAYS])
+    _referrals.to_package(values, package)  # issue 21
 
 
 def from_package(package: Mapping[str, Any], source: str) -> dict[str, Any]:
     """The additive keys found in ``package``, checked; raises ValueError with a Russian message."""
     found: dict[str, Any] = _territory_from_package(package, source)
+    found.update(_referrals.from_package(package, source))  # issue 21
     for key in effort.KEYS:
         group_name, name = key.split(".", 1)
         node = package.get(group_name)
@@ -98,4 +101,5 @@ def total(all_values: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         hist = authority.add_histograms(authority.histogram_from_json(v[ANSWER_DAYS]) for v in all_values)
         result[ANSWER_DAYS] = authority.histogram_json(hist)
         result["appeals.median_answer_days"] = authority.percentile(hist, 50)
+    result.update(_referrals.total(all_values))  # issue 21
     return result

@@ -19,7 +19,7 @@ from cal_desktop.db.models import (
 from cal_desktop.db.search import text_filter
 from cal_desktop.domain import clock, text
 from cal_desktop.domain.vocab import Channel, Outcome, OutOfScopeReason, Topic
-from cal_desktop.services import audit, followups_sync
+from cal_desktop.services import audit, followups_sync, referrals
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
 
@@ -58,6 +58,7 @@ class ConsultationInput:
     follow_up_date: date | None = None
     duration_min: int | None = None
     staff_id: int | None = None  # None: the staff member acting
+    referral: referrals.ReferralInput | None = None  # where to, when «перенаправлен» (issue 21)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _validate(session: Session, ctx: ServiceContext, data: ConsultationInput) ->
     _check_exists(session, c, "visitor_id", Visitor, data.visitor_id)
     _check_exists(session, c, "initiative_id", Initiative, data.initiative_id)
     _check_exists(session, c, "staff_id", Staff, staff_id)
+    referrals.check(session, c, data.referral, outcome, occurred.date())
     c.done()
     return _Clean(
         occurred_at=clock.local_to_utc(occurred),
@@ -219,6 +221,8 @@ def _create_consultation(session: Session, ctx: ServiceContext, data: Consultati
     session.add(consultation)
     session.flush()
     followups_sync.track_consultation(session, consultation, new=True)
+    if data.referral is not None:
+        referrals.track(session, ctx, consultation, data.referral)
     audit.record(session, ctx, "create", "consultation", consultation.id)
     return consultation.id
 
@@ -230,6 +234,7 @@ def update_consultation(
         consultation = get_or_404(s, Consultation, consultation_id, "Консультация")
         _apply(consultation, _validate(s, ctx, data))
         followups_sync.track_consultation(s, consultation)
+        referrals.track(s, ctx, consultation, data.referral)
         audit.record(s, ctx, "update", "consultation", consultation.id)
         s.flush()
         return _rows(s, [consultation.id])[0]

@@ -43,6 +43,7 @@ from cal_desktop.services import audit, followups_sync
 from cal_desktop.services import demo_data as data
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.demo_events import write_events
+from cal_desktop.services.demo_referrals import write_referrals_and_calls
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being made)
 CancelCheck = Callable[[], bool]
@@ -909,6 +910,7 @@ class _Demo:
         self.publications()
         followups_sync.backfill(self.conn)  # owners and due dates for the demo's next steps
         self.n_events = write_events(self)  # meetings and events of the initiatives (issue 16)
+        write_referrals_and_calls(self)  # referrals of «перенаправлен», funding calls (issue 21)
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
         self.w.sync_id_sequences()

@@ -51,6 +51,7 @@ from cal_desktop.domain.vocab import (
 from cal_desktop.errors import CalError, Cancelled
 from cal_desktop.services import audit, consent_withdrawn, events_io
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.imports import calls as calls_io
 from cal_desktop.services.tabular import write_table
 
 BATCH = 1000
@@ -474,3 +475,9 @@ HEADERS["mailing"] = consent_withdrawn.MAILING_HEADERS
 WIDTHS["mailing"] = consent_withdrawn.MAILING_WIDTHS
 _ROWS["mailing"] = consent_withdrawn.mailing_rows
 _COUNTED["mailing"] = consent_withdrawn.mailing_query
+# funding calls (issue 21): their rows are built in services/imports/calls.py
+KINDS["calls"] = "Конкурсы и гранты"
+HEADERS["calls"] = calls_io.HEADERS
+WIDTHS["calls"] = calls_io.WIDTHS
+_ROWS["calls"] = calls_io.call_rows
+_COUNTED["calls"] = calls_io.calls_query

@@ -31,6 +31,8 @@ KINDS = {
     "consent": "продление согласия",
     "destruction": "уничтожение данных",
     "event": "решение мероприятия",  # issue 16.1: services/events_followups.py
+    "referral": "перенаправление",  # issue 21: services/referrals.py
+    "call_deadline": "срок конкурса",  # issue 21: services/funding_calls.py
     "other": "другое",
 }
 WEEK = 7

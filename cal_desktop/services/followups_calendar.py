@@ -88,7 +88,13 @@ def _event(f: FollowUpItem, stamp: str) -> list[str]:
     ]
 
 
-def ics_text(items: list[FollowUpItem], calendar_name: str, events: Sequence[EventRow] = ()) -> str:
+def ics_text(
+    items: list[FollowUpItem],
+    calendar_name: str,
+    events: Sequence[EventRow] = (),
+    extra: list[list[str]] | None = None,
+) -> str:
+    """``extra``: more VEVENTs (funding calls' closing dates, issue 21), written after the follow-ups."""
     stamp = clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -112,6 +118,8 @@ def ics_text(items: list[FollowUpItem], calendar_name: str, events: Sequence[Eve
         lines.extend(_event(f, stamp))
     for e in events:  # meetings and events (issue 16.1)
         lines.extend(events_calendar.vevent(e, stamp, TZID, escape))
+    for event in extra or []:
+        lines.extend(event)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
@@ -135,11 +143,22 @@ def export_ics(
     items = followups.between(ctx, date_from, date_to, staff_id)
     events = events_calendar.events_between(ctx, date_from, date_to, staff_id)
     name = f"Напоминания — {get_settings(ctx).centre_name}"
-    body = ics_text(items, name, events).encode("utf-8")
+    calls = _funding_call_events(ctx, date_from, date_to)
+    body = ics_text(items, name, events, calls).encode("utf-8")
     write_atomic(target, lambda tmp: tmp.write_bytes(body))
     with ctx.db.session() as s:
-        audit.record(s, ctx, "export", "calendar", None, items=len(items), events=len(events), staff_id=staff_id)
-    return len(items) + len(events)
+        audit.record(
+            s, ctx, "export", "calendar", None,
+            items=len(items), events=len(events), calls=len(calls), staff_id=staff_id,
+        )  # fmt: skip
+    return len(items) + len(events) + len(calls)
+
+
+def _funding_call_events(ctx: ServiceContext, date_from: date | None, date_to: date | None) -> list[list[str]]:
+    """Funding calls' closing dates (issue 21): the centre's deadlines, whoever's calendar it is."""
+    from cal_desktop.services.funding_calls_calendar import call_events  # noqa: PLC0415
+
+    return call_events(ctx, date_from, date_to, clock.utcnow().strftime("%Y%m%dT%H%M%SZ"))
 
 
 # --------------------------------------------------------------------------------------- call list

@@ -60,6 +60,10 @@
         <translation>Мероприятия</translation>
     </message>
     <message>
+        <source>Funding calls and contests</source>
+        <translation>Конкурсы и гранты</translation>
+    </message>
+    <message>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
@@ -288,8 +292,124 @@
         <translation>Новая инициатива</translation>
     </message>
     <message>
+        <source>Attach the call&apos;s document</source>
+        <translation>Прикрепить документ конкурса</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.xlsx *.odt *.jpg *.png);;All files (*)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.xlsx *.odt *.jpg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New funding call</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>Applications open</source>
+        <translation>Начало приёма заявок</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Окончание приёма заявок</translation>
+    </message>
+    <message>
+        <source>— not specified —</source>
+        <translation>— не указана —</translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach the document</source>
+        <translation>Прикрепить документ</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Убрать документ</translation>
+    </message>
+    <message>
+        <source>Applications of initiatives</source>
+        <translation>Заявки инициатив</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Организатор:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Applications from:</source>
+        <translation>Приём заявок с:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Заявки:</translation>
+    </message>
+    <message>
+        <source>Save the call first</source>
+        <translation>Сначала сохраните конкурс</translation>
+    </message>
+    <message>
+        <source>(save the call first)</source>
+        <translation>(сначала сохраните конкурс)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this call will be lost.</source>
+        <translation>Закрыть без сохранения? Изменения конкурса будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Unsaved funding call</source>
+        <translation>Конкурс не сохранён</translation>
+    </message>
+    <message>
+        <source>Remove the call&apos;s document from the database?</source>
+        <translation>Убрать документ конкурса из базы данных?</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1350,6 +1470,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>решение мероприятия</translation>
     </message>
     <message>
+        <source>referral</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <source>funding call deadline</source>
+        <translation>срок конкурса</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -1542,8 +1670,108 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сроки:</translation>
     </message>
     <message>
+        <source>%1 (applications until %2)</source>
+        <translation>%1 (приём до %2)</translation>
+    </message>
+    <message>
+        <source>Application to a funding call</source>
+        <translation>Заявка на конкурс</translation>
+    </message>
+    <message>
+        <source>Funding call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>— choose the call —</source>
+        <translation>— выберите конкурс —</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>one document per line</source>
+        <translation>по одному документу в строке</translation>
+    </message>
+    <message>
+        <source>Add the initiative&apos;s documents</source>
+        <translation>Добавить документы инициативы</translation>
+    </message>
+    <message>
+        <source>Add the titles of the initiative&apos;s stored documents</source>
+        <translation>Добавить названия сохранённых документов инициативы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>e.g. 450 000 roubles granted</source>
+        <translation>например, выделено 450 000 руб.</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Конкурс:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>Дата подачи:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>Applications to funding calls</source>
+        <translation>Заявки на конкурсы</translation>
+    </message>
+    <message>
+        <source>Applications of the initiative</source>
+        <translation>Заявки инициативы</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to a call…</source>
+        <translation>&amp;Подать на конкурс…</translation>
+    </message>
+    <message>
+        <source>Apply to a call</source>
+        <translation>Подать на конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the application</source>
+        <translation>Изменить заявку</translation>
+    </message>
+    <message>
+        <source>Delete the application</source>
+        <translation>Удалить заявку</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted on %3</source>
+        <translation>%1 · %2 · дата подачи: %3</translation>
+    </message>
+    <message>
+        <source>Delete the application to «%1»?</source>
+        <translation>Удалить заявку на «%1»?</translation>
     </message>
     <message>
         <source>Signatures:</source>
@@ -2646,6 +2874,14 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сбор подписей по этой инициативе</translation>
     </message>
     <message>
+        <source>Apply to a &amp;call…</source>
+        <translation>Подать на &amp;конкурс…</translation>
+    </message>
+    <message>
+        <source>Applications of this initiative to funding calls</source>
+        <translation>Заявки этой инициативы на конкурсы</translation>
+    </message>
+    <message>
         <source>Remove the selected resource</source>
         <translation>Удалить выбранный ресурс</translation>
     </message>
@@ -3630,6 +3866,10 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Органы власти</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Перенаправления</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to see the records behind a figure</source>
         <translation>Двойной щелчок или Enter — записи, из которых сложился показатель</translation>
     </message>
@@ -4490,6 +4730,122 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>No appeals were sent in this period.</source>
         <translation>За этот период обращения не отправлялись.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявок</translation>
+    </message>
+    <message>
+        <source>Search in title and organiser</source>
+        <translation>Поиск по названию и организатору</translation>
+    </message>
+    <message>
+        <source>Title, organiser…</source>
+        <translation>Название, организатор…</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Показывать закрытые</translation>
+    </message>
+    <message>
+        <source>Show closed calls</source>
+        <translation>Показывать закрытые конкурсы</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>Record a funding call</source>
+        <translation>Записать конкурс</translation>
+    </message>
+    <message>
+        <source>Delete the call</source>
+        <translation>Удалить конкурс</translation>
+    </message>
+    <message>
+        <source>Funding calls list</source>
+        <translation>Список конкурсов</translation>
+    </message>
+    <message>
+        <source>Delete the call «%1» with its applications and reminders?</source>
+        <translation>Удалить конкурс «%1» вместе с заявками и напоминаниями?</translation>
+    </message>
+    <message>
+        <source>Consultations of the period referred to another organisation; «helped» as answered when staff checked back.</source>
+        <translation>Консультации периода с перенаправлением в другую организацию; «помогло» — по ответу на вопрос «помогло ли?».</translation>
+    </message>
+    <message>
+        <source>Referrals by organisation</source>
+        <translation>Перенаправления по организациям</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Помогло</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>applications close: %1</source>
+        <translation>окончание приёма заявок: %1</translation>
+    </message>
+    <message>
+        <source>an organisation from the directory, or type its name</source>
+        <translation>организация из справочника или впишите название</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куда направлен</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Куда направлен:</translation>
+    </message>
+    <message>
+        <source>Check back on</source>
+        <translation>Проверить, помогло ли</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>Помогло ли?</translation>
+    </message>
+    <message>
+        <source>— not known yet —</source>
+        <translation>— пока неизвестно —</translation>
+    </message>
+    <message>
+        <source>Check back:</source>
+        <translation>Проверить:</translation>
+    </message>
+    <message>
+        <source>did it help:</source>
+        <translation>помогло ли:</translation>
     </message>
 </context>
 <context>

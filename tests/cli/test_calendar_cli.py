@@ -48,7 +48,7 @@ def _parse(path: Path) -> list[icalendar.Event]:
 def test_export_is_valid_icalendar_and_round_trips_due_dates(ctx, db_path, items, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "напоминания.ics"
     assert main(["--db", str(db_path), "calendar", "export", str(target)]) == 0
-    assert "Записано напоминаний и мероприятий: 3" in capsys.readouterr().out
+    assert "Записано напоминаний, мероприятий и сроков конкурсов: 3" in capsys.readouterr().out
     raw = target.read_bytes()
     assert raw.count(b"\r\n") == raw.count(b"\n")  # CRLF everywhere
     assert max(len(line) for line in raw.split(b"\r\n")) <= 75  # folded, by octets

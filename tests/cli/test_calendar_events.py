@@ -43,7 +43,7 @@ def test_events_are_in_the_ics_export_with_their_time(ctx, make_ctx, db_path, tm
     kim, _card, meeting, action, old = _events(ctx, make_ctx)
     target = tmp_path / "cal.ics"
     assert main(["--db", str(db_path), "calendar", "export", str(target)]) == 0
-    assert "Записано напоминаний и мероприятий" in capsys.readouterr().out
+    assert "Записано напоминаний, мероприятий и сроков конкурсов" in capsys.readouterr().out
     found = _vevents(target)
     timed = found[f"event-{meeting.id}@cal-desktop"]
     start = timed.decoded("DTSTART")

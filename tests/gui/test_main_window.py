@@ -11,7 +11,8 @@ from cal_desktop.gui.widgets.placeholder import Placeholder
 
 
 def test_ctrl_digits_switch_areas_and_missing_ones_say_what_will_come(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
-    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8]
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8,
+            Qt.Key.Key_9]  # fmt: skip
     for number, key in enumerate(keys):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == number

@@ -453,6 +453,7 @@ def _dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:  # type: ignore[no
         ("consent", lambda: pd_view.ConsentDialog(ctx, person.id, person.full_name)),
         ("withdrawal", lambda: pd_view.WithdrawalDialog(ctx, person.id, person.full_name)),
         *_task_dialogs(ctx, person.id),
+        *_funding_dialogs(ctx, initiative.id, refused),  # issue 21
     ]
 
 
@@ -470,6 +471,21 @@ def _task_dialogs(ctx, person_id: int) -> list[tuple[str, Callable[[], QDialog]]
         ("visitor merge", lambda: merge_dialog.MergeDialog(ctx, *visitor_merge.compare(ctx, person_id, other.id))),
         ("event decisions", lambda: event_decisions.DecisionsDialog(ctx, event_id, decisions)),
     ]
+
+
+def _funding_dialogs(ctx, initiative_id: int, refused):  # type: ignore[no-untyped-def]
+    """The funding call's card (refused, and a saved one from the demo), the initiative's applications."""
+    from cal_desktop.gui.dialogs import call_applications, funding_call_form
+    from cal_desktop.services import funding_calls
+
+    call_id = funding_calls.list_calls(ctx, funding_calls.CallFilter(open_only=False)).items[0].id
+    return [
+        ("funding call refused", lambda: refused(funding_call_form.FundingCallDialog(ctx, None), lambda d: None, "save")),
+        ("funding call", lambda: funding_call_form.FundingCallDialog(ctx, None, call_id)),
+        ("applications", lambda: call_applications.ApplicationsDialog(ctx, None, initiative_id)),
+        ("application refused", lambda: refused(call_applications.ApplicationForm(ctx, None, initiative_id),
+                                                lambda d: None, "save")),
+    ]  # fmt: skip
 
 
 def test_every_dialog_fits(base, screen, qtbot, shown):  # type: ignore[no-untyped-def]

@@ -70,6 +70,7 @@ def test_the_main_window_speaks_russian(window) -> None:  # type: ignore[no-unty
         "Отчёты",
         "Настройки",
         "Мероприятия",
+        "Конкурсы и гранты",
     ]
     desk = window.pages["desk"]
     assert desk.tabText(0) == "&Приём" and desk.tabText(1) == "Все &консультации"

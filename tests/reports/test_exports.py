@@ -128,7 +128,7 @@ def test_xlsx_layout_title_frozen_bold_headers_charts(march, centre, tmp_path) -
     ]
     assert len(summary._charts) == 4  # native charts, not pictures
     assert summary.column_dimensions["A"].width >= 30
-    assert set(wb.sheetnames) == {SUMMARY_SHEET, *SHEET_NAMES.values(), "Органы власти"}  # issue 18 adds two
+    assert set(wb.sheetnames) == {SUMMARY_SHEET, *SHEET_NAMES.values(), "Органы власти", "Перенаправления"}  # issue 18 adds two, 21 one
     channels = wb[SHEET_NAMES["consultations.by_channel"]]
     assert channels.cell(row=HEADER_ROW + 1, column=1).value == "очно"
     assert channels.freeze_panes is not None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.gui.formatting import fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.widgets import calendar_calls
 from cal_desktop.gui.widgets.followups_panel import kind_label
 from cal_desktop.services import events_calendar, followups, staff
 from cal_desktop.services.context import ServiceContext
@@ -48,6 +49,7 @@ class FollowUpsCalendar(QDialog):
         self.by_day: dict[date, list[FollowUpItem]] = defaultdict(list)
         self.events_by_day: dict[date, list[EventRow]] = defaultdict(list)  # issue 16.1
         self.marked: list[date] = []
+        self.call_days: dict[date, list[str]] = {}
         self.who = QComboBox(self)
         self.who.setObjectName("calendarStaffCombo")
         self.who.setAccessibleName(tr("Whose follow-ups"))
@@ -111,6 +113,8 @@ class FollowUpsCalendar(QDialog):
             fmt.setToolTip(tr("Follow-ups: %1").replace("%1", str(len(items))))
             self.month.setDateTextFormat(to_qdate(day), fmt)
         self._mark_events(start, end)
+        self.call_days = calendar_calls.call_days(self.ctx, start, end)  # funding calls (issue 21)
+        self.marked += calendar_calls.mark(self.month, self.call_days)
         self._fill_week()
 
     def _mark_events(self, start: date, end: date) -> None:
@@ -148,6 +152,8 @@ class FollowUpsCalendar(QDialog):
             header.setFont(font)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self._event_items(day)
+            for text in self.call_days.get(day, []):  # issue 21
+                QListWidgetItem(f"    {text}", self.week).setForeground(calendar_calls.COLOUR)
             for f in self.by_day.get(day, []):
                 who = f" — {f.visitor_name}" if f.visitor_name else ""
                 item = QListWidgetItem(f"    {kind_label(f.kind)}: {f.detail or f.title}{who}", self.week)

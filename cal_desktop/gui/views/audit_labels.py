@@ -23,6 +23,7 @@ from cal_desktop.domain.vocab import (
     Role,
     Vocabulary,
 )
+from cal_desktop.domain.vocab_referrals import ApplicationStatus, ReferralResult
 from cal_desktop.gui.formatting import fmt_date
 from cal_desktop.services import appeals, consultations, directory, initiatives, staff, visitors
 from cal_desktop.services import settings as settings_service
@@ -68,6 +69,11 @@ ENTITY_LABELS = {
     "initiatives": "инициативы",
     "appeals": "обращения",
     "officials": "должностные лица",
+    # issue 21
+    "referral": "перенаправление",
+    "funding_call": "конкурс",
+    "call_application": "заявка на конкурс",
+    "calls": "конкурсы и гранты",
 }
 
 DETAIL_KEYS = {
@@ -78,6 +84,10 @@ DETAIL_KEYS = {
     "event_id": "мероприятие №",
     "follow_ups": "напоминания №",
     "events": "мероприятий",
+    "calls": "сроков конкурсов",  # issue 21
+    "document": "документ",
+    "result": "итог",
+    "status": "статус",
     "active": "действует",
     "answer_date": "дата ответа",
     "appeals": "обращений",
@@ -152,6 +162,8 @@ DETAIL_VALUES = {
 }
 # codes of a vocabulary, by key (the first vocabulary that knows the code gives its label)
 VOCABULARY_VALUES: dict[str, tuple[type[Vocabulary], ...]] = {
+    "result": (ReferralResult,),  # issue 21
+    "status": (ApplicationStatus,),
     "outcome": (AnswerOutcome,),
     "to": (InitiativeStatus,),
     "role": (Role, MemberRole),

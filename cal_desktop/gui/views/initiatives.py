@@ -270,7 +270,10 @@ class InitiativeCardWidget(QWidget):
         )
         signatures.clicked.connect(self.open_signatures)
         self.history.activated.connect(lambda *_: self.open_history_event())
-        self._page(page, self.history, [signatures, new_event])
+        apply_to_call = named(QPushButton(tr("Apply to a &call…"), page), "initiativeApplyToCall",
+                              tr("Applications of this initiative to funding calls"))  # fmt: skip  (issue 21)
+        apply_to_call.clicked.connect(self.open_applications)
+        self._page(page, self.history, [apply_to_call, signatures, new_event])
         self.tabs.addTab(page, tr("History"))
 
     def _build_consultations(self) -> None:
@@ -460,6 +463,12 @@ class InitiativeCardWidget(QWidget):
         from cal_desktop.gui.dialogs.event_form import edit_event
 
         if self.card is not None and edit_event(self.ctx, self, None, self.card.id):
+            self.reload()
+
+    def open_applications(self) -> None:
+        from cal_desktop.gui.dialogs.call_applications import open_applications
+
+        if self.card is not None and open_applications(self.ctx, self, self.card.id):
             self.reload()
 
     def open_signatures(self) -> None:

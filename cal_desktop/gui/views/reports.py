@@ -50,8 +50,9 @@ from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views.report_authorities import AuthorityPanel
+from cal_desktop.gui.views.report_referrals import ReferralsPanel
 from cal_desktop.gui.worker import run_in_background
-from cal_desktop.services import reports
+from cal_desktop.services import referrals, reports
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.reports import Breakdown, DrillPage, Period, ReportData, Row
 
@@ -254,6 +255,8 @@ class ReportsView(QWidget):
         self.left_tabs.setObjectName("reportTabs")
         self.left_tabs.addTab(self.summary, tr("Figures"))
         self.left_tabs.addTab(self.authorities, tr("Authorities"))
+        self.referrals = ReferralsPanel(self)  # issue 21
+        self.left_tabs.addTab(self.referrals, tr("Referrals"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
         self.splitter.addWidget(self.left_tabs)
@@ -364,6 +367,7 @@ class ReportsView(QWidget):
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
         self.authorities.set_rows(reports.authority_rows(data))
+        self.referrals.set_rows(referrals.report_rows(data))
         if reports.territory_level_of(data) != self.territory_level.currentData():
             self.refresh()  # the level was changed while these figures were being counted
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,6 +26,7 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.widgets.consent_flag import ConsentFlagLabel
 from cal_desktop.gui.widgets.fields import FieldErrors, parse_date, raise_together
+from cal_desktop.gui.widgets.referral_fields import ReferralFields, referral_of
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker, describe
 from cal_desktop.services import consultations, visitors
 from cal_desktop.services.consultations import (
@@ -78,6 +80,9 @@ class ConsultationForm(QWidget):
         self.errors.bind("topics", self.ui.topicsError, self.ui.topicsList)
         self.errors.bind("out_of_scope_reason", self.ui.reasonError, self.ui.reasonCombo)
         self.errors.bind("follow_up_date", self.ui.followUpError, self.ui.followUpEdit)
+        position: Any = self.ui.formLayout.getWidgetPosition(self.ui.reminderLabel)  # (row, role); stub: object
+        reminder_row = int(position[0])
+        self.referral = ReferralFields(ctx, self, self.ui.formLayout, reminder_row, self.errors)  # issue 21
         self.ui.titleLabel.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.ui.reminderLabel.setText(OUT_OF_SCOPE_REMINDER)
         self.ui.reminderLabel.setStyleSheet(HINT_STYLE)
@@ -133,6 +138,7 @@ class ConsultationForm(QWidget):
         self.ui.newInitiativeCheck.setChecked(False)
         self.ui.followUpEdit.clear()
         self.ui.durationSpin.setValue(0)
+        self.referral.clear()
         self._fill_initiatives(None)
         self.errors.clear()
         self._outcome_changed()
@@ -159,6 +165,7 @@ class ConsultationForm(QWidget):
         self._fill_initiatives(row.visitor_id, row.initiative_id, row.initiative_title)
         self.ui.followUpEdit.setText(fmt_date(row.follow_up_date))
         self.ui.durationSpin.setValue(row.duration_min or 0)
+        self.referral.load(referral_of(self.ctx, row.id))
         self.ui.saveButton.setText(tr("Save changes (Enter)"))
         self._clean = self._snapshot()
 
@@ -176,6 +183,7 @@ class ConsultationForm(QWidget):
             self.ui.newInitiativeCheck.isChecked(),
             self.ui.followUpEdit.text().strip(),
             self.ui.durationSpin.value(),
+            self.referral.snapshot(),
         )
 
     def has_unsaved_work(self) -> bool:
@@ -220,6 +228,7 @@ class ConsultationForm(QWidget):
         )
         if not out_of_scope:
             self.ui.reasonCombo.setCurrentIndex(0)
+        self.referral.set_active(outcome is Outcome.REFERRED)
         if outcome is Outcome.FOLLOW_UP and not self.ui.followUpEdit.text().strip():
             self.ui.followUpEdit.setFocus()
 
@@ -322,6 +331,9 @@ class ConsultationForm(QWidget):
             occurred_at=self.occurred_at,
             follow_up_date=follow_up,
             duration_min=self.ui.durationSpin.value() or None,
+            referral=self.referral.collect(problems)
+            if self.ui.outcomeCombo.currentData() == Outcome.REFERRED.value
+            else None,
         )
         if problems:  # the service's own problems (topics, reason...) in the same round
             raise_together(problems, lambda: consultations.check_consultation(self.ctx, data))

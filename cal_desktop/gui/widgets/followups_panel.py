@@ -58,6 +58,8 @@ def kind_label(kind: str) -> str:
         "consent": tr("consent renewal"),
         "destruction": tr("data destruction"),
         "event": tr("event decision"),
+        "referral": tr("referral"),  # issue 21
+        "call_deadline": tr("funding call deadline"),
     }.get(kind, tr("other"))
 
 
@@ -227,7 +229,13 @@ class FollowUpsPanel(QWidget):
         f = self.current()
         if f is not None:
             row = self.list.currentRow()
-            followups.mark_done(self.ctx, f.id)
+            if f.kind == "referral":  # issue 21: done means answering «помогло ли?»
+                from cal_desktop.gui.widgets.referral_fields import answer_referral
+
+                if not answer_referral(self, self.ctx, f.id, f.title):
+                    return
+            else:
+                followups.mark_done(self.ctx, f.id)
             self._after_change(row)
 
     def postpone(self, days: int) -> None:
@@ -331,3 +339,8 @@ class FollowUpsPanel(QWidget):
         f = item.data(ID_ROLE)
         if isinstance(f, FollowUpItem) and f.kind == "consultation" and f.source_id is not None:
             self.open_consultation.emit(f.source_id)
+        elif isinstance(f, FollowUpItem) and f.kind in ("referral", "call_deadline"):  # issue 21
+            from cal_desktop.gui.widgets.referral_fields import open_follow_up_source
+
+            open_follow_up_source(self, self.ctx, f, self.open_consultation.emit)
+            self.refresh()

@@ -49,6 +49,7 @@ KINDS = {
     "initiatives": "Инициативы",
     "appeals": "Журнал обращений",
     "events": "Мероприятия",
+    "calls": "Конкурсы и гранты",
 }
 
 # How each kind matches what is already in the database: shown by the CLI's help and the GUI dialog.
@@ -70,6 +71,8 @@ RULES = {
     "events": "«Инициатива» должна быть в базе (несколько — через «;»); «Организатор» — логин или имя "
     "сотрудника, пустой — тот, кто загружает; «Участников» — число присутствовавших; пустой вид — «другое». "
     "Повтор (те же дата, время, вид, место и инициативы) пропускается.",
+    "calls": "Пустой вид — «другое»; незнакомые территории создаются; повтор (то же название и окончание "
+    "приёма) пропускается. Перед окончанием приёма появятся напоминания (за 14 и за 3 дня).",
 }
 
 
@@ -98,6 +101,10 @@ def _importer(kind: str) -> Importer:
         from cal_desktop.services.events_io import EventImport
 
         return EventImport()
+    if kind == "calls":  # funding calls (issue 21)
+        from cal_desktop.services.imports.calls import CallImport
+
+        return CallImport()
     raise CalError(f"Неизвестный вид загрузки «{kind}»: {', '.join(KINDS)}")
 
 
