@@ -233,6 +233,8 @@ def _table_rows(members: list[PersonData]) -> dict[str, list[list[str]]]:
         "members_table": [
             [str(i), m.name.full(), m.role or "", m.phone or ""] for i, m in enumerate(members, 1)
         ],
+        # the initiative project's list of the group: names and roles, no home address or phone
+        "group_table": [[str(i), m.name.full(), m.role or ""] for i, m in enumerate(members, 1)],
         # who actually came is written in at the meeting: no member is listed in advance, no home address
         "attendance_table": [],
     }

@@ -60,6 +60,9 @@ _ABBR = re.compile(
     r"(?<![\w.-])(?<!\d\u00a0)((?:д|ул|г|кв|пер|пр|корп|стр|пл|обл|им|тел)\.|№) +(?=[\w«\"+(])"
 )
 # «А.С. Петрова», «А. С. Петрова», «Петрова А.С.»: the initials and the surname stay together
+# «ул. Мира, 5.», «(25 чел.), 3.»: a short number that ends a phrase stays with the word before it; alone
+# at the start of a line, «5.» reads as a new item of a numbered list (issue 13, the project form)
+_TRAILING_NUMBER = re.compile(r"(?<=\S) +(?=\d{1,4}[а-я]?[.,;:)](?:\s|$))")
 _INITIAL_PAIR = re.compile(rf"(?<![\w.])([{_UP}]\.) +(?=[{_UP}]\.)")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)([{_UP}]\.) +(?=[{_UP}][{_LOW}])")
 _INITIALS_AFTER = re.compile(
@@ -74,6 +77,7 @@ def typographic(text: str) -> str:
         return text
     text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)
     text = _ABBR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _TRAILING_NUMBER.sub(NBSP, text)
     text = _INITIAL_PAIR.sub(lambda m: m.group(1) + NBSP, text)
     text = _INITIALS_BEFORE.sub(lambda m: m.group(1) + NBSP, text)
     return _INITIALS_AFTER.sub(lambda m: m.group(1) + NBSP, text)
