@@ -262,6 +262,23 @@ def signature_position(head_position: str, centre_name: str) -> str:
     return f"{head_position} {decline_position(centre_name, 'gen')}"
 
 
+def _meeting_defaults(values: dict[str, str], ini: InitiativeData | None) -> dict[str, str]:
+    """The minutes of a meeting about the initiative, before the meeting's record fills them in
+    (services.events_documents): the author chairs and is elected; the secretary is written in by hand."""
+    where = f" ({ini.address})" if ini and ini.address else ""
+    return {
+        "meeting_agenda": f"Об инициативе «{ini.title}»" if ini else "",
+        "meeting_decisions": (
+            f"Поддержать инициативу «{ini.title}»{where} и направить её в органы местного самоуправления."
+            if ini
+            else ""
+        ),
+        "chair_full": values["author_full"],
+        "chair_short": values["author_short"],
+        "representative_acc": values["author_acc"],
+    }
+
+
 def build_context(
     *,
     today: date,
@@ -320,6 +337,7 @@ def build_context(
         retention_years=str(centre.retention_years),
     )
     values.update(person_values("author", author))
+    values.update(_meeting_defaults(values, ini))
     values.update(person_values("person", person))
     values["person_role"] = (person.role or "") if person else ""
     values.update(official_values(official))

@@ -106,6 +106,10 @@ class Table:
     title: str = ""
     font_size: float = 12
     kind: Literal["table"] = "table"
+    # the least height of a body row: a list whose one-line rows are set to a height both renderers
+    # honour exactly (a word processor adds the grid lines to a row's natural height, reportlab does not,
+    # so a long list of natural rows would end a page one row earlier as DOCX)
+    row_mm: float = 0.0
 
     def column_fractions(self) -> list[float]:
         n = max(len(self.header), max((len(r) for r in self.rows), default=0), 1)
@@ -129,7 +133,7 @@ class Table:
 
     def min_row_mm(self) -> float:
         """The least height of a body row: room for a handwritten signature, else none."""
-        return SIGNATURE_ROW_MM if self.is_signature_sheet() else 0.0
+        return max(SIGNATURE_ROW_MM if self.is_signature_sheet() else 0.0, self.row_mm)
 
 
 Block = Paragraph | Table
@@ -222,6 +226,7 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             widths=[float(w) for w in data.get("widths", [])],
             title=str(data.get("title", "")),
             font_size=float(data.get("font_size", 12)),
+            row_mm=float(data.get("row_mm", 0)),
         )
     return Paragraph(text=str(data.get("text", "")), style=data.get("style", "body"))
 

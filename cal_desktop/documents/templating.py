@@ -270,6 +270,7 @@ def _blocks(
                     widths=[float(w) for w in spec.get("widths", [])],
                     title=_render(str(spec.get("title", "")), context, f"{where}[{i}].title"),
                     font_size=float(spec.get("font_size", 12)),
+                    row_mm=float(spec.get("row_mm", 0)),
                 )
             )
             continue
