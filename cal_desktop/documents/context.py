@@ -227,8 +227,9 @@ def position_salutation(position: str | None) -> str:
 def _table_rows(members: list[PersonData]) -> dict[str, list[list[str]]]:
     return {
         "signature_table": [[str(i), m.name.full(), m.address or "", ""] for i, m in enumerate(members, 1)],
+        # the date of birth (the 16+ rule) is written by the signer, like the signature and its date
         "signature_sheet_table": [
-            [str(i), m.name.full(), m.address or "", "", ""] for i, m in enumerate(members, 1)
+            [str(i), m.name.full(), "", m.address or "", "", ""] for i, m in enumerate(members, 1)
         ],
         "members_table": [
             [str(i), m.name.full(), m.role or "", m.phone or ""] for i, m in enumerate(members, 1)

@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Event, Visitor
-from cal_desktop.documents.declension import PersonName
 from cal_desktop.documents.announcement import Announcement, write_announcement_pdf
 from cal_desktop.documents.attendance import AttendanceSheet, write_attendance_pdf
+from cal_desktop.documents.declension import PersonName
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.errors import ValidationError
 from cal_desktop.services import audit
@@ -182,7 +182,7 @@ def minutes_values(
             values[f"{key}_full"] = person.full()
             values[f"{key}_short"] = person.short()
     if representative is not None:
-        values["representative_acc"] = representative.full("acc")  # «Избрать представителем Прохорову …»
+        values["representative_acc"] = representative.full("acc")  # type: ignore[arg-type]  # «Прохорову …»
     rows = [[str(n), p.full_name, ""] for n, p in enumerate(people, 1)]
     rows += [[str(n), "", ""] for n in range(len(rows) + 1, card.participants_total + 1)]
     return values, {"attendance_table": rows}

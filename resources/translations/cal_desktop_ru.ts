@@ -468,8 +468,60 @@
         <translation>лист регистрации.pdf</translation>
     </message>
     <message>
+        <source>Minutes of the meeting</source>
+        <translation>Протокол собрания</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>&amp;Elected representative:</source>
+        <translation>&amp;Избранный представитель:</translation>
+    </message>
+    <message>
+        <source>— written in by hand —</source>
+        <translation>— впишут от руки —</translation>
+    </message>
+    <message>
+        <source>Only people recorded as present can be chosen. Everything can still be corrected in the editor.</source>
+        <translation>Выбрать можно только отмеченных как присутствовавшие. Всё можно исправить в редакторе.</translation>
+    </message>
+    <message>
+        <source>Prepare the minutes</source>
+        <translation>Подготовить протокол</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>announcement.pdf</source>
+        <translation>объявление.pdf</translation>
+    </message>
+    <message>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>Documents of this meeting or event</source>
+        <translation>Документы этого собрания или мероприятия</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting…</source>
+        <translation>Протокол собрания…</translation>
+    </message>
+    <message>
+        <source>Announcement for a notice board…</source>
+        <translation>Объявление для доски объявлений…</translation>
     </message>
     <message>
         <source>Delete this meeting or event?</source>
@@ -2294,12 +2346,64 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Документ не готов.</translation>
     </message>
     <message>
+        <source>Print signature sheets</source>
+        <translation>Печать подписных листов</translation>
+    </message>
+    <message>
+        <source>How many sheets</source>
+        <translation>Сколько листов</translation>
+    </message>
+    <message>
+        <source>First sheet number</source>
+        <translation>Номер первого листа</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;How many sheets:</source>
+        <translation>&amp;Сколько листов:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers from:</source>
+        <translation>&amp;Номера с:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Each sheet is one page with its number and the initiative&apos;s text. Printed so far: %1.</source>
+        <translation>Каждый лист — одна страница со своим номером и текстом инициативы. Уже напечатано листов: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Preparing the sheets…</source>
+        <translation>Подготовка листов…</translation>
+    </message>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the sheets</source>
+        <translation>Сохранить листы</translation>
+    </message>
+    <message>
+        <source>Print &amp;sheets…</source>
+        <translation>Печать &amp;листов…</translation>
+    </message>
+    <message>
+        <source>Print numbered signature sheets of this collection</source>
+        <translation>Напечатать пронумерованные подписные листы этого сбора</translation>
     </message>
     <message>
         <source>The draft is kept with the initiative.</source>

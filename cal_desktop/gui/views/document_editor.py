@@ -83,9 +83,13 @@ class DocumentEditor(QWidget):
         parent: QWidget | None = None,
         *,
         visitor_id: int | None = None,
+        preset: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         _named(self, "documentEditor", tr("Document editor"))
+        # values a record gives the document to start with (a meeting's minutes): like corrections, but
+        # the document starts from them and they are not shown as the staff member's own
+        self.preset: dict[str, Any] = dict(preset or {})
         self.ctx = ctx
         self.initiative_id = initiative_id
         self.visitor_id = visitor_id
@@ -345,7 +349,7 @@ class DocumentEditor(QWidget):
         self.refresh()
 
     def overrides(self) -> dict[str, Any]:
-        return {**self.edited, **self.edited_tables}
+        return {**self.preset, **self.edited, **self.edited_tables}
 
     def _cofinancing_edited(self, _item: QTableWidgetItem) -> None:
         if self._loading:
@@ -365,7 +369,7 @@ class DocumentEditor(QWidget):
         self.timer.stop()
         try:
             base = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
-                                          self.appeal_id, None, visitor_id=self.visitor_id)  # fmt: skip
+                                          self.appeal_id, self.preset or None, visitor_id=self.visitor_id)  # fmt: skip
             self.base_values = dict(base.values)
             self.edited = {k: v for k, v in self.edited.items() if self.base_values.get(k) != v}
             self.built = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
