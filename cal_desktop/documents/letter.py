@@ -180,6 +180,7 @@ class Letter:
     font_size: float = 14
     margins_mm: tuple[float, float, float, float] = (20, 20, 10, 20)  # top, left, right, bottom
     document_title: str = ""  # for the file's metadata and the register
+    watermark: str = ""  # «ЧЕРНОВИК» across every page of a draft (documents/watermark.py)
 
     def attachment_lines(self) -> list[str]:
         """«Приложение: ... на 2 л. в 1 экз.»; several attachments are numbered."""

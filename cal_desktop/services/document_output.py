@@ -22,6 +22,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import get_settings
 
 DRAFT_MARK = "ЧЕРНОВИК — не для отправки"
+WATERMARK = "ЧЕРНОВИК"
 PD_TEMPLATES = ("pd_consent", "pd_publication_consent")
 
 
@@ -61,13 +62,27 @@ def operator_warnings(ctx: ServiceContext, template_id: str) -> list[str]:
     return out
 
 
-def _mark_draft(built: documents.BuiltLetter) -> documents.BuiltLetter:
+def mark_draft(built: documents.BuiltLetter) -> documents.BuiltLetter:
+    """The letter marked as a draft: «ЧЕРНОВИК» across every page and beside the number and date."""
     if built.letter is None:
         return built
     letter = replace(built.letter)
     letter.number_date = f"{DRAFT_MARK}. {letter.number_date}" if letter.number_date else DRAFT_MARK
     letter.document_title = f"ЧЕРНОВИК: {letter.document_title}"
+    letter.watermark = WATERMARK
     return replace(built, letter=letter)
+
+
+def for_output(
+    built: documents.BuiltLetter, *, draft: bool, channel: str | None = None
+) -> documents.BuiltLetter:
+    """The letter as it may leave the program, printed or saved — the one rule of the command line
+    (``--draft``) and the editor («Черновик»): an appeal that fails the 59-FZ check
+    (``documents.appeal_problems``) raises AppealIncomplete unless ``draft``, which marks it."""
+    problems = documents.appeal_problems(built, channel) if built.template.is_appeal else []
+    if problems and not draft:
+        raise AppealIncomplete(problems)
+    return mark_draft(built) if draft else built
 
 
 def render_document(
@@ -88,10 +103,7 @@ def render_document(
     built = documents.build_letter(
         ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id=visitor_id, on=on
     )
-    problems = documents.appeal_problems(built) if built.template.is_appeal else []
-    if problems and not draft:
-        raise AppealIncomplete(problems)
-    shown = _mark_draft(built) if draft else built
+    shown = for_output(built, draft=draft)
     content = documents.render_built(ctx, shown, fmt)
     name = documents.suggested_filename(built, fmt, on=on)
     if draft:

@@ -2342,6 +2342,30 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Этот документ уже подшит к делу.</translation>
     </message>
     <message>
+        <source>Print and save as a &amp;draft marked «ЧЕРНОВИК»</source>
+        <translation>Печатать и сохранять как &amp;черновик с пометкой «ЧЕРНОВИК»</translation>
+    </message>
+    <message>
+        <source>Draft marked «ЧЕРНОВИК»</source>
+        <translation>Черновик с пометкой «ЧЕРНОВИК»</translation>
+    </message>
+    <message>
+        <source>The appeal lacks what the law requires: %1.</source>
+        <translation>В обращении нет того, что требует закон: %1.</translation>
+    </message>
+    <message>
+        <source>It cannot be sent like this. Print or save it as a draft marked «ЧЕРНОВИК»?</source>
+        <translation>Отправлять его в таком виде нельзя. Напечатать или сохранить его как черновик с пометкой «ЧЕРНОВИК»?</translation>
+    </message>
+    <message>
+        <source>As a draft</source>
+        <translation>Как черновик</translation>
+    </message>
+    <message>
+        <source>The appeal is incomplete</source>
+        <translation>Обращение не полное</translation>
+    </message>
+    <message>
         <source>The document is not ready.</source>
         <translation>Документ не готов.</translation>
     </message>

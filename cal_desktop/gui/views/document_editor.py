@@ -48,7 +48,7 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.gui.views import document_addressees
+from cal_desktop.gui.views import document_addressees, document_draft
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
 from cal_desktop.gui.worker import Task
 from cal_desktop.services import appeals, directory, document_output, documents, files
@@ -224,6 +224,8 @@ class DocumentEditor(QWidget):
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.addWidget(self.form_scroll, 1)
         pane_layout.addWidget(self.check_label)
+        self.draft_box = document_draft.DraftSwitch(self, pane)  # an incomplete appeal goes out as a draft
+        pane_layout.addWidget(self.draft_box)
         pane_layout.addLayout(buttons)
         pane.setMinimumWidth(buttons.minimumSize().width())
         left.setMinimumHeight(layout.minimumSize().height())
@@ -378,7 +380,7 @@ class DocumentEditor(QWidget):
             self.shown = documents.shown_fields(self.ctx, self.built)
             self._show_values()
             if self.built.letter is not None:
-                self.pdf_bytes = documents.render_built(self.ctx, self.built, "pdf")
+                self.pdf_bytes = documents.render_built(self.ctx, document_draft.shown(self), "pdf")
                 self.preview.show_pdf(self.pdf_bytes)
             else:
                 self.pdf_bytes = b""
@@ -441,6 +443,7 @@ class DocumentEditor(QWidget):
             self.check_label.setText(tr("Check before printing: %1").replace("%1", "; ".join(warnings)))
         else:
             self.check_label.setText("")
+        document_draft.update(self)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -466,11 +469,8 @@ class DocumentEditor(QWidget):
     # ------------------------------------------------------------------------------------- output
 
     def document_bytes(self, fmt: str) -> bytes:
-        if self.built is None:
-            raise CalError(tr("The document is not ready."))
-        if fmt == "pdf" and self.pdf_bytes:
-            return self.pdf_bytes  # exactly what the preview shows
-        return documents.render_built(self.ctx, self.built, fmt)
+        """What printing and saving give: the preview's bytes; an incomplete appeal only as a draft."""
+        return document_draft.output_bytes(self, fmt)
 
     def print_to(self, printer: Any) -> int:
         """Print the previewed PDF on ``printer`` (a QPrinter); returns the number of pages."""
@@ -480,6 +480,8 @@ class DocumentEditor(QWidget):
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not document_draft.confirm(self):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
@@ -496,7 +498,9 @@ class DocumentEditor(QWidget):
         return files.save_bytes(target, self.document_bytes(kind))
 
     def save_dialog(self, fmt: str) -> None:
-        suggested = documents.suggested_filename(self.built, fmt) if self.built else f"Документ.{fmt}"
+        if not document_draft.confirm(self):
+            return
+        suggested = document_draft.filename(self, fmt)
         filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
         path = file_dialogs.save_file(self, tr("Save the document"), suggested, filters)
         if not path:
