@@ -122,15 +122,20 @@ def render_per_addressee(
     *,
     visitor_id: int | None = None,
     draft: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> list[Rendered]:
     """One document per official (each declined for its addressee), with distinct file names. Every
-    letter is built and checked before any is returned: one failing addressee stops the batch."""
+    letter is built and checked before any is returned: one failing addressee stops the batch.
+    ``progress(done, total)`` after each letter; ``cancel()`` true stops it (Cancelled)."""
     if len(set(official_ids)) != len(official_ids):
         raise ValidationError.single("official", "Адресаты", "одно должностное лицо указано дважды")
     out: list[Rendered] = []
     used: set[str] = set()
     overrides = common_overrides(overrides) if len(official_ids) > 1 else overrides
-    for official_id in official_ids:
+    for n, official_id in enumerate(official_ids):
+        if cancel is not None and cancel():
+            raise Cancelled("Подготовка писем отменена.")
         try:
             item = render_document(ctx, template_id, initiative_id, official_id, None, overrides, fmt,
                                    visitor_id=visitor_id, draft=draft)  # fmt: skip
@@ -139,6 +144,8 @@ def render_per_addressee(
                 [replace(e, label=f"Адресат №{official_id}. {e.label}") for e in exc.errors]
             ) from exc
         out.append(replace(item, filename=_distinct(item.filename, used)))  # two addressees, one surname
+        if progress is not None:
+            progress(n + 1, len(official_ids))
     return out
 
 

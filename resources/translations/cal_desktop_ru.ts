@@ -2318,8 +2318,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Каждому адресату…</translation>
     </message>
     <message>
-        <source>File and save one document per addressee</source>
-        <translation>Зарегистрировать и сохранить по документу на каждого адресата</translation>
+        <source>File, save or print one document per addressee</source>
+        <translation>Зарегистрировать, сохранить или напечатать по документу каждому адресату</translation>
     </message>
     <message>
         <source>Fields (correct any declined form here):</source>
@@ -2492,6 +2492,42 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Filing the documents…</source>
         <translation>Регистрация документов…</translation>
+    </message>
+    <message>
+        <source>File and save each…</source>
+        <translation>Зарегистрировать и сохранить каждое…</translation>
+    </message>
+    <message>
+        <source>Save each as PDF…</source>
+        <translation>Сохранить каждое в PDF…</translation>
+    </message>
+    <message>
+        <source>Save each as DOCX…</source>
+        <translation>Сохранить каждое в DOCX…</translation>
+    </message>
+    <message>
+        <source>Print each…</source>
+        <translation>Напечатать каждое…</translation>
+    </message>
+    <message>
+        <source>Saved: %1 documents in %2.</source>
+        <translation>Сохранено документов: %1 в папке %2.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Preparing the documents…</source>
+        <translation>Подготовка документов…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 letters, %2 pages.</source>
+        <translation>Отправлено на печать писем: %1, страниц: %2.</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <source>The document is kept with the initiative.</source>

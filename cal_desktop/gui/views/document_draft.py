@@ -44,11 +44,13 @@ def update(editor: DocumentEditor) -> None:
         editor.draft_box.setChecked(False)
 
 
-def confirm(editor: DocumentEditor) -> bool:
-    """Before printing or saving: an incomplete appeal goes out only as a draft, if the user says so."""
-    if not editor.problems or editor.draft_box.isChecked():
+def confirm(editor: DocumentEditor, problems: list[str] | None = None) -> bool:
+    """Before printing or saving: an incomplete appeal goes out only as a draft, if the user says so.
+    ``problems``: those of several letters (one per addressee); by default the shown letter's."""
+    problems = editor.problems if problems is None else problems
+    if not problems or editor.draft_box.isChecked():
         return True
-    lacks = tr("The appeal lacks what the law requires: %1.").replace("%1", "; ".join(editor.problems))
+    lacks = tr("The appeal lacks what the law requires: %1.").replace("%1", "; ".join(problems))
     go_on = tr("It cannot be sent like this. Print or save it as a draft marked «ЧЕРНОВИК»?")
     question = f"{lacks}\n{go_on}"
     if messages.ask(editor, question, [tr("As a draft")], tr("The appeal is incomplete")) != 0:

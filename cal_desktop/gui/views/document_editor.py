@@ -196,8 +196,9 @@ class DocumentEditor(QWidget):
                                          self.consent_batch_dialog)  # fmt: skip
         self.batch_button.setEnabled(self.initiative_id is not None)
         self.each_button = self._button(left, tr("For &each addressee…"), "eachAddresseeButton",
-                                        tr("File and save one document per addressee"),
+                                        tr("File, save or print one document per addressee"),
                                         lambda: document_addressees.file_each(self))  # fmt: skip
+        document_addressees.add_menu(self, self.each_button)  # file / save / print them all
         # two rows of three: at 1024×768 one row of six would squeeze every label
         for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
                                self.file_button, self.batch_button, self.each_button)):  # fmt: skip
