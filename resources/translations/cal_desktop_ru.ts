@@ -2343,7 +2343,7 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     </message>
     <message>
         <source>Print and save as a &amp;draft marked «ЧЕРНОВИК»</source>
-        <translation>Печатать и сохранять как &amp;черновик с пометкой «ЧЕРНОВИК»</translation>
+        <translation>Печатать и сохранять как черновик с по&amp;меткой «ЧЕРНОВИК»</translation>
     </message>
     <message>
         <source>Draft marked «ЧЕРНОВИК»</source>

@@ -79,14 +79,18 @@ class SheetPrintDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
-    def _make(self, fmt: str, then: Any) -> Task:
-        """The sheets in the background (progress and Cancel), then ``then(made)`` on this thread."""
+    def _make(self, fmt: str, then: Any, target: str | None = None) -> Task:
+        """The sheets in the background (progress and Cancel), then ``then(made)`` on this thread. With
+        ``target`` the file is written by the job itself: closing the window meanwhile loses nothing."""
         count, first = self.count.value(), self.first.value()
         ctx, campaign_id = self.ctx, self.campaign_id
 
         def job(progress: Any, cancelled: Any) -> PrintedSheets:
-            return signature_sheets.print_sheets(ctx, campaign_id, count, fmt, first=first, progress=progress,
+            made = signature_sheets.print_sheets(ctx, campaign_id, count, fmt, first=first, progress=progress,
                                                  cancel=cancelled)  # fmt: skip
+            if target is not None:
+                files.save_bytes(target, made.content)
+            return made
 
         def done(made: PrintedSheets) -> None:
             self.made = made
@@ -105,15 +109,7 @@ class SheetPrintDialog(QDialog):
             return None
         target = path if path.lower().endswith("." + fmt) else f"{path}.{fmt}"
 
-        def write(made: PrintedSheets) -> None:
-            try:
-                files.save_bytes(target, made.content)
-            except errors.CalError as exc:
-                show_error(self, exc)
-                return
-            self.accept()
-
-        return self._make(fmt, write)
+        return self._make(fmt, lambda _made: self.accept(), target)
 
     def print_(self) -> Task | None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
