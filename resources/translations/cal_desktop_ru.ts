@@ -508,6 +508,10 @@
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
+        <source>Save the changes first: the documents are made from the saved record.</source>
+        <translation>Сначала сохраните изменения: документы составляются по сохранённой записи.</translation>
+    </message>
+    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>

@@ -102,3 +102,14 @@ def test_announcement_is_saved_and_a_bad_folder_is_said(qtbot, ctx, shown, meeti
     assert "ОБЪЯВЛЕНИЕ" in text and "состоится собрание жителей" in text and "школа № 5" in text
     assert not event_documents.save_announcement(dialog, ctx, meeting[0], str(tmp_path / "нет" / "a.pdf"))
     assert shown.shown and "Не удалось записать файл" in shown.shown[-1][2]
+
+
+def test_changes_not_saved_yet_are_saved_first(qtbot, ctx, shown, monkeypatch, meeting, russian):
+    opened: list = []
+    monkeypatch.setattr(event_documents, "open_minutes", lambda *a: opened.append(a) or True)
+    dialog = EventDialog(ctx, meeting[0])
+    qtbot.addWidget(dialog)
+    dialog.place.setText("клуб «Ветеран»")  # typed, not saved
+    [minutes, _notice] = dialog.documents_button.menu().actions()
+    minutes.trigger()
+    assert not opened and "сохраните изменения" in shown.texts().lower()

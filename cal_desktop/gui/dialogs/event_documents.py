@@ -113,6 +113,16 @@ def save_announcement(parent: QWidget, ctx: ServiceContext, event_id: int, path:
     return True
 
 
+def _saved(form: Any) -> bool:
+    """The documents are made from the saved record: changes still in the form are saved first."""
+    if form.event_id is None:
+        return False
+    if form.current_input() == form._initial:
+        return True
+    messages.info(form, tr("Save the changes first: the documents are made from the saved record."))
+    return False
+
+
 def documents_button(form: Any) -> QPushButton:
     """«Документы ▾» for the event form: the minutes and the announcement of this event."""
     button = QPushButton(tr("&Documents"), form)
@@ -122,12 +132,10 @@ def documents_button(form: Any) -> QPushButton:
     menu.setObjectName("eventDocumentsMenu")
     minutes = menu.addAction(tr("Minutes of the meeting…"))
     minutes.setObjectName("eventMinutesAction")
-    minutes.triggered.connect(lambda: form.event_id is not None and open_minutes(form, form.ctx, form.event_id))
+    minutes.triggered.connect(lambda: _saved(form) and open_minutes(form, form.ctx, form.event_id))
     notice = menu.addAction(tr("Announcement for a notice board…"))
     notice.setObjectName("eventAnnouncementAction")
-    notice.triggered.connect(
-        lambda: form.event_id is not None and save_announcement(form, form.ctx, form.event_id)
-    )
+    notice.triggered.connect(lambda: _saved(form) and save_announcement(form, form.ctx, form.event_id))
     button.setMenu(menu)
     return button
 
