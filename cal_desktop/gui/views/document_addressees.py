@@ -3,12 +3,14 @@ addressees («Также адресатам»), each previewed by choosing it, a
 document per addressee (each declined and registered separately) and save them in a folder; or, without
 filing, save them all (PDF or DOCX) or print them all in one go. Each runs in the background with
 progress and Cancel; an incomplete appeal goes out only as a draft (document_draft, the CLI's rule).
-Split from document_editor.py, which only places these."""
+Also the consent forms of every member in one PDF. Split from document_editor.py, which only places
+these."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -235,3 +237,25 @@ def print_each(editor: DocumentEditor, printer: object | None = None) -> Task | 
     job = _render_all(editor, ids, "pdf")
     editor.each_task = run_in_background(editor, job, done, tr("Preparing the documents…"))
     return editor.each_task
+
+
+# ------------------------------------------------------------------------------- consent forms of all
+
+
+def consent_batch_to(editor: DocumentEditor, path: str | Path, on_done: Any = None) -> Task:
+    """Consent forms of every member as one PDF, in the background with a progress bar and Cancel."""
+    target = Path(path)
+    ctx, initiative_id = editor.ctx, editor.initiative_id
+
+    def job(progress, cancelled) -> Path:  # type: ignore[no-untyped-def]
+        data = documents.consent_batch(ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
+        return files.save_bytes(target, data)
+
+    return run_in_background(editor, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
+
+
+def consent_batch_dialog(editor: DocumentEditor) -> None:
+    suggested = f"Согласия_{date.today():%Y-%m-%d}.pdf"
+    path = file_dialogs.save_file(editor, tr("Save the document"), suggested, tr("PDF document (*.pdf)"))
+    if path:
+        consent_batch_to(editor, path if path.lower().endswith(".pdf") else path + ".pdf")

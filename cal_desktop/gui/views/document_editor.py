@@ -18,7 +18,6 @@ Only services are used (``services.documents``, ``services.directory``); no ORM,
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +86,7 @@ class DocumentEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         _named(self, "documentEditor", tr("Document editor"))
-        # values a record gives the document to start with (a meeting's minutes): like corrections, but
-        # the document starts from them and they are not shown as the staff member's own
+        # a record's values the document starts from (a meeting's minutes), not shown as corrections
         self.preset: dict[str, Any] = dict(preset or {})
         self.ctx = ctx
         self.initiative_id = initiative_id
@@ -527,23 +525,10 @@ class DocumentEditor(QWidget):
         return document_id
 
     def consent_batch_to(self, path: str | Path, on_done: Any = None) -> Any:
-        """Consent forms of every member as one PDF, in the background with a progress bar and Cancel."""
-        from cal_desktop.gui.worker import run_in_background
-
-        target = Path(path)
-        initiative_id = self.initiative_id
-
-        def job(progress: Any, cancelled: Any) -> Path:
-            data = documents.consent_batch(self.ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
-            return files.save_bytes(target, data)
-
-        return run_in_background(self, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
+        return document_addressees.consent_batch_to(self, path, on_done)
 
     def consent_batch_dialog(self) -> None:
-        suggested = f"Согласия_{date.today():%Y-%m-%d}.pdf"
-        path = file_dialogs.save_file(self, tr("Save the document"), suggested, tr("PDF document (*.pdf)"))
-        if path:
-            self.consent_batch_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+        document_addressees.consent_batch_dialog(self)
 
     def _fmt(self) -> str:
         return "pdf" if self.built is None or self.built.letter is not None else "docx"
