@@ -85,6 +85,14 @@ def for_output(
     return mark_draft(built) if draft else built
 
 
+def marked_if_incomplete(ctx: ServiceContext, built: documents.BuiltLetter, fmt: str, content: bytes) -> bytes:
+    """A stored draft of an appeal that fails the 59-FZ check carries the «ЧЕРНОВИК» mark, so that a
+    printout from the case cannot pass for the letter; a complete one (or another document) is as it is."""
+    if not built.template.is_appeal or built.letter is None or not documents.appeal_problems(built):
+        return content
+    return documents.render_built(ctx, mark_draft(built), fmt)
+
+
 def render_document(
     ctx: ServiceContext,
     template_id: str,

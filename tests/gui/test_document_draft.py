@@ -82,3 +82,15 @@ def test_a_complete_appeal_needs_no_mark_and_loses_it(qtbot, ctx, db, shown, mon
     editor.save_dialog("pdf")
     assert not shown.shown  # nothing asked
     assert "ЧЕРНОВИК" not in _text((tmp_path / "a.pdf").read_bytes())
+
+
+@needs_poppler
+def test_a_stored_draft_of_an_incomplete_appeal_is_marked_and_a_complete_one_is_not(ctx, db):
+    from cal_desktop.services import documents
+
+    case = make_case(db, author_address=None)
+    incomplete = documents.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"])
+    assert "ЧЕРНОВИК" in _text(documents.get_document(ctx, incomplete).content)  # printed from the case
+    complete = documents.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"],
+                                    overrides={"author_address": "614001, г. Пермь, ул. Мира, д. 5"})  # fmt: skip
+    assert "ЧЕРНОВИК" not in _text(documents.get_document(ctx, complete).content)
