@@ -113,3 +113,23 @@ def test_changes_not_saved_yet_are_saved_first(qtbot, ctx, shown, monkeypatch, m
     [minutes, _notice] = dialog.documents_button.menu().actions()
     minutes.trigger()
     assert not opened and "сохраните изменения" in shown.texts().lower()
+
+
+def test_the_events_list_offers_a_rows_documents(qtbot, ctx, shown, monkeypatch, meeting, tmp_path, russian):
+    from cal_desktop.gui.views.events import EventsView
+
+    view = EventsView(ctx)
+    qtbot.addWidget(view)
+    view.reload()
+    qtbot.waitUntil(lambda: not view.loading, timeout=3000)
+    assert view.model.row(-1) is None and view.model.row(0).id == meeting[0]
+    menu = event_documents.row_menu(view, meeting[0])
+    names = [a.text() for a in menu.actions()]
+    assert names == ["Протокол собрания…", "Лист регистрации…", "Объявление для доски объявлений…"]
+    monkeypatch.setattr(event_documents.file_dialogs, "save_file", lambda *a, **k: str(tmp_path / "лист.pdf"))
+    menu.actions()[1].trigger()
+    assert (tmp_path / "лист.pdf").read_bytes().startswith(b"%PDF")
+    opened: list = []
+    monkeypatch.setattr(event_documents, "open_minutes", lambda *a: opened.append(a[2]) or True)
+    event_documents.row_menu(view, meeting[0]).actions()[0].trigger()
+    assert opened == [meeting[0]]

@@ -3,13 +3,15 @@
 document editor opens with the record's values) and the notice-board announcement (a PDF).
 
 ``documents_button(form)`` is the one hook the event form calls; it reads ``form.ctx`` and
-``form.event_id`` when clicked, so a new event gets it once saved.
+``form.event_id`` when clicked, so a new event gets it once saved. ``add_row_menu(view)`` gives the
+«Мероприятия» list the same documents (and the attendance sheet) on a row's context menu.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -140,4 +142,58 @@ def documents_button(form: Any) -> QPushButton:
     return button
 
 
-__all__ = ["MinutesRolesDialog", "choose_roles", "documents_button", "open_minutes", "save_announcement"]
+def save_attendance(parent: QWidget, ctx: ServiceContext, event_id: int, path: str | None = None) -> bool:
+    """The attendance sheet (people present, then empty numbered rows) as a PDF the user chooses."""
+    if path is None:
+        path = file_dialogs.save_file(parent, tr("Attendance sheet"), tr("attendance.pdf"), "PDF (*.pdf)")
+    if not path:
+        return False
+    try:
+        events_documents.write_attendance(ctx, event_id, path)
+    except errors.CalError as exc:
+        show_error(parent, exc)
+        return False
+    except OSError as exc:
+        messages.warning(parent, tr("Could not write the file: %1").replace("%1", str(exc.strerror or exc)))
+        return False
+    return True
+
+
+def row_menu(view: Any, event_id: int) -> QMenu:
+    """The documents of one event of the list: minutes, attendance sheet, announcement."""
+    menu = QMenu(view)
+    menu.setObjectName("eventRowMenu")
+    for name, text, action in (
+        ("rowMinutesAction", tr("Minutes of the meeting…"), open_minutes),
+        ("rowAttendanceAction", tr("Attendance sheet…"), save_attendance),
+        ("rowAnnouncementAction", tr("Announcement for a notice board…"), save_announcement),
+    ):
+        item = menu.addAction(text)
+        item.setObjectName(name)
+        item.triggered.connect(lambda _checked=False, act=action: act(view, view.ctx, event_id))
+    return menu
+
+
+def add_row_menu(view: Any) -> None:
+    """A right click on a row of the events list offers its documents."""
+    table = view.table
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos: Any) -> None:
+        row = view.model.row(table.indexAt(pos).row())
+        if row is not None:
+            row_menu(view, row.id).exec(table.viewport().mapToGlobal(pos))
+
+    table.customContextMenuRequested.connect(show)
+
+
+__all__ = [
+    "MinutesRolesDialog",
+    "add_row_menu",
+    "choose_roles",
+    "documents_button",
+    "open_minutes",
+    "row_menu",
+    "save_announcement",
+    "save_attendance",
+]
