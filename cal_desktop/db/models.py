@@ -477,6 +477,8 @@ class SignatureCampaign(Base):
     ends_on: Mapped[date | None] = mapped_column(Date)
     territory_id: Mapped[int | None] = mapped_column(ForeignKey("territories.id"))
     completed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # the highest sheet number printed so far: the next print run goes on from it (no number twice)
+    sheets_printed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

@@ -227,12 +227,15 @@ def position_salutation(position: str | None) -> str:
 def _table_rows(members: list[PersonData]) -> dict[str, list[list[str]]]:
     return {
         "signature_table": [[str(i), m.name.full(), m.address or "", ""] for i, m in enumerate(members, 1)],
+        # the date of birth (the 16+ rule) is written by the signer, like the signature and its date
         "signature_sheet_table": [
-            [str(i), m.name.full(), m.address or "", "", ""] for i, m in enumerate(members, 1)
+            [str(i), m.name.full(), "", m.address or "", "", ""] for i, m in enumerate(members, 1)
         ],
         "members_table": [
             [str(i), m.name.full(), m.role or "", m.phone or ""] for i, m in enumerate(members, 1)
         ],
+        # the initiative project's list of the group: names and roles, no home address or phone
+        "group_table": [[str(i), m.name.full(), m.role or ""] for i, m in enumerate(members, 1)],
         # who actually came is written in at the meeting: no member is listed in advance, no home address
         "attendance_table": [],
     }
@@ -258,6 +261,23 @@ def signature_position(head_position: str, centre_name: str) -> str:
     if names_organisation(head_position, centre_name):
         return head_position
     return f"{head_position} {decline_position(centre_name, 'gen')}"
+
+
+def _meeting_defaults(values: dict[str, str], ini: InitiativeData | None) -> dict[str, str]:
+    """The minutes of a meeting about the initiative, before the meeting's record fills them in
+    (services.events_documents): the author chairs and is elected; the secretary is written in by hand."""
+    where = f" ({ini.address})" if ini and ini.address else ""
+    return {
+        "meeting_agenda": f"Об инициативе «{ini.title}»" if ini else "",
+        "meeting_decisions": (
+            f"Поддержать инициативу «{ini.title}»{where} и направить её в органы местного самоуправления."
+            if ini
+            else ""
+        ),
+        "chair_full": values["author_full"],
+        "chair_short": values["author_short"],
+        "representative_acc": values["author_acc"],
+    }
 
 
 def build_context(
@@ -318,6 +338,7 @@ def build_context(
         retention_years=str(centre.retention_years),
     )
     values.update(person_values("author", author))
+    values.update(_meeting_defaults(values, ini))
     values.update(person_values("person", person))
     values["person_role"] = (person.role or "") if person else ""
     values.update(official_values(official))

@@ -120,8 +120,9 @@ def _is_turkic_patronymic(middle: str) -> bool:
 
 _VOWELS = "аеёиоуыэюя"
 # Endings of a masculine noun of the second declension, by the stem's last letter (hard / -й / -ь).
-_HARD_ENDINGS = {"dat": "у", "gen": "а", "ins": "ом"}
-_SOFT_ENDINGS = {"dat": "ю", "gen": "я", "ins": "ем"}
+# (A person is animate: the accusative is the genitive, «избрать Кузнеца».)
+_HARD_ENDINGS = {"dat": "у", "gen": "а", "ins": "ом", "acc": "а"}
+_SOFT_ENDINGS = {"dat": "ю", "gen": "я", "ins": "ем", "acc": "я"}
 
 
 def _surname_without_fleeting_vowel(value: str, declined: str, case: CaseCode) -> str:
@@ -143,9 +144,14 @@ def _surname_without_fleeting_vowel(value: str, declined: str, case: CaseCode) -
 
 
 def _soft_feminine_first_name(value: str, declined: str, case: CaseCode) -> str:
-    """Women's first names in «-ь» decline like «Любовь» (Ассоль -> Ассоли, Айгуль -> Айгулью);
-    pytrovich leaves the ones it does not know unchanged."""
-    if declined != value or not value.lower().endswith("ь") or len(value) < 3:
+    """Women's first names in «-ь» decline like «Любовь» (Ассоль -> Ассоли, Айгуль -> Айгулью; the
+    accusative is the nominative: «избрать Ассоль»); pytrovich leaves the ones it does not know
+    unchanged, and gives a few of them an accusative in «-и»."""
+    if not value.lower().endswith("ь") or len(value) < 3:
+        return declined
+    if case == "acc":
+        return value
+    if declined != value:
         return declined
     return value[:-1] + ("ью" if case == "ins" else "и")
 

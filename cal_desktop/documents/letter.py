@@ -60,6 +60,9 @@ _ABBR = re.compile(
     r"(?<![\w.-])(?<!\d\u00a0)((?:д|ул|г|кв|пер|пр|корп|стр|пл|обл|им|тел)\.|№) +(?=[\w«\"+(])"
 )
 # «А.С. Петрова», «А. С. Петрова», «Петрова А.С.»: the initials and the surname stay together
+# «ул. Мира, 5.», «(25 чел.), 3.»: a short number that ends a phrase stays with the word before it; alone
+# at the start of a line, «5.» reads as a new item of a numbered list (issue 13, the project form)
+_TRAILING_NUMBER = re.compile(r"(?<=\S) +(?=\d{1,4}[а-я]?[.,;:)](?:\s|$))")
 _INITIAL_PAIR = re.compile(rf"(?<![\w.])([{_UP}]\.) +(?=[{_UP}]\.)")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)([{_UP}]\.) +(?=[{_UP}][{_LOW}])")
 _INITIALS_AFTER = re.compile(
@@ -74,6 +77,7 @@ def typographic(text: str) -> str:
         return text
     text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)
     text = _ABBR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _TRAILING_NUMBER.sub(NBSP, text)
     text = _INITIAL_PAIR.sub(lambda m: m.group(1) + NBSP, text)
     text = _INITIALS_BEFORE.sub(lambda m: m.group(1) + NBSP, text)
     return _INITIALS_AFTER.sub(lambda m: m.group(1) + NBSP, text)
@@ -102,6 +106,10 @@ class Table:
     title: str = ""
     font_size: float = 12
     kind: Literal["table"] = "table"
+    # the least height of a body row: a list whose one-line rows are set to a height both renderers
+    # honour exactly (a word processor adds the grid lines to a row's natural height, reportlab does not,
+    # so a long list of natural rows would end a page one row earlier as DOCX)
+    row_mm: float = 0.0
 
     def column_fractions(self) -> list[float]:
         n = max(len(self.header), max((len(r) for r in self.rows), default=0), 1)
@@ -125,7 +133,7 @@ class Table:
 
     def min_row_mm(self) -> float:
         """The least height of a body row: room for a handwritten signature, else none."""
-        return SIGNATURE_ROW_MM if self.is_signature_sheet() else 0.0
+        return max(SIGNATURE_ROW_MM if self.is_signature_sheet() else 0.0, self.row_mm)
 
 
 Block = Paragraph | Table
@@ -172,6 +180,7 @@ class Letter:
     font_size: float = 14
     margins_mm: tuple[float, float, float, float] = (20, 20, 10, 20)  # top, left, right, bottom
     document_title: str = ""  # for the file's metadata and the register
+    watermark: str = ""  # «ЧЕРНОВИК» across every page of a draft (documents/watermark.py)
 
     def attachment_lines(self) -> list[str]:
         """«Приложение: ... на 2 л. в 1 экз.»; several attachments are numbered."""
@@ -218,6 +227,7 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             widths=[float(w) for w in data.get("widths", [])],
             title=str(data.get("title", "")),
             font_size=float(data.get("font_size", 12)),
+            row_mm=float(data.get("row_mm", 0)),
         )
     return Paragraph(text=str(data.get("text", "")), style=data.get("style", "body"))
 

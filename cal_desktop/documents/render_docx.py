@@ -26,6 +26,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from cal_desktop.documents import watermark
 from cal_desktop.documents.docx_xml import insert_ordered, set_cell_margins, set_row_height, typeset_line
 from cal_desktop.documents.letter import (
     CELL_PADDING_PT,
@@ -362,6 +363,8 @@ def render_docx(letters: Letter | Iterable[Letter]) -> bytes:
         else:
             section = doc.sections[0]
         _setup_section(section, letter)
+        if letter.watermark:
+            watermark.add_to_docx(section, letter.watermark, i)
         _write_letter(_Writer(doc, letter))
     buf = io.BytesIO()
     doc.save(buf)

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
+from cal_desktop.documents import watermark
 from cal_desktop.documents.letter import (
     CELL_PADDING_PT,
     EXECUTOR_GAP_MM,
@@ -144,20 +145,24 @@ class _BottomNote(Flowable):
 class _LetterStart(Flowable):
     """Zero-size marker: a new letter starts on this page (page numbers restart in a batch)."""
 
-    def __init__(self, page_numbers: bool) -> None:
+    def __init__(self, page_numbers: bool, watermark: str = "") -> None:
         super().__init__()
         self.page_numbers = page_numbers
+        self.watermark = watermark
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._cal_letter = (self.canv.getPageNumber(), self.page_numbers)  # type: ignore[attr-defined]
+        self.canv._cal_letter = (self.canv.getPageNumber(), self.page_numbers, self.watermark)  # type: ignore[attr-defined]
 
 
 def _page_number(canvas, doc) -> None:  # type: ignore[no-untyped-def]
-    """At the end of each page from the letter's second: its number centred in the top margin."""
-    start, enabled = getattr(canvas, "_cal_letter", (1, True))
+    """At the end of each page: a draft's watermark; from the letter's second page, its number centred
+    in the top margin."""
+    start, enabled, mark = getattr(canvas, "_cal_letter", (1, True, ""))
+    if mark:
+        watermark.draw_pdf(canvas, mark, FONT_BOLD, *A4)
     number = canvas.getPageNumber() - start + 1
     if number < 2 or not enabled:
         return
@@ -353,7 +358,7 @@ def render_pdf(letters: Letter | Iterable[Letter]) -> bytes:
     for i, letter in enumerate(items):
         if i:
             flow.append(PageBreak())
-        flow.append(_LetterStart(letter.page_numbers))
+        flow.append(_LetterStart(letter.page_numbers, letter.watermark))
         flow.extend(story(letter, width))
     doc.build(flow)
     return buf.getvalue()

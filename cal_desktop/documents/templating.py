@@ -258,6 +258,8 @@ def _blocks(
             header = [_render(str(h), context, f"{where}[{i}].header") for h in spec.get("header", [])]
             rows = tables.get(name, [])
             min_rows = int(spec.get("min_rows", 0))
+            if not rows and not min_rows:
+                continue  # a list with nobody in it (a project without a group yet): no empty header
             if len(rows) < min_rows:  # blank numbered lines to sign by hand
                 start = len(rows)
                 rows = [*rows, *([str(n + 1), *([""] * (len(header) - 1))] for n in range(start, min_rows))]
@@ -268,6 +270,7 @@ def _blocks(
                     widths=[float(w) for w in spec.get("widths", [])],
                     title=_render(str(spec.get("title", "")), context, f"{where}[{i}].title"),
                     font_size=float(spec.get("font_size", 12)),
+                    row_mm=float(spec.get("row_mm", 0)),
                 )
             )
             continue

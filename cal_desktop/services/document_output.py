@@ -22,6 +22,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import get_settings
 
 DRAFT_MARK = "ЧЕРНОВИК — не для отправки"
+WATERMARK = "ЧЕРНОВИК"
 PD_TEMPLATES = ("pd_consent", "pd_publication_consent")
 
 
@@ -61,13 +62,35 @@ def operator_warnings(ctx: ServiceContext, template_id: str) -> list[str]:
     return out
 
 
-def _mark_draft(built: documents.BuiltLetter) -> documents.BuiltLetter:
+def mark_draft(built: documents.BuiltLetter) -> documents.BuiltLetter:
+    """The letter marked as a draft: «ЧЕРНОВИК» across every page and beside the number and date."""
     if built.letter is None:
         return built
     letter = replace(built.letter)
     letter.number_date = f"{DRAFT_MARK}. {letter.number_date}" if letter.number_date else DRAFT_MARK
     letter.document_title = f"ЧЕРНОВИК: {letter.document_title}"
+    letter.watermark = WATERMARK
     return replace(built, letter=letter)
+
+
+def for_output(
+    built: documents.BuiltLetter, *, draft: bool, channel: str | None = None
+) -> documents.BuiltLetter:
+    """The letter as it may leave the program, printed or saved — the one rule of the command line
+    (``--draft``) and the editor («Черновик»): an appeal that fails the 59-FZ check
+    (``documents.appeal_problems``) raises AppealIncomplete unless ``draft``, which marks it."""
+    problems = documents.appeal_problems(built, channel) if built.template.is_appeal else []
+    if problems and not draft:
+        raise AppealIncomplete(problems)
+    return mark_draft(built) if draft else built
+
+
+def marked_if_incomplete(ctx: ServiceContext, built: documents.BuiltLetter, fmt: str, content: bytes) -> bytes:
+    """A stored draft of an appeal that fails the 59-FZ check carries the «ЧЕРНОВИК» mark, so that a
+    printout from the case cannot pass for the letter; a complete one (or another document) is as it is."""
+    if not built.template.is_appeal or built.letter is None or not documents.appeal_problems(built):
+        return content
+    return documents.render_built(ctx, mark_draft(built), fmt)
 
 
 def render_document(
@@ -88,10 +111,7 @@ def render_document(
     built = documents.build_letter(
         ctx, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id=visitor_id, on=on
     )
-    problems = documents.appeal_problems(built) if built.template.is_appeal else []
-    if problems and not draft:
-        raise AppealIncomplete(problems)
-    shown = _mark_draft(built) if draft else built
+    shown = for_output(built, draft=draft)
     content = documents.render_built(ctx, shown, fmt)
     name = documents.suggested_filename(built, fmt, on=on)
     if draft:
@@ -110,15 +130,20 @@ def render_per_addressee(
     *,
     visitor_id: int | None = None,
     draft: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> list[Rendered]:
     """One document per official (each declined for its addressee), with distinct file names. Every
-    letter is built and checked before any is returned: one failing addressee stops the batch."""
+    letter is built and checked before any is returned: one failing addressee stops the batch.
+    ``progress(done, total)`` after each letter; ``cancel()`` true stops it (Cancelled)."""
     if len(set(official_ids)) != len(official_ids):
         raise ValidationError.single("official", "Адресаты", "одно должностное лицо указано дважды")
     out: list[Rendered] = []
     used: set[str] = set()
     overrides = common_overrides(overrides) if len(official_ids) > 1 else overrides
-    for official_id in official_ids:
+    for n, official_id in enumerate(official_ids):
+        if cancel is not None and cancel():
+            raise Cancelled("Подготовка писем отменена.")
         try:
             item = render_document(ctx, template_id, initiative_id, official_id, None, overrides, fmt,
                                    visitor_id=visitor_id, draft=draft)  # fmt: skip
@@ -127,6 +152,8 @@ def render_per_addressee(
                 [replace(e, label=f"Адресат №{official_id}. {e.label}") for e in exc.errors]
             ) from exc
         out.append(replace(item, filename=_distinct(item.filename, used)))  # two addressees, one surname
+        if progress is not None:
+            progress(n + 1, len(official_ids))
     return out
 
 

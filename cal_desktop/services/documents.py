@@ -392,6 +392,9 @@ def save_draft(
     kind = _fmt(fmt)
     built, content = _rendered(ctx, kind, template_id, initiative_id, official_id, appeal_id, overrides,
                                visitor_id, None)  # fmt: skip
+    from cal_desktop.services.document_output import marked_if_incomplete  # (it imports this module)
+
+    content = marked_if_incomplete(ctx, built, kind.value, content)  # an incomplete appeal: «ЧЕРНОВИК»
     with ctx.db.session() as s:  # only the insert holds the write lock
         return _store(s, ctx, built, kind, content, draft=True, number=None, on=today())
 

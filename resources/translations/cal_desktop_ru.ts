@@ -640,8 +640,64 @@
         <translation>лист регистрации.pdf</translation>
     </message>
     <message>
+        <source>Minutes of the meeting</source>
+        <translation>Протокол собрания</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>&amp;Elected representative:</source>
+        <translation>&amp;Избранный представитель:</translation>
+    </message>
+    <message>
+        <source>— written in by hand —</source>
+        <translation>— впишут от руки —</translation>
+    </message>
+    <message>
+        <source>Only people recorded as present can be chosen. Everything can still be corrected in the editor.</source>
+        <translation>Выбрать можно только отмеченных как присутствовавшие. Всё можно исправить в редакторе.</translation>
+    </message>
+    <message>
+        <source>Prepare the minutes</source>
+        <translation>Подготовить протокол</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>announcement.pdf</source>
+        <translation>объявление.pdf</translation>
+    </message>
+    <message>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the documents are made from the saved record.</source>
+        <translation>Сначала сохраните изменения: документы составляются по сохранённой записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>Documents of this meeting or event</source>
+        <translation>Документы этого собрания или мероприятия</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting…</source>
+        <translation>Протокол собрания…</translation>
+    </message>
+    <message>
+        <source>Announcement for a notice board…</source>
+        <translation>Объявление для доски объявлений…</translation>
     </message>
     <message>
         <source>Delete this meeting or event?</source>
@@ -2558,8 +2614,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Каждому адресату…</translation>
     </message>
     <message>
-        <source>File and save one document per addressee</source>
-        <translation>Зарегистрировать и сохранить по документу на каждого адресата</translation>
+        <source>File, save or print one document per addressee</source>
+        <translation>Зарегистрировать, сохранить или напечатать по документу каждому адресату</translation>
     </message>
     <message>
         <source>Fields (correct any declined form here):</source>
@@ -2582,8 +2638,72 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Этот документ уже подшит к делу.</translation>
     </message>
     <message>
+        <source>Print and save as a &amp;draft marked «ЧЕРНОВИК»</source>
+        <translation>Печатать и сохранять как черновик с по&amp;меткой «ЧЕРНОВИК»</translation>
+    </message>
+    <message>
+        <source>Draft marked «ЧЕРНОВИК»</source>
+        <translation>Черновик с пометкой «ЧЕРНОВИК»</translation>
+    </message>
+    <message>
+        <source>The appeal lacks what the law requires: %1.</source>
+        <translation>В обращении нет того, что требует закон: %1.</translation>
+    </message>
+    <message>
+        <source>It cannot be sent like this. Print or save it as a draft marked «ЧЕРНОВИК»?</source>
+        <translation>Отправлять его в таком виде нельзя. Напечатать или сохранить его как черновик с пометкой «ЧЕРНОВИК»?</translation>
+    </message>
+    <message>
+        <source>As a draft</source>
+        <translation>Как черновик</translation>
+    </message>
+    <message>
+        <source>The appeal is incomplete</source>
+        <translation>Обращение не полное</translation>
+    </message>
+    <message>
         <source>The document is not ready.</source>
         <translation>Документ не готов.</translation>
+    </message>
+    <message>
+        <source>Print signature sheets</source>
+        <translation>Печать подписных листов</translation>
+    </message>
+    <message>
+        <source>How many sheets</source>
+        <translation>Сколько листов</translation>
+    </message>
+    <message>
+        <source>First sheet number</source>
+        <translation>Номер первого листа</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;How many sheets:</source>
+        <translation>&amp;Сколько листов:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers from:</source>
+        <translation>&amp;Номера с:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Each sheet is one page with its number and the initiative&apos;s text. Printed so far: %1.</source>
+        <translation>Каждый лист — одна страница со своим номером и текстом инициативы. Уже напечатано листов: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Preparing the sheets…</source>
+        <translation>Подготовка листов…</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2592,6 +2712,18 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the sheets</source>
+        <translation>Сохранить листы</translation>
+    </message>
+    <message>
+        <source>Print &amp;sheets…</source>
+        <translation>Печать &amp;листов…</translation>
+    </message>
+    <message>
+        <source>Print numbered signature sheets of this collection</source>
+        <translation>Напечатать пронумерованные подписные листы этого сбора</translation>
     </message>
     <message>
         <source>The draft is kept with the initiative.</source>
@@ -2656,6 +2788,42 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Filing the documents…</source>
         <translation>Регистрация документов…</translation>
+    </message>
+    <message>
+        <source>File and save each…</source>
+        <translation>Зарегистрировать и сохранить каждое…</translation>
+    </message>
+    <message>
+        <source>Save each as PDF…</source>
+        <translation>Сохранить каждое в PDF…</translation>
+    </message>
+    <message>
+        <source>Save each as DOCX…</source>
+        <translation>Сохранить каждое в DOCX…</translation>
+    </message>
+    <message>
+        <source>Print each…</source>
+        <translation>Напечатать каждое…</translation>
+    </message>
+    <message>
+        <source>Saved: %1 documents in %2.</source>
+        <translation>Сохранено документов: %1 в папке %2.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Preparing the documents…</source>
+        <translation>Подготовка документов…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 letters, %2 pages.</source>
+        <translation>Отправлено на печать писем: %1, страниц: %2.</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <source>The document is kept with the initiative.</source>

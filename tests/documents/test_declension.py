@@ -171,3 +171,18 @@ def test_only_head_of_position_declines(nom, dat, gen, ins):
 def test_unknown_or_empty_position_is_left_alone():
     assert decline_position("", "dat") == ""
     assert decline_position("CEO", "dat") == "CEO"
+
+
+@pytest.mark.parametrize(
+    ("parts", "accusative"),
+    [
+        (("Кузнец", "Андрей", "Петрович", "m"), "Кузнеца Андрея Петровича"),  # once a KeyError
+        (("Соловей", "Игорь", "Ильич", "m"), "Соловея Игоря Ильича"),
+        (("Петрова-Водкина", "Ассоль", "Ивановна", "f"), "Петрову-Водкину Ассоль Ивановну"),
+        (("Петрова-Водкина", "Любовь", "Сергеевна", "f"), "Петрову-Водкину Любовь Сергеевну"),
+        (("Сверчук", "Нинель", "Олеговна", "f"), "Сверчук Нинель Олеговну"),
+        (("Мамедов", "Эльдар", "Рашид оглы", "m"), "Мамедова Эльдара Рашид оглы"),
+    ],
+)
+def test_the_accusative_of_names_the_minutes_elect(parts, accusative):
+    assert PersonName(*parts).full("acc") == accusative

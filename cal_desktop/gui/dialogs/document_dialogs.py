@@ -14,6 +14,8 @@ reloads the card when the dialog's ``changed`` flag is set; ``AppealsView.repeat
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +47,7 @@ class DocumentEditorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         visitor_id: int | None = None,
+        preset: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentEditorDialog")
@@ -54,7 +57,7 @@ class DocumentEditorDialog(QDialog):
         self.changed = False
         self._discard = False  # closing without asking (the main window already asked)
         self.editor = DocumentEditor(
-            ctx, initiative_id, template_id, official_id, appeal_id, self, visitor_id=visitor_id
+            ctx, initiative_id, template_id, official_id, appeal_id, self, visitor_id=visitor_id, preset=preset
         )
         self.editor.filed.connect(self._changed)
         self.editor.saved.connect(self._changed)
@@ -161,11 +164,13 @@ def open_editor(
     appeal_id: int | None = None,
     *,
     visitor_id: int | None = None,
+    preset: dict[str, Any] | None = None,
 ) -> bool:
     """Run the editor window; True when something was saved or filed (reload the caller). A document
-    for a visitor without an initiative (their consent, a personal letter) passes ``visitor_id``."""
+    for a visitor without an initiative (their consent, a personal letter) passes ``visitor_id``; a
+    record's starting values (a meeting's minutes) come as ``preset``."""
     dialog = DocumentEditorDialog(
-        ctx, initiative_id, template_id, official_id, appeal_id, parent, visitor_id=visitor_id
+        ctx, initiative_id, template_id, official_id, appeal_id, parent, visitor_id=visitor_id, preset=preset
     )
     dialog.exec()
     return dialog.changed

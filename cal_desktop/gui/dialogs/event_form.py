@@ -38,6 +38,7 @@ from cal_desktop import errors
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.gui import file_dialogs, messages, screen_fit
+from cal_desktop.gui.dialogs import event_documents
 from cal_desktop.gui.dialogs.initiative_common import (
     ErrorLine,
     named,
@@ -162,9 +163,12 @@ class EventDialog(QDialog):
         )
         self.attendance_button.clicked.connect(self.save_attendance)
         buttons.addButton(self.attendance_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button = event_documents.documents_button(self)  # minutes, announcement
+        buttons.addButton(self.documents_button, QDialogButtonBox.ButtonRole.ActionRole)
         # after addButton, which shows them: only a saved event can be deleted or printed
         self.delete_button.setVisible(self.event_id is not None)
         self.attendance_button.setVisible(self.event_id is not None)
+        self.documents_button.setVisible(self.event_id is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(screen_fit.scrolling(page, self), 1)
         layout.addWidget(self.error)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain import clock
+from cal_desktop.gui.dialogs import signature_print
 from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill, named, selected_int, table
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
@@ -136,6 +137,7 @@ class SignaturesDialog(QDialog):
         row2.addWidget(self.reason, 1)
         row2.addWidget(add)
         row2.addWidget(remove)
+        row2.addWidget(signature_print.print_button(self))  # numbered sheets with the initiative's text
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.progress_label)

@@ -18,7 +18,6 @@ Only services are used (``services.documents``, ``services.directory``); no ORM,
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +47,7 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.gui.views import document_addressees
+from cal_desktop.gui.views import document_addressees, document_draft
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
 from cal_desktop.gui.worker import Task
 from cal_desktop.services import appeals, consent_withdrawn, directory, document_output, documents, files
@@ -83,9 +82,12 @@ class DocumentEditor(QWidget):
         parent: QWidget | None = None,
         *,
         visitor_id: int | None = None,
+        preset: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         _named(self, "documentEditor", tr("Document editor"))
+        # a record's values the document starts from (a meeting's minutes), not shown as corrections
+        self.preset: dict[str, Any] = dict(preset or {})
         self.ctx = ctx
         self.initiative_id = initiative_id
         self.visitor_id = visitor_id
@@ -192,8 +194,9 @@ class DocumentEditor(QWidget):
                                          self.consent_batch_dialog)  # fmt: skip
         self.batch_button.setEnabled(self.initiative_id is not None)
         self.each_button = self._button(left, tr("For &each addressee…"), "eachAddresseeButton",
-                                        tr("File and save one document per addressee"),
+                                        tr("File, save or print one document per addressee"),
                                         lambda: document_addressees.file_each(self))  # fmt: skip
+        document_addressees.add_menu(self, self.each_button)  # file / save / print them all
         # two rows of three: at 1024×768 one row of six would squeeze every label
         for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
                                self.file_button, self.batch_button, self.each_button)):  # fmt: skip
@@ -220,6 +223,8 @@ class DocumentEditor(QWidget):
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.addWidget(self.form_scroll, 1)
         pane_layout.addWidget(self.check_label)
+        self.draft_box = document_draft.DraftSwitch(self, pane)  # an incomplete appeal goes out as a draft
+        pane_layout.addWidget(self.draft_box)
         pane_layout.addLayout(buttons)
         pane.setMinimumWidth(buttons.minimumSize().width())
         left.setMinimumHeight(layout.minimumSize().height())
@@ -345,7 +350,7 @@ class DocumentEditor(QWidget):
         self.refresh()
 
     def overrides(self) -> dict[str, Any]:
-        return {**self.edited, **self.edited_tables}
+        return {**self.preset, **self.edited, **self.edited_tables}
 
     def _cofinancing_edited(self, _item: QTableWidgetItem) -> None:
         if self._loading:
@@ -365,7 +370,7 @@ class DocumentEditor(QWidget):
         self.timer.stop()
         try:
             base = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
-                                          self.appeal_id, None, visitor_id=self.visitor_id)  # fmt: skip
+                                          self.appeal_id, self.preset or None, visitor_id=self.visitor_id)  # fmt: skip
             self.base_values = dict(base.values)
             self.edited = {k: v for k, v in self.edited.items() if self.base_values.get(k) != v}
             self.built = documents.build_letter(self.ctx, self.template_id, self.initiative_id, self.official_id,
@@ -374,7 +379,7 @@ class DocumentEditor(QWidget):
             self.shown = documents.shown_fields(self.ctx, self.built)
             self._show_values()
             if self.built.letter is not None:
-                self.pdf_bytes = documents.render_built(self.ctx, self.built, "pdf")
+                self.pdf_bytes = documents.render_built(self.ctx, document_draft.shown(self), "pdf")
                 self.preview.show_pdf(self.pdf_bytes)
             else:
                 self.pdf_bytes = b""
@@ -441,6 +446,7 @@ class DocumentEditor(QWidget):
         withdrawn = consent_withdrawn.document_warnings(self.ctx, self.initiative_id, self.visitor_id)
         if withdrawn:
             self.check_label.setText("\n".join([*withdrawn, self.check_label.text()]).strip())
+        document_draft.update(self)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -466,11 +472,8 @@ class DocumentEditor(QWidget):
     # ------------------------------------------------------------------------------------- output
 
     def document_bytes(self, fmt: str) -> bytes:
-        if self.built is None:
-            raise CalError(tr("The document is not ready."))
-        if fmt == "pdf" and self.pdf_bytes:
-            return self.pdf_bytes  # exactly what the preview shows
-        return documents.render_built(self.ctx, self.built, fmt)
+        """What printing and saving give: the preview's bytes; an incomplete appeal only as a draft."""
+        return document_draft.output_bytes(self, fmt)
 
     def print_to(self, printer: Any) -> int:
         """Print the previewed PDF on ``printer`` (a QPrinter); returns the number of pages."""
@@ -480,6 +483,8 @@ class DocumentEditor(QWidget):
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not document_draft.confirm(self):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
@@ -496,7 +501,9 @@ class DocumentEditor(QWidget):
         return files.save_bytes(target, self.document_bytes(kind))
 
     def save_dialog(self, fmt: str) -> None:
-        suggested = documents.suggested_filename(self.built, fmt) if self.built else f"Документ.{fmt}"
+        if not document_draft.confirm(self):
+            return
+        suggested = document_draft.filename(self, fmt)
         filters = tr("PDF document (*.pdf)") if fmt == "pdf" else tr("Word document (*.docx)")
         path = file_dialogs.save_file(self, tr("Save the document"), suggested, filters)
         if not path:
@@ -522,23 +529,10 @@ class DocumentEditor(QWidget):
         return document_id
 
     def consent_batch_to(self, path: str | Path, on_done: Any = None) -> Any:
-        """Consent forms of every member as one PDF, in the background with a progress bar and Cancel."""
-        from cal_desktop.gui.worker import run_in_background
-
-        target = Path(path)
-        initiative_id = self.initiative_id
-
-        def job(progress: Any, cancelled: Any) -> Path:
-            data = documents.consent_batch(self.ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
-            return files.save_bytes(target, data)
-
-        return run_in_background(self, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))
+        return document_addressees.consent_batch_to(self, path, on_done)
 
     def consent_batch_dialog(self) -> None:
-        suggested = f"Согласия_{date.today():%Y-%m-%d}.pdf"
-        path = file_dialogs.save_file(self, tr("Save the document"), suggested, tr("PDF document (*.pdf)"))
-        if path:
-            self.consent_batch_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+        document_addressees.consent_batch_dialog(self)
 
     def _fmt(self) -> str:
         return "pdf" if self.built is None or self.built.letter is not None else "docx"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import EventKind
 from cal_desktop.gui import screen_fit
-from cal_desktop.gui.dialogs import event_form
+from cal_desktop.gui.dialogs import event_documents, event_form
 from cal_desktop.gui.dialogs.initiative_common import named, territory_combo, vocab_combo
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
@@ -92,6 +92,7 @@ class EventsView(QWidget):
         for col, width in enumerate(WIDTHS):
             header.resizeSection(col, width)
         on_open(self.table, self.open_row)
+        event_documents.add_row_menu(self)  # a row's minutes, attendance sheet, announcement
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filter_rows[0])

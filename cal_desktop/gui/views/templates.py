@@ -113,8 +113,9 @@ def sample_overrides() -> dict[str, Any]:
     return {
         **ex,
         "signature_table": [[str(i), n, a, ""] for i, (n, a, _r, _p) in enumerate(people, 1)],
-        "signature_sheet_table": [[str(i), n, a, "", ""] for i, (n, a, _r, _p) in enumerate(people, 1)],
+        "signature_sheet_table": [[str(i), n, "", a, "", ""] for i, (n, a, _r, _p) in enumerate(people, 1)],
         "members_table": [[str(i), n, r, p] for i, (n, _a, r, p) in enumerate(people, 1)],
+        "group_table": [[str(i), n, r] for i, (n, _a, r, _p) in enumerate(people, 1)],
     }
 
 
