@@ -85,9 +85,8 @@ def is_name(word: str, stems: frozenset[str]) -> bool:
         if ending and not folded.endswith(ending):
             continue
         stem = folded[: len(folded) - len(ending)] if ending else folded
-        if len(stem) >= _MIN_STEM or (not ending and len(stem) >= 2):
-            if stem in stems:
-                return True
+        if (len(stem) >= _MIN_STEM or (not ending and len(stem) >= 2)) and stem in stems:
+            return True
     return False
 
 
