@@ -93,3 +93,25 @@ def test_an_empty_library_says_how_to_fill_it(qtbot, ctx, db, shown):  # type: i
     assert editor.practice_panel.list.count() == 0
     assert "import practice" in editor.practice_panel.status.text()
     assert not editor.practice_panel.insert_button.isEnabled()
+
+
+def test_the_initiative_card_suggests_finished_initiatives_of_other_centres(qtbot, ctx, db, shown, tmp_path):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.views.initiatives import InitiativeCardWidget
+    from cal_desktop.services.practice import import_practice
+
+    case = make_case(db)  # an improvement initiative in a microdistrict
+    import_practice(ctx, [_package(tmp_path, "north"), _package(tmp_path, "south", "collective_appeal")])
+    card = InitiativeCardWidget(ctx)
+    qtbot.addWidget(card)
+    card.show()
+    card.open(case.initiative_id)
+    page = card.practice_cases
+    assert page.table.rowCount() == 0  # read only when the tab is opened
+    card.tabs.setCurrentWidget(page)
+    assert page.table.rowCount() == 2
+    assert {page.table.item(r, 0).text() for r in range(2)} == {"ЦАЛ «Северный»", "ЦАЛ «Южный»"}
+    assert page.table.item(0, 1).text() == "микрорайон"
+    assert (
+        "реализована: 0" in page.details.toPlainText() and "Фонари установлены." in page.details.toPlainText()
+    )
+    assert "2" in page.note.text()
