@@ -447,6 +447,8 @@ def drill(
         return Drill("consultation", _drill_consultations(key, period, code))
     if key.startswith(("initiatives.", "members.")):
         return Drill("initiative", _drill_initiatives(key, period, code))
+    if key in _effort.PARTNER_KEYS:
+        return Drill("initiative", _effort.drill(key, period))
     if key == "documents.by_template":
         d = documents.c
         conditions = [_in(d.created_on, period), _document_done()]

@@ -94,6 +94,8 @@ SCALAR_KEYS: tuple[str, ...] = tuple(k for k in FIGURE_KEYS if k not in SPLIT_KE
 EXTRA_SCALARS: dict[str, str] = {
     "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
     "publications.count": "Публикаций в СМИ",
+    "effort.volunteer_hours": "Часов волонтёров партнёров",
+    "resources.in_kind_count": "Ресурсов партнёров в натуральной форме",
 }
 # Additive splits (issue 18): shown when a report carries them, optional in packages.
 EXTRA_SPLITS: dict[str, tuple[str, str]] = {

@@ -111,3 +111,10 @@ def _territory(kind: str | None) -> str:
         return TerritoryKind(kind).label if kind else ""
     except ValueError:
         return kind or ""
+
+
+def card_shown(card: Any) -> None:
+    """The card shows another initiative: the tab reloads if it is the one on screen."""
+    page = getattr(card, "practice_cases", None)
+    if page is not None:
+        page.card_shown()
