@@ -47,7 +47,9 @@ def test_hours_and_publications_of_the_month(db: Database, ctx: ServiceContext) 
 def test_packages_carry_and_merges_add_them(db: Database, ctx: ServiceContext, tmp_path: Path) -> None:
     _fill(db)
     first = reports.report_package(ctx, MARCH)
-    assert first["effort"] == {"consultation_hours": 1.2, "volunteer_hours": 0} and first["publications"] == {"count": 1}
+    assert first["effort"] == {"consultation_hours": 1.2, "volunteer_hours": 0} and first["publications"] == {
+        "count": 1
+    }
     paths = []
     for n in range(2):
         p = dict(first, centre={**first["centre"], "id": str(uuid.uuid4()), "name": f"ЦАЛ {n}"})

@@ -48,3 +48,19 @@ def test_kind_and_hours_of_a_partner_are_saved_and_counted(qtbot, ctx, db, shown
     card.open(case.initiative_id)
     card.partners.selectRow(0)
     assert row.kind.currentData() == "in_kind" and row.hours.value() == 16
+
+
+def test_the_organisation_form_edits_the_inn_and_names_a_wrong_one(qtbot, ctx, shown):  # type: ignore[no-untyped-def]
+    from cal_desktop.gui.dialogs.organisation_form import OrganisationDialog
+
+    dialog = OrganisationDialog(ctx, None, kind="authority")
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("Администрация Центрального района")
+    dialog.fields["inn"].setText("7707083894")
+    assert not dialog.submit()
+    assert "ИНН" in dialog.error.text() and "контрольная цифра" in dialog.error.text()
+    dialog.fields["inn"].setText("7707083893")
+    assert dialog.submit(), dialog.error.text()
+    again = OrganisationDialog(ctx, None, organisation_id=dialog.organisation.id)
+    qtbot.addWidget(again)
+    assert again.fields["inn"].text() == "7707083893"
