@@ -42,6 +42,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import authority_officials as _officials
 from cal_desktop.reports import effort as _effort
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports.figures_events import TABLES as EVENT_TABLES
@@ -220,6 +221,7 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
     v.update(_authority.figures(session, period))  # issue 18: additive network keys
+    v[_officials.BY_OFFICIAL] = _officials.by_official(session, period)  # the centre's own, not packaged
     v.update(_effort.figures(session, period))
     v.update(event_figures(session, period))
     v.update(signature_figures(session, period))
@@ -457,6 +459,8 @@ def drill(
         return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
     if key == _authority.BY_AUTHORITY:
         return Drill("appeal", _authority.drill(period, code))
+    if key == _officials.BY_OFFICIAL:
+        return Drill("appeal", _officials.drill(period, code))
     if key.startswith("appeals."):
         a = appeals.c
         if key == "appeals.sent":

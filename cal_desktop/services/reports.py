@@ -33,6 +33,7 @@ from cal_desktop.domain.text import full_name
 from cal_desktop.domain.vocab import Channel, InitiativeStatus, Outcome, Role, Topic
 from cal_desktop.errors import Cancelled, ValidationError
 from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import authority_officials as _officials
 from cal_desktop.reports import figures as _figures
 from cal_desktop.reports import merge as _merge
 from cal_desktop.reports import territory as _territory
@@ -72,6 +73,10 @@ AUTHORITY_KEY = _authority.BY_AUTHORITY
 AUTHORITY_COLUMNS = _authority.COLUMNS
 AUTHORITY_TITLES = _authority.TITLES
 authority_code = _authority.row_code
+OFFICIAL_KEY = _officials.BY_OFFICIAL
+OFFICIAL_COLUMNS = ("official", "authority", *_authority.COLUMNS[1:])
+OFFICIAL_TITLES = {**_authority.TITLES, "official": "Должностное лицо"}
+official_code = _officials.row_code
 
 
 def territory_level_of(data: ReportData) -> str:
@@ -84,6 +89,11 @@ def authority_rows(data: ReportData) -> list[dict[str, Any]]:
     return list(data.figures.values.get(_authority.BY_AUTHORITY) or [])
 
 
+def official_rows(data: ReportData) -> list[dict[str, Any]]:
+    """The report's rows per official (the centre's own report only: a merged one has none)."""
+    return list(data.figures.values.get(_officials.BY_OFFICIAL) or [])
+
+
 __all__ = [
     "AUTHORITY_COLUMNS",
     "AUTHORITY_KEY",
@@ -92,6 +102,11 @@ __all__ = [
     "TERRITORY_LEVEL_LABELS",
     "authority_code",
     "authority_rows",
+    "official_rows",
+    "official_code",
+    "OFFICIAL_KEY",
+    "OFFICIAL_COLUMNS",
+    "OFFICIAL_TITLES",
     "territory_level_of",
     "FIGURE_KEYS",
     "FIGURE_TITLES",
