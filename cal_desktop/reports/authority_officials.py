@@ -9,6 +9,7 @@ the centre (the package names organisations only).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Integer, String, case, column, func, select, table
@@ -93,7 +94,7 @@ def _days_by_official(session: Session, period: Period) -> dict[int, dict[int, i
     return result
 
 
-def row_code(row: dict[str, Any]) -> str:
+def row_code(row: Mapping[str, Any]) -> str:
     return f"{CODE_PREFIX}{row['official_id']}"
 
 

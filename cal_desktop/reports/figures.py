@@ -457,9 +457,9 @@ def drill(
         if code is not None:
             conditions.append(d.template_id == code)
         return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
-    if key == _authority.BY_AUTHORITY:
+    if key == _authority.BY_AUTHORITY and not (code or "").startswith(_officials.CODE_PREFIX):
         return Drill("appeal", _authority.drill(period, code))
-    if key == _officials.BY_OFFICIAL:
+    if key in (_officials.BY_OFFICIAL, _authority.BY_AUTHORITY):  # the screen's rows per official
         return Drill("appeal", _officials.drill(period, code))
     if key.startswith("appeals."):
         a = appeals.c

@@ -363,7 +363,7 @@ class ReportsView(QWidget):
         self.breakdown_choice.setCurrentIndex(index)
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
-        self.authorities.set_rows(reports.authority_rows(data))
+        self.authorities.set_rows(reports.authority_rows(data), reports.official_rows(data))
         if reports.territory_level_of(data) != self.territory_level.currentData():
             self.refresh()  # the level was changed while these figures were being counted
             return

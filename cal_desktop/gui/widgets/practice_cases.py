@@ -100,7 +100,8 @@ class PracticeCases(QWidget):
             return
         c = self.cases[row]
         lines = [f"{c.centre} · {c.category}"]
-        lines += [f"  {status}: {tr('%1 d.').replace('%1', str(days))}" for status, days in c.path]
+        days_text = tr("%1 d.")
+        lines += [f"  {status}: {days_text.replace('%1', str(days))}" for status, days in c.path]
         if c.summary:
             lines += ["", c.summary]
         self.details.setPlainText("\n".join(lines))
