@@ -232,6 +232,8 @@ def test_xlsx_pdf_and_docx_show_each_authority_with_its_figures(
     assert first["Орган"] == "Администрация города"
     assert (first["Отправлено"], first["Просрочено"], first["Медиана, дней"]) == (5, 2, 20)
     assert first["Доля положительных, %"] == 50
+    officials = load_workbook(xlsx)["Должностные лица"]  # the centre's own sheet: per official
+    assert [c.value for c in officials[5]][:4] == ["Председатель", "Городская дума", 1, 1]
 
     document = docx.Document(str(reports.export_report(ctx, MARCH, "docx", tmp_path / "r.docx")))
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Орган")
