@@ -150,7 +150,9 @@ class AuthorityPanel(QWidget):
         self.empty.setVisible(not rows)
         self.table.resizeColumnsToContents()
         # the name column leaves room for the first figures; the full name is in the tooltip
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 180), 280))
+        names = 2 if official else 1  # the official and the organisation columns
+        for c in range(names):
+            self.table.setColumnWidth(c, min(max(self.table.columnWidth(c), 180), 280 if names == 1 else 220))
         screen_fit.keep_headings(self.table)
 
     def column_values(self, key: str) -> list[str]:

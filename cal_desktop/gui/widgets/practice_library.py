@@ -73,6 +73,7 @@ class PracticePanel(QWidget):
         self.list.setAccessibleName(tr("Letters of other centres"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)  # letters apart: each item is two lines
         self.paragraphs = QListWidget(self)
         self.paragraphs.setObjectName("practiceParagraphs")
         self.paragraphs.setAccessibleName(tr("Paragraphs of the chosen letter"))
