@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -112,11 +112,22 @@ class PracticePanel(QWidget):
         self.paragraphs.currentRowChanged.connect(lambda r: self.insert_button.setEnabled(r >= 0))
         self.paragraphs.itemActivated.connect(lambda _i: self.insert_paragraph())
         self.insert_button.clicked.connect(self.insert_paragraph)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self.search.installEventFilter(self)  # Esc clears a search; on an empty one it closes the window
         # a new template or addressee changes what fits: reload when the panel is on screen
         editor.template_combo.currentIndexChanged.connect(lambda _i: self._changed())
         editor.official_combo.currentIndexChanged.connect(lambda _i: self._changed())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     # -------------------------------------------------------------------------------------- reading
 
