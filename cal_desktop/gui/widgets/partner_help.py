@@ -34,6 +34,9 @@ class PartnerHelpRow(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("partnerHelpKind")
         self.kind.setAccessibleName(tr("Kind of help of the selected partner"))
+        # the labels are long: the combo must not widen the card beyond a 1024 px screen
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(14)
         self.kind.addItem(tr("— kind of help —"), None)
         for k in ContributionKind:
             self.kind.addItem(k.label, k.value)
@@ -48,14 +51,15 @@ class PartnerHelpRow(QWidget):
         self.save.clicked.connect(self.save_help)
         self.total = QLabel(self)
         self.total.setObjectName("partnerHelpTotal")
+        self.total.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(tr("Help:"), self))
-        layout.addWidget(self.kind, 1)
+        layout.addWidget(self.kind, 2)
         layout.addWidget(QLabel(tr("Volunteers:"), self))
         layout.addWidget(self.hours)
         layout.addWidget(self.save)
-        layout.addWidget(self.total)
+        layout.addWidget(self.total, 1)
         self._help: dict[int, partner_help.PartnerHelp] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
