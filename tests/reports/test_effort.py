@@ -44,18 +44,24 @@ def test_hours_and_publications_of_the_month(db: Database, ctx: ServiceContext) 
     assert page.total == 2  # the consultations with a recorded duration
 
 
+def _two_centres(package: dict, tmp_path: Path) -> list[Path]:  # type: ignore[type-arg]
+    """The same package as two centres' files (other ids and names)."""
+    paths = []
+    for n in range(2):
+        p = dict(package, centre={**package["centre"], "id": str(uuid.uuid4()), "name": f"ЦАЛ {n}"})
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(p, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def test_packages_carry_and_merges_add_them(db: Database, ctx: ServiceContext, tmp_path: Path) -> None:
     _fill(db)
     first = reports.report_package(ctx, MARCH)
     assert first["effort"] == {"consultation_hours": 1.2, "volunteer_hours": 0} and first["publications"] == {
         "count": 1
     }
-    paths = []
-    for n in range(2):
-        p = dict(first, centre={**first["centre"], "id": str(uuid.uuid4()), "name": f"ЦАЛ {n}"})
-        path = tmp_path / f"{n}.json"
-        path.write_text(json.dumps(p, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
+    paths = _two_centres(first, tmp_path)
     merged = merge(paths)
     total = merged.total
     assert total["effort.consultation_hours"] == 2.4 and total["publications.count"] == 2
@@ -96,11 +102,6 @@ def test_volunteer_hours_and_in_kind_resources_not_money(
     assert reports.drill_down(ctx, MARCH, "effort.volunteer_hours").total == 1
     first = reports.report_package(ctx, MARCH)
     assert first["effort"]["volunteer_hours"] == 12 and first["resources"] == {"in_kind_count": 1}
-    paths = []
-    for n in range(2):
-        p = dict(first, centre={**first["centre"], "id": str(uuid.uuid4()), "name": f"ЦАЛ {n}"})
-        path = tmp_path / f"{n}.json"
-        path.write_text(json.dumps(p, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
+    paths = _two_centres(first, tmp_path)
     total = merge(paths).total
     assert total["effort.volunteer_hours"] == 24 and total["resources.in_kind_count"] == 2

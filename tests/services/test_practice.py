@@ -38,13 +38,16 @@ def demo(ctx: ServiceContext) -> None:
     generate_demo(ctx, seed=3, visitors=300, months=8, today=ANCHOR)
 
 
+def _first_done(s) -> Initiative:  # type: ignore[no-untyped-def]
+    initiative = s.scalars(select(Initiative).where(Initiative.status == InitiativeStatus.DONE.value)).first()
+    assert initiative is not None
+    return initiative
+
+
 def _done_with_personal_letter(db: Database) -> tuple[int, str]:
     """A finished demo initiative gets a positive answer to a letter full of its author's data."""
     with db.session() as s:
-        initiative = s.scalars(
-            select(Initiative).where(Initiative.status == InitiativeStatus.DONE.value)
-        ).first()
-        assert initiative is not None
+        initiative = _first_done(s)
         author = s.scalars(
             select(Visitor).join(InitiativeMember, InitiativeMember.visitor_id == Visitor.id)
             .where(InitiativeMember.initiative_id == initiative.id)
@@ -173,10 +176,7 @@ def test_similar_cases_for_an_initiative(
     practice.export_practice(ctx, path)
     practice.import_practice(ctx, [path])
     with db.read() as s:
-        initiative = s.scalars(
-            select(Initiative).where(Initiative.status == InitiativeStatus.DONE.value)
-        ).first()
-        assert initiative is not None
+        initiative = _first_done(s)
         same = s.scalar(
             select(func.count()).select_from(PracticeCase).where(PracticeCase.category == initiative.category)
         )
