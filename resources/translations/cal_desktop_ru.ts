@@ -4408,8 +4408,16 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>Вставить выбранный абзац в текст письма у курсора</translation>
     </message>
     <message>
-        <source>The library is empty. Load other centres&apos; practice packages: cal-desktop import practice FILE.json</source>
-        <translation>Библиотека пуста. Загрузите пакеты практик других центров: cal-desktop import practice ФАЙЛ.json</translation>
+        <source>&amp;Load packages…</source>
+        <translation>&amp;Загрузить пакеты…</translation>
+    </message>
+    <message>
+        <source>Load other centres&apos; practice packages (.json) into the library</source>
+        <translation>Загрузить в библиотеку пакеты практик других центров (.json)</translation>
+    </message>
+    <message>
+        <source>The library is empty. Load other centres&apos; practice packages (a centre makes one with cal-desktop export practice FILE.json).</source>
+        <translation>Библиотека пуста. Загрузите пакеты практик других центров (центр делает пакет командой cal-desktop export practice ФАЙЛ.json).</translation>
     </message>
     <message>
         <source>No letter of the library holds these words.</source>
@@ -4422,6 +4430,18 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Letters of other centres for this template: %1 (the same category and kind of authority first).</source>
         <translation>Письма других центров по этому шаблону: %1 (сначала той же категории и того же вида органа).</translation>
+    </message>
+    <message>
+        <source>Practice packages of other centres</source>
+        <translation>Пакеты практик других центров</translation>
+    </message>
+    <message>
+        <source>Practice packages (*.json)</source>
+        <translation>Пакеты практик (*.json)</translation>
+    </message>
+    <message>
+        <source>Practice library</source>
+        <translation>Библиотека практик</translation>
     </message>
     <message>
         <source>This template has no free text to put a paragraph into.</source>

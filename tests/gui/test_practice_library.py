@@ -91,8 +91,28 @@ def test_an_empty_library_says_how_to_fill_it(qtbot, ctx, db, shown):  # type: i
     editor.show()
     editor.preview_tabs.setCurrentWidget(editor.practice_panel)
     assert editor.practice_panel.list.count() == 0
-    assert "import practice" in editor.practice_panel.status.text()
+    assert "export practice" in editor.practice_panel.status.text()
     assert not editor.practice_panel.insert_button.isEnabled()
+
+
+def test_packages_loaded_from_the_panel(qtbot, ctx, db, shown, tmp_path, monkeypatch, make_ctx):  # type: ignore[no-untyped-def]
+    from cal_desktop.domain.vocab import Role
+    from cal_desktop.gui import file_dialogs
+
+    case = make_case(db)
+    files = [str(_package(tmp_path, "north")), str(_package(tmp_path, "south"))]
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: files)
+    staff_editor = DocumentEditor(make_ctx(Role.STAFF), case.initiative_id, "appeal")
+    qtbot.addWidget(staff_editor)
+    staff_editor.practice_panel.load_button.click()  # a staff member may read the library, not fill it
+    assert staff_editor.practice_panel.list.count() == 0 and shown.shown
+    editor = DocumentEditor(ctx, case.initiative_id, "appeal")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.preview_tabs.setCurrentWidget(editor.practice_panel)
+    qtbot.mouseClick(editor.practice_panel.load_button, Qt.MouseButton.LeftButton)
+    assert "добавлено практик: 2" in shown.shown[-1][2]
+    assert editor.practice_panel.list.count() == 2
 
 
 def test_the_initiative_card_suggests_finished_initiatives_of_other_centres(qtbot, ctx, db, shown, tmp_path):  # type: ignore[no-untyped-def]

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cal_desktop.errors import CalError
+from cal_desktop.gui import file_dialogs, messages
+from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import practice_library
+from cal_desktop.services import practice, practice_library
 from cal_desktop.services.practice_library import LetterContext, LibraryLetter
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,10 @@ class PracticePanel(QWidget):
             tr("Put the chosen paragraph into the text of the letter at the cursor")
         )
         self.insert_button.setEnabled(False)
+        self.load_button = QPushButton(tr("&Load packages…"), self)
+        self.load_button.setObjectName("practiceLoad")
+        self.load_button.setToolTip(tr("Load other centres' practice packages (.json) into the library"))
+        self.load_button.clicked.connect(self.load_dialog)
         self.note = QLabel(self)
         self.note.setObjectName("practiceNote")
         self.note.setWordWrap(True)
@@ -95,6 +101,7 @@ class PracticePanel(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         row = QHBoxLayout()
+        row.addWidget(self.load_button)
         row.addWidget(self.note, 1)
         row.addWidget(self.insert_button)
         layout = QVBoxLayout(self)
@@ -162,8 +169,8 @@ class PracticePanel(QWidget):
 
     def _status_text(self, total: int) -> str:
         if total == 0:
-            return tr("The library is empty. Load other centres' practice packages: "
-                      "cal-desktop import practice FILE.json")  # fmt: skip
+            return tr("The library is empty. Load other centres' practice packages (a centre makes "
+                      "one with cal-desktop export practice FILE.json).")  # fmt: skip
         if not self.letters:
             if self.search.text().strip():
                 return tr("No letter of the library holds these words.")
@@ -179,6 +186,24 @@ class PracticePanel(QWidget):
             self.paragraphs.setCurrentRow(0)
         self.insert_button.setEnabled(self.paragraphs.currentRow() >= 0)
         self.note.setText("")
+
+    def load_dialog(self) -> None:
+        paths = file_dialogs.open_files(
+            self, tr("Practice packages of other centres"), tr("Practice packages (*.json)")
+        )
+        if paths:
+            self.load(paths)
+
+    def load(self, paths: list[str]) -> bool:
+        """``import practice`` of the chosen files; what was added is said, the list reloads."""
+        try:
+            result = practice.import_practice(self.editor.ctx, paths)
+        except CalError as exc:
+            show_error(self, exc)
+            return False
+        messages.info(self, "\n".join(result.summary_lines()), tr("Practice library"))
+        self.reload()
+        return True
 
     # ------------------------------------------------------------------------------------ inserting
 
