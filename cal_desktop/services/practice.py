@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,11 +47,12 @@ from cal_desktop.domain.anonymise import anonymise, authority_kind, name_stems
 from cal_desktop.domain.hostile import control_problem
 from cal_desktop.domain.text import normalize
 from cal_desktop.domain.vocab import AnswerOutcome, AuthorityKind, Category, InitiativeStatus, Role
-from cal_desktop.errors import ValidationError
+from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.services import audit, files
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import _get_settings, centre_id, stored_centre_id
 
+log = logging.getLogger(__name__)
 FORMAT = "cal-desktop.practice"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -177,8 +179,12 @@ def _letter_text(s: Session, ctx: ServiceContext, appeal: Appeal) -> tuple[str |
         return None, ""
     from cal_desktop.services import documents  # the letter builder is heavy: only when needed
 
-    built = documents._build(s, ctx, template_id, appeal.initiative_id, appeal.official_id, appeal.id,
-                             None, None, appeal.sent_date)  # fmt: skip
+    try:
+        built = documents._build(s, ctx, template_id, appeal.initiative_id, appeal.official_id, appeal.id,
+                                 None, None, appeal.sent_date)  # fmt: skip
+    except CalError:  # the template refuses this case today (e.g. a repeat appeal's waiting time)
+        log.info("practice: no letter text for appeal %s (template %s)", appeal.id, template_id)
+        return template_id, ""
     return template_id, _join(built.values)
 
 

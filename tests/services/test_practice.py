@@ -210,3 +210,22 @@ def test_authority_kind_from_the_name() -> None:
 def test_export_needs_a_json_file(ctx: ServiceContext, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         practice.export_practice(ctx, tmp_path / "x.xlsx")
+
+
+def test_a_letter_the_template_refuses_today_is_left_out_not_the_export(
+    ctx: ServiceContext, db: Database, demo: None, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.services import documents
+
+    with db.session() as s:  # a positive answer to an appeal without a stored document
+        initiative = _first_done(s)
+        s.add(Appeal(number="R-1", kind="complaint", sent_date=ANCHOR, channel="post", initiative_id=initiative.id,
+                     answer_date=ANCHOR, answer_outcome="positive", due_date=ANCHOR))  # fmt: skip
+
+    def refuse(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise ValidationError.single("previous", "Повторное обращение", "срок ответа ещё не истёк")
+
+    monkeypatch.setattr(documents, "_build", refuse)
+    assert practice.export_practice(ctx, tmp_path / "p.json") > 0
+    package = json.loads((tmp_path / "p.json").read_text("utf-8"))
+    assert all(not case["letters"] for case in package["cases"])
