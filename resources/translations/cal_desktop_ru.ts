@@ -4451,6 +4451,14 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <source>Put into the letter. Check the placeholders like [ФИО] and [адрес].</source>
         <translation>Вставлено в письмо. Замените заглушки вроде [ФИО] и [адрес].</translation>
     </message>
+    <message>
+        <source>Consultations (by the visitor&apos;s territory) and initiatives opened in the period, with everything below each territory. Double-click to see the records.</source>
+        <translation>Консультации (по территории посетителя) и инициативы, открытые за период, вместе со всем, что входит в территорию. Двойной щелчок покажет записи.</translation>
+    </message>
+    <message>
+        <source>Territories with their figures</source>
+        <translation>Территории и их показатели</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationFilter</name>

@@ -176,3 +176,40 @@ def test_by_official_rows_and_their_appeals(view, qtbot, db) -> None:  # type: i
     dialog.close()
     panel.mode.setCurrentIndex(0)
     assert panel.column_values("authority")[0] == "Администрация района"
+
+
+def test_the_territory_tree_tab_and_its_drill_down(view, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.db.models import Consultation, Territory, Visitor
+
+    with db.session() as s:
+        town = Territory(kind="settlement", name="Новоозёрск", name_norm="новоозёрск")
+        s.add(town)
+        s.flush()
+        district = Territory(
+            kind="district", name="Кировский район", name_norm="кировский район", parent_id=town.id
+        )
+        s.add(district)
+        s.flush()
+        street = Territory(kind="street", name="ул. Садовая", name_norm="ул. садовая", parent_id=district.id)
+        s.add(street)
+        s.flush()
+        for n in range(2):
+            v = Visitor(last_name="Садова", first_name="Ия", name_norm="садова ия", search_text="садова ия",
+                        territory_id=street.id)  # fmt: skip
+            s.add(v)
+            s.flush()
+            s.add(Consultation(occurred_at=datetime(2026, 3, 10 + n, 10), occurred_on=date(2026, 3, 10 + n),
+                               channel="phone", outcome="advised", visitor_id=v.id))  # fmt: skip
+    with qtbot.waitSignal(view.reportShown, timeout=10_000):
+        view.refresh()
+    panel = view.territory_tree
+    assert panel.tree.topLevelItemCount() == 0  # read when the tab is opened
+    view.left_tabs.setCurrentWidget(panel)
+    town_item = panel.tree.topLevelItem(0)
+    assert [town_item.text(c) for c in range(4)] == ["Новоозёрск", "населённый пункт", "2", "0"]
+    district_item = town_item.child(0)
+    assert district_item.text(0) == "Кировский район" and district_item.child(0).text(0) == "ул. Садовая"
+    panel.tree.itemActivated.emit(district_item, 2)
+    dialog = view.findChild(DrillDialog)
+    assert dialog is not None and "Кировский район" in dialog.windowTitle() and dialog.page.total == 2
+    dialog.close()

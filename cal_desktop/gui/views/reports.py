@@ -49,6 +49,7 @@ from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views import report_territory_tree
 from cal_desktop.gui.views.report_authorities import AuthorityPanel
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import reports
@@ -254,6 +255,7 @@ class ReportsView(QWidget):
         self.left_tabs.setObjectName("reportTabs")
         self.left_tabs.addTab(self.summary, tr("Figures"))
         self.left_tabs.addTab(self.authorities, tr("Authorities"))
+        report_territory_tree.attach(self)  # «Территории»: the tree at every level (issue 18)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
         self.splitter.addWidget(self.left_tabs)
