@@ -207,6 +207,7 @@ def test_the_territory_tree_tab_and_its_drill_down(view, qtbot, db) -> None:  # 
     view.left_tabs.setCurrentWidget(panel)
     town_item = panel.tree.topLevelItem(0)
     assert [town_item.text(c) for c in range(4)] == ["Новоозёрск", "населённый пункт", "2", "0"]
+    assert town_item.isExpanded()  # the only town opens at once
     district_item = town_item.child(0)
     assert district_item.text(0) == "Кировский район" and district_item.child(0).text(0) == "ул. Садовая"
     panel.tree.itemActivated.emit(district_item, 2)

@@ -66,7 +66,7 @@ class TerritoryTree(QWidget):
         self.tree.clear()
         for node in nodes:
             self.tree.addTopLevelItem(self._item(node))
-        if self.tree.topLevelItemCount() == 1:
+        if sum(1 for n in nodes if n["id"] is not None) == 1:
             self.tree.topLevelItem(0).setExpanded(True)  # one town: its districts at once
         for c in (1, 2, 3):
             self.tree.resizeColumnToContents(c)
