@@ -9,10 +9,10 @@ from cal_desktop.errors import ImportRejected
 from cal_desktop.services.context import COMMAND_LINE
 from cal_desktop.services.database import open_database
 
-IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals", "events", "calls")
+IMPORT_KINDS = ("visitors", "consultations", "officials", "initiatives", "appeals", "events", "calls", "practice")
 EXPORT_KINDS = (
     "visitors", "consultations", "initiatives", "appeals", "officials", "success-stories", "events", "mailing",
-    "calls",
+    "calls", "practice",
 )  # fmt: skip
 MAX_PROBLEM_LINES = 50
 
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("kind", choices=IMPORT_KINDS, help="что загружается")
-    p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx")
+    p.add_argument("file", metavar="FILE", nargs="+", help="файл .csv или .xlsx (practice: один или несколько .json)")
     p.add_argument("--dry-run", action="store_true", help="только проверить файл, ничего не записывая")
     p.set_defaults(func=cmd_import)
 
@@ -61,7 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "kind",
         choices=EXPORT_KINDS,
-        help="что выгружается; success-stories — истории успеха для сети (.json или .xlsx, без персональных данных); mailing — контакты для рассылки: только с действующим согласием",
+        help="что выгружается; success-stories — истории успеха для сети (.json или .xlsx, без персональных данных); "
+        "mailing — контакты для рассылки: только с действующим согласием; "
+        "practice — библиотека практик: реализованные инициативы и обезличенные письма (.json)",
     )
     p.add_argument("file", metavar="FILE", help="файл .csv или .xlsx (для success-stories: .json или .xlsx)")
     p.set_defaults(func=cmd_export)
@@ -70,6 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_import(args: argparse.Namespace) -> int:
     from cal_desktop.services.imports import import_file
 
+    if args.kind == "practice":
+        from cal_desktop.commands.practice import cmd_import_practice
+
+        return cmd_import_practice(args)
+    if len(args.file) > 1:
+        print("Ошибка: загружается один файл (несколько — только для practice).", file=sys.stderr)
+        return 2
+    args.file = args.file[0]
     ctx = open_database(args.db, COMMAND_LINE)
     interactive = sys.stderr.isatty()
 
@@ -112,6 +122,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             from cal_desktop.services.initiatives import export_success_stories
 
             print(f"Выгружено историй успеха: {export_success_stories(ctx, args.file)} -> {args.file}")
+            return 0
+        if args.kind == "practice":
+            from cal_desktop.services.practice import export_practice
+
+            print(f"Выгружено практик (реализованных инициатив): {export_practice(ctx, args.file)} -> {args.file}")
             return 0
         result = export(ctx, args.kind, args.file)
     finally:

@@ -296,6 +296,10 @@ class InitiativePartner(Base):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
     contribution: Mapped[str | None] = mapped_column(String(500))
     added_on: Mapped[date] = mapped_column(Date)
+    # issue 18: what kind of help (vocab ContributionKind; money is not a centre resource) and the
+    # volunteers' hours it brought, for ``effort.volunteer_hours`` and ``resources.in_kind_count``
+    kind: Mapped[str | None] = mapped_column(String(CODE))
+    hours: Mapped[int | None] = mapped_column(Integer)
 
 
 # ---------------------------------------------------------------------------------------- directory
@@ -317,6 +321,7 @@ class Organisation(Base):
     website: Mapped[str | None] = mapped_column(String(300))
     reception_hours: Mapped[str | None] = mapped_column(String(300))
     contact_person: Mapped[str | None] = mapped_column(String(200))
+    inn: Mapped[str | None] = mapped_column(String(12), index=True)  # ИНН, check digits validated
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     name_norm: Mapped[str] = mapped_column(String(TITLE), index=True)
@@ -410,6 +415,47 @@ class Publication(Base):
     published_on: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ------------------------------------------------------------------------------- practice library
+
+
+class PracticeCase(Base):
+    """A finished initiative of another centre, loaded from a practice package (read-only, issue 18).
+
+    Anonymised before it left its centre: category, territory kind, the path of statuses, authority
+    kinds; no title, no names. ``content_hash`` skips the same case loaded twice.
+    """
+
+    __tablename__ = "practice_cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    centre_id: Mapped[str | None] = mapped_column(String(64))
+    centre_name: Mapped[str] = mapped_column(String(TITLE))
+    category: Mapped[str] = mapped_column(String(CODE), index=True)
+    territory_kind: Mapped[str | None] = mapped_column(String(CODE))
+    path_json: Mapped[str] = mapped_column(Text)  # [{"status", "days"}]
+    authority_kinds: Mapped[str] = mapped_column(String(300), default="")  # codes, comma-separated
+    total_days: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str | None] = mapped_column(Text)  # anonymised result
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    letters: Mapped[list[PracticeLetter]] = relationship(cascade="all, delete-orphan")
+
+
+class PracticeLetter(Base):
+    """The anonymised text of a letter that led to a positive answer, in a loaded practice case."""
+
+    __tablename__ = "practice_letters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("practice_cases.id", ondelete="CASCADE"), index=True)
+    template_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    appeal_kind: Mapped[str | None] = mapped_column(String(CODE))
+    authority_kind: Mapped[str | None] = mapped_column(String(CODE))
+    text: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text)
 
 
 # ------------------------------------------------------------------------------- meetings and events

@@ -217,6 +217,28 @@ class GrammaticalCase(Vocabulary):
     INSTRUMENTAL = "ins"
 
 
+class ContributionKind(Vocabulary):
+    """What a partner gives an initiative (issue 18). Money is not a resource of the centre."""
+
+    IN_KIND = "in_kind"
+    VOLUNTEERS = "volunteers"
+    SERVICES = "services"
+    MONEY = "money"
+
+
+class AuthorityKind(Vocabulary):
+    """The kind of an authority a letter went to, guessed from its name (practice library)."""
+
+    ADMINISTRATION = "administration"
+    COUNCIL = "council"
+    DEPARTMENT = "department"
+    REGION = "region"
+    PROSECUTOR = "prosecutor"
+    SUPERVISION = "supervision"
+    UTILITY = "utility"
+    OTHER = "other"
+
+
 OPEN_STATUSES = frozenset(
     {
         InitiativeStatus.IDEA,
@@ -348,6 +370,22 @@ _LABELS: dict[str, dict[str, str]] = {
         "other": "другое",
     },
     "GrammaticalCase": {"dat": "дательный", "gen": "родительный", "ins": "творительный"},
+    "ContributionKind": {
+        "in_kind": "в натуральной форме (помещение, материалы, техника)",
+        "volunteers": "волонтёрский труд",
+        "services": "услуги",
+        "money": "деньги",
+    },
+    "AuthorityKind": {
+        "administration": "администрация",
+        "council": "представительный орган (дума, совет)",
+        "department": "отраслевой орган (департамент, управление, комитет)",
+        "region": "орган субъекта РФ (министерство, правительство)",
+        "prosecutor": "прокуратура",
+        "supervision": "надзорный орган",
+        "utility": "управляющая или ресурсная организация",
+        "other": "другой орган",
+    },
 }
 
 # Other spellings found in centres' spreadsheets.

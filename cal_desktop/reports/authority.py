@@ -78,7 +78,7 @@ appeals = table(
     column("forwarded_to_id", Integer),
     column("answer_outcome", String),
 )
-organisations = table("organisations", column("id", Integer), column("name", String))
+organisations = table("organisations", column("id", Integer), column("name", String), column("inn", String))
 officials = table("officials", column("id", Integer), column("organisation_id", Integer))
 TABLES = (appeals, organisations, officials)
 
@@ -153,7 +153,7 @@ def by_authority(session: Session, period: Period) -> list[dict[str, Any]]:
     states = state_conditions(period.end)
     sums = [func.sum(case((cond, 1), else_=0)).label(name) for name, cond in states.items()]
     counted = select(org, func.count().label("sent"), *sums).where(sent_in(period)).group_by(org).subquery()
-    query = select(organisations.c.name, counted).select_from(
+    query = select(organisations.c.name, organisations.c.inn, counted).select_from(
         counted.outerjoin(organisations, organisations.c.id == counted.c.org_id)
     )
     days = _days_by_org(session, period)
@@ -162,7 +162,7 @@ def by_authority(session: Session, period: Period) -> list[dict[str, Any]]:
         org_id = rec["org_id"]
         row: dict[str, Any] = {
             "authority": (rec["name"] or "").strip() or NO_AUTHORITY,
-            "inn_or_null": None,  # organisations carry no ИНН in this program yet
+            "inn_or_null": (rec["inn"] or "").strip() or None,
             "organisation_id": org_id,  # for the drill-down on screen; not written to the package
         }
         row.update({k: int(rec[k] or 0) for k in COUNTS})

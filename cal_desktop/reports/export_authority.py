@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cal_desktop.reports.authority import BY_AUTHORITY, COLUMNS, TITLES
+from cal_desktop.reports.authority_officials import BY_OFFICIAL
 from cal_desktop.reports.model import ReportData, format_number
 
 SECTION_TITLE = "Ответы органов власти на обращения, отправленные за период"
@@ -55,6 +56,29 @@ def xlsx_sheet(wb: Any, data: ReportData) -> None:
     header(ws, 4, [TITLES[k] for k in COLUMNS])
     for r, row in enumerate(rows_of(data), start=5):
         for col, key in enumerate(COLUMNS, start=1):
+            cell(ws, r, col, row.get(key))
+    fit_columns(ws, 4)
+    _officials_sheet(wb, data)
+
+
+OFFICIALS_SHEET = "Должностные лица"
+OFFICIAL_COLUMNS = ("official", *COLUMNS)
+OFFICIALS_TITLE = "Ответы должностных лиц на обращения, отправленные за период"
+
+
+def _officials_sheet(wb: Any, data: ReportData) -> None:
+    """The same figures per official: the centre's own working sheet (the network's package and the
+    printed report name organisations only)."""
+    from cal_desktop.reports.export_xlsx import cell, fit_columns, header, title_rows  # noqa: PLC0415 (cycle)
+
+    rows = list(data.figures.values.get(BY_OFFICIAL) or [])
+    if not rows:
+        return
+    ws = wb.create_sheet(OFFICIALS_SHEET)
+    title_rows(ws, f"{OFFICIALS_TITLE}: {data.period.label}", NOTE)
+    header(ws, 4, [{"official": "Должностное лицо"}.get(k) or TITLES[k] for k in OFFICIAL_COLUMNS])
+    for r, row in enumerate(rows, start=5):
+        for col, key in enumerate(OFFICIAL_COLUMNS, start=1):
             cell(ws, r, col, row.get(key))
     fit_columns(ws, 4)
 

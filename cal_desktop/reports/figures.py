@@ -42,6 +42,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from cal_desktop.domain.vocab import SUPPORTER_ROLES, InitiativeStatus
 from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import authority_officials as _officials
 from cal_desktop.reports import effort as _effort
 from cal_desktop.reports import merge_history
 from cal_desktop.reports import referrals as _referrals
@@ -222,6 +223,7 @@ def compute(session: Session, period: Period, territory_level: str = _territory.
     v.update(_appeal_figures(session, period))
     v["documents.by_template"] = _by_template(session, period)
     v.update(_authority.figures(session, period))  # issue 18: additive network keys
+    v[_officials.BY_OFFICIAL] = _officials.by_official(session, period)  # the centre's own, not packaged
     v.update(_effort.figures(session, period))
     v.update(event_figures(session, period))
     v.update(signature_figures(session, period))
@@ -457,14 +459,18 @@ def drill(
         return Drill("consultation", _drill_consultations(key, period, code))
     if key.startswith(("initiatives.", "members.")):
         return Drill("initiative", _drill_initiatives(key, period, code))
+    if key in _effort.PARTNER_KEYS:
+        return Drill("initiative", _effort.drill(key, period))
     if key == "documents.by_template":
         d = documents.c
         conditions = [_in(d.created_on, period), _document_done()]
         if code is not None:
             conditions.append(d.template_id == code)
         return Drill("document", select(d.id).where(*conditions).order_by(d.created_on.desc(), d.id.desc()))
-    if key == _authority.BY_AUTHORITY:
+    if key == _authority.BY_AUTHORITY and not (code or "").startswith(_officials.CODE_PREFIX):
         return Drill("appeal", _authority.drill(period, code))
+    if key in (_officials.BY_OFFICIAL, _authority.BY_AUTHORITY):  # the screen's rows per official
+        return Drill("appeal", _officials.drill(period, code))
     if key.startswith("appeals."):
         a = appeals.c
         if key == "appeals.sent":

@@ -95,6 +95,8 @@ EXTRA_SCALARS: dict[str, str] = {
     "effort.consultation_hours": "Часов консультаций (по записанной длительности)",
     "publications.count": "Публикаций в СМИ",
     "referrals.helped": "Перенаправлений, которые помогли",  # issue 21 (reports/referrals.py)
+    "effort.volunteer_hours": "Часов волонтёров партнёров",
+    "resources.in_kind_count": "Ресурсов партнёров в натуральной форме",
 }
 # Additive splits (issue 18): shown when a report carries them, optional in packages.
 EXTRA_SPLITS: dict[str, tuple[str, str]] = {

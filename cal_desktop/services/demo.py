@@ -39,7 +39,7 @@ from cal_desktop.domain.search_text import (
 )
 from cal_desktop.domain.text import initials_name, normalize, normalized_full_name, search_text
 from cal_desktop.errors import Cancelled, Conflict
-from cal_desktop.services import audit, followups_sync
+from cal_desktop.services import audit, demo_network, followups_sync
 from cal_desktop.services import demo_data as data
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.demo_events import write_events
@@ -911,6 +911,7 @@ class _Demo:
         followups_sync.backfill(self.conn)  # owners and due dates for the demo's next steps
         self.n_events = write_events(self)  # meetings and events of the initiatives (issue 16)
         write_referrals_and_calls(self)  # referrals of «перенаправлен», funding calls (issue 21)
+        demo_network.enrich(self)  # partners' help and authorities' ИНН (issue 18)
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
         self.w.sync_id_sequences()

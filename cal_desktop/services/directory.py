@@ -53,6 +53,7 @@ from cal_desktop.errors import Conflict, ValidationError
 from cal_desktop.services import audit, territories
 from cal_desktop.services.common import Checker, Page, get_or_404
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.organisation_inn import checked_inn
 
 # ------------------------------------------------------------------------------- resource matching
 
@@ -237,6 +238,7 @@ ORG_LABELS = {
     "reception_hours": "Часы приёма",
     "contact_person": "Контактное лицо",
     "notes": "Заметки",
+    "inn": "ИНН",
 }
 
 
@@ -254,6 +256,7 @@ class OrganisationInput:
     contact_person: str | None = None
     notes: str | None = None
     active: bool = True
+    inn: str | None = None  # issue 18: report merge combines authorities by it
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,7 @@ class OrganisationDTO:
     active: bool
     resources: list[ResourceDTO] = field(default_factory=list)
     officials: list[OfficialSummary] = field(default_factory=list)
+    inn: str | None = None
 
 
 def _validate_org(data: OrganisationInput) -> dict[str, object]:
@@ -329,6 +333,7 @@ def _validate_org(data: OrganisationInput) -> dict[str, object]:
         ),
         "notes": c.optional("notes", ORG_LABELS["notes"], data.notes, 5000, long_text=True),
         "active": bool(data.active),
+        "inn": checked_inn(c, data.inn),
     }
     c.done()
     return clean
@@ -476,6 +481,7 @@ def _org_dto(session: Session, o: Organisation) -> OrganisationDTO:
         active=o.active,
         resources=resources,
         officials=_official_summaries(session, official_ids),
+        inn=o.inn,
     )
 
 

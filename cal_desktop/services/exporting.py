@@ -127,6 +127,7 @@ HEADERS: dict[str, list[str]] = {
         "Телефон",
         "Категории",
         "Территории",
+        "ИНН органа",
     ],
 }
 WIDTHS: dict[str, list[int]] = {
@@ -134,7 +135,7 @@ WIDTHS: dict[str, list[int]] = {
     "consultations": [17, 32, 18, 18, 40, 28, 28, 60, 30],
     "initiatives": [40, 60, 20, 22, 36, 24, 32, 18, 12],
     "appeals": [14, 14, 12, 40, 30, 30, 36, 14, 14, 14, 14, 22, 40, 50],
-    "officials": [40, 36, 18, 14, 18, 6, 40, 26, 18, 36, 36],
+    "officials": [40, 36, 18, 14, 18, 6, 40, 26, 18, 36, 36, 14],
 }
 
 Progress = Callable[[int, int], None]
@@ -410,6 +411,7 @@ def _official_rows(session: Session) -> Iterator[list[Any]]:
             org.address,
             Official.email,
             Official.phone,
+            org.inn,
         )
         .join(org, org.id == Official.organisation_id)
         .order_by(org.name, Official.id)
@@ -444,6 +446,7 @@ def _official_rows(session: Session) -> Iterator[list[Any]]:
                 _phone(r[9]),
                 "; ".join(sorted(categories.get(r[0], []))),
                 "; ".join(places.get(r[0], [])),
+                r[10] or "",
             ]
 
 

@@ -33,15 +33,18 @@ from cal_desktop.domain.text import full_name
 from cal_desktop.domain.vocab import Channel, InitiativeStatus, Outcome, Role, Topic
 from cal_desktop.errors import Cancelled, ValidationError
 from cal_desktop.reports import authority as _authority
+from cal_desktop.reports import authority_officials as _officials
 from cal_desktop.reports import figures as _figures
 from cal_desktop.reports import merge as _merge
 from cal_desktop.reports import territory as _territory
+from cal_desktop.reports import territory_tree as _tree
 from cal_desktop.reports.export_docx import write_docx
 from cal_desktop.reports.export_pdf import write_pdf
 from cal_desktop.reports.export_xlsx import write_xlsx
 from cal_desktop.reports.model import (
     FIGURE_KEYS,
     FIGURE_TITLES,
+    NO_TERRITORY,
     SPLIT_KEYS,
     Breakdown,
     CentreInfo,
@@ -72,6 +75,10 @@ AUTHORITY_KEY = _authority.BY_AUTHORITY
 AUTHORITY_COLUMNS = _authority.COLUMNS
 AUTHORITY_TITLES = _authority.TITLES
 authority_code = _authority.row_code
+OFFICIAL_KEY = _officials.BY_OFFICIAL
+OFFICIAL_COLUMNS = ("official", "authority", *_authority.COLUMNS[1:])
+OFFICIAL_TITLES = {**_authority.TITLES, "official": "Должностное лицо"}
+official_code = _officials.row_code
 
 
 def territory_level_of(data: ReportData) -> str:
@@ -84,6 +91,24 @@ def authority_rows(data: ReportData) -> list[dict[str, Any]]:
     return list(data.figures.values.get(_authority.BY_AUTHORITY) or [])
 
 
+def territory_tree(ctx: ServiceContext, period: Period) -> list[dict[str, Any]]:
+    """The territory tree with the period's consultations and new initiatives at every level (issue 18):
+    nested ``{id, name, kind, consultations, initiatives, children}``; drill with ``tree_code(node)``."""
+    ctx.require(Role.COORDINATOR)
+    with ctx.db.read() as s:
+        return _tree.tree(s, period)
+
+
+def tree_code(node: dict[str, Any]) -> str:
+    """The drill-down code of a tree node (the «не указана» node: the split's own code)."""
+    return NO_TERRITORY if node["id"] is None else f"{_tree.CODE_PREFIX}{node['id']}"
+
+
+def official_rows(data: ReportData) -> list[dict[str, Any]]:
+    """The report's rows per official (the centre's own report only: a merged one has none)."""
+    return list(data.figures.values.get(_officials.BY_OFFICIAL) or [])
+
+
 __all__ = [
     "AUTHORITY_COLUMNS",
     "AUTHORITY_KEY",
@@ -92,6 +117,13 @@ __all__ = [
     "TERRITORY_LEVEL_LABELS",
     "authority_code",
     "authority_rows",
+    "official_rows",
+    "territory_tree",
+    "tree_code",
+    "official_code",
+    "OFFICIAL_KEY",
+    "OFFICIAL_COLUMNS",
+    "OFFICIAL_TITLES",
     "territory_level_of",
     "FIGURE_KEYS",
     "FIGURE_TITLES",
@@ -326,6 +358,12 @@ def drill_down(
 
 def _drill(s: Session, key: str, period: Period, code: str | None, level: str) -> _figures.Drill:
     ids = None
+    if code is not None and code.startswith(_tree.CODE_PREFIX):  # a node of the territory tree
+        try:
+            ids = _tree.subtree_ids(s, int(code.removeprefix(_tree.CODE_PREFIX)))
+        except ValueError:
+            raise ValidationError.single("code", "Территория", f"неизвестная территория «{code}»") from None
+        return _figures.drill(key, period, code, territory_ids=ids)
     below_top = key == "consultations.by_territory" and level != _territory.TOP
     if code is not None and (below_top or key == _territory.INITIATIVES_KEY):
         # a territory row is a label at the chosen level: which territories carry it

@@ -3002,6 +3002,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>&amp;Контактное лицо:</translation>
     </message>
     <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -4884,6 +4888,18 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>Согласие сохранено: %1</translation>
     </message>
     <message>
+        <source>Answers by organisation or by official</source>
+        <translation>Ответы по органам или по должностным лицам</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>По органам</translation>
+    </message>
+    <message>
+        <source>By official</source>
+        <translation>По должностным лицам</translation>
+    </message>
+    <message>
         <source>Appeals sent in the period, as of its last day. Double-click a row to see its appeals.</source>
         <translation>Обращения, отправленные за период, — состояние на его последний день. Двойной щелчок по строке покажет её обращения.</translation>
     </message>
@@ -4898,6 +4914,10 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>No appeals were sent in this period.</source>
         <translation>За этот период обращения не отправлялись.</translation>
+    </message>
+    <message>
+        <source>No appeal of this period was addressed to an official.</source>
+        <translation>За период нет обращений, адресованных должностному лицу.</translation>
     </message>
     <message>
         <source>closed</source>
@@ -5014,6 +5034,182 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>did it help:</source>
         <translation>помогло ли:</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>ответ в срок</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ с опозданием</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ждут ответа</translation>
+    </message>
+    <message>
+        <source>Chart of the answers</source>
+        <translation>Диаграмма ответов</translation>
+    </message>
+    <message>
+        <source>median: %1 d.</source>
+        <translation>медиана: %1 дн.</translation>
+    </message>
+    <message>
+        <source>Consultations (by the visitor&apos;s territory) and initiatives opened in the period, with everything below each territory. Double-click to see the records.</source>
+        <translation>Консультации (по территории посетителя) и инициативы, открытые за период, вместе со всем, что входит в территорию. Двойной щелчок покажет записи.</translation>
+    </message>
+    <message>
+        <source>Territories with their figures</source>
+        <translation>Территории и их показатели</translation>
+    </message>
+    <message>
+        <source>Kind of help of the selected partner</source>
+        <translation>Вид помощи выбранного партнёра</translation>
+    </message>
+    <message>
+        <source>— kind of help —</source>
+        <translation>— вид помощи —</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; hours of the selected partner</source>
+        <translation>Часы волонтёров выбранного партнёра</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Save &amp;help</source>
+        <translation>Сохранить &amp;помощь</translation>
+    </message>
+    <message>
+        <source>Record the kind of help and the volunteers&apos; hours of the selected partner</source>
+        <translation>Записать вид помощи и часы волонтёров выбранного партнёра</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Помощь:</translation>
+    </message>
+    <message>
+        <source>Volunteers:</source>
+        <translation>Волонтёры:</translation>
+    </message>
+    <message>
+        <source>Total: %1 h, in kind: %2</source>
+        <translation>Итого: %1 ч, в натуральной форме: %2</translation>
+    </message>
+    <message>
+        <source>Other centres&apos; experience</source>
+        <translation>Опыт других центров</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Finished initiatives of other centres</source>
+        <translation>Реализованные инициативы других центров</translation>
+    </message>
+    <message>
+        <source>The path of the chosen initiative</source>
+        <translation>Путь выбранной инициативы</translation>
+    </message>
+    <message>
+        <source>Finished initiatives of the same category in other centres: %1. The letters that got a positive answer are in the document editor, «How others wrote».</source>
+        <translation>Реализованных инициатив той же категории в других центрах: %1. Письма, получившие положительный ответ, — в редакторе документов, «Как писали другие».</translation>
+    </message>
+    <message>
+        <source>No finished initiative of this category in the practice library yet (cal-desktop import practice FILE.json).</source>
+        <translation>В библиотеке практик пока нет реализованных инициатив этой категории (cal-desktop import practice ФАЙЛ.json).</translation>
+    </message>
+    <message>
+        <source>%1 d.</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>How others wrote</source>
+        <translation>Как писали другие</translation>
+    </message>
+    <message>
+        <source>Search the library of letters</source>
+        <translation>Поиск в библиотеке писем</translation>
+    </message>
+    <message>
+        <source>Search in other centres&apos; letters…</source>
+        <translation>Поиск в письмах других центров…</translation>
+    </message>
+    <message>
+        <source>Letters of other centres</source>
+        <translation>Письма других центров</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the chosen letter</source>
+        <translation>Абзацы выбранного письма</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to put the paragraph into your letter</source>
+        <translation>Двойной щелчок или Enter — вставить абзац в ваше письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Insert text</source>
+        <translation>&amp;Вставить текст</translation>
+    </message>
+    <message>
+        <source>Put the chosen paragraph into the text of the letter at the cursor</source>
+        <translation>Вставить выбранный абзац в текст письма у курсора</translation>
+    </message>
+    <message>
+        <source>&amp;Load packages…</source>
+        <translation>&amp;Загрузить пакеты…</translation>
+    </message>
+    <message>
+        <source>Load other centres&apos; practice packages (.json) into the library</source>
+        <translation>Загрузить в библиотеку пакеты практик других центров (.json)</translation>
+    </message>
+    <message>
+        <source>The library is empty. Load other centres&apos; practice packages (a centre makes one with cal-desktop export practice FILE.json).</source>
+        <translation>Библиотека пуста. Загрузите пакеты практик других центров (центр делает пакет командой cal-desktop export practice ФАЙЛ.json).</translation>
+    </message>
+    <message>
+        <source>No letter of the library holds these words.</source>
+        <translation>Ни в одном письме библиотеки нет этих слов.</translation>
+    </message>
+    <message>
+        <source>The library has no letters of this kind yet.</source>
+        <translation>В библиотеке пока нет писем такого вида.</translation>
+    </message>
+    <message>
+        <source>Letters of other centres for this template: %1 (the same category and kind of authority first).</source>
+        <translation>Письма других центров по этому шаблону: %1 (сначала той же категории и того же вида органа).</translation>
+    </message>
+    <message>
+        <source>Practice packages of other centres</source>
+        <translation>Пакеты практик других центров</translation>
+    </message>
+    <message>
+        <source>Practice packages (*.json)</source>
+        <translation>Пакеты практик (*.json)</translation>
+    </message>
+    <message>
+        <source>Practice library</source>
+        <translation>Библиотека практик</translation>
+    </message>
+    <message>
+        <source>This template has no free text to put a paragraph into.</source>
+        <translation>В этом шаблоне нет свободного текста, куда вставить абзац.</translation>
+    </message>
+    <message>
+        <source>Put into the letter. Check the placeholders like [ФИО] and [адрес].</source>
+        <translation>Вставлено в письмо. Замените заглушки вроде [ФИО] и [адрес].</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,8 @@ def test_xlsx_pdf_and_docx_show_each_authority_with_its_figures(
     assert first["Орган"] == "Администрация города"
     assert (first["Отправлено"], first["Просрочено"], first["Медиана, дней"]) == (5, 2, 20)
     assert first["Доля положительных, %"] == 50
+    officials = load_workbook(xlsx)["Должностные лица"]  # the centre's own sheet: per official
+    assert [c.value for c in officials[5]][:4] == ["Председатель", "Городская дума", 1, 1]
 
     document = docx.Document(str(reports.export_report(ctx, MARCH, "docx", tmp_path / "r.docx")))
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Орган")
@@ -255,3 +257,33 @@ def test_drill_down_lists_an_authoritys_appeals(
     assert numbers(str(known["duma"])) == ["D1"]  # reached through its official
     assert numbers(authority.UNKNOWN_CODE) == ["X1"]
     assert len(numbers(None)) == 7
+
+
+def test_per_official_rows_on_screen_drill_down_but_never_in_the_package(
+    db: Database, known: dict[str, int], ctx: ServiceContext
+) -> None:
+    from cal_desktop.reports import authority_officials
+
+    with db.session() as s:  # a second official of the duma: D2 due on the last day, answered in April
+        named = Official(organisation_id=known["duma"], position="Депутат", last_name="Шульга", first_name="Олег",
+                         middle_name="Викторович", search_text="депутат")  # fmt: skip
+        s.add(named)
+        s.flush()
+        _appeal(s, "D2", date(2026, 3, 1), date(2026, 3, 31), date(2026, 4, 10), official_id=named.id)
+        _appeal(s, "D3", date(2026, 3, 2), date(2026, 3, 12), None, official_id=named.id)
+    data = reports.report(ctx, MARCH)
+    rows = {r["official"]: r for r in reports.official_rows(data)}
+    assert list(rows) == ["Депутат Шульга О.В.", "Председатель"]  # most appeals first
+    deputy = rows["Депутат Шульга О.В."]
+    assert (deputy["authority"], deputy["sent"], deputy["answered_late"], deputy["overdue"]) == (
+        "Городская дума",
+        2,
+        0,
+        1,
+    )
+    assert deputy["waiting"] == 1 and rows["Председатель"]["median_answer_days"] == 4
+    page = reports.drill_down(ctx, MARCH, reports.OFFICIAL_KEY, reports.official_code(deputy))
+    assert sorted(r.title for r in page.rows) == ["D2", "D3"]
+    package = json.dumps(reports.report_package(ctx, MARCH), ensure_ascii=False)
+    assert "Шульга" not in package and "by_official" not in package
+    assert authority_officials.official_title(None, None, None, None) == "—"

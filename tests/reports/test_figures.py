@@ -140,9 +140,15 @@ def test_lightweight_tables_match_the_models() -> None:
 
 
 def test_the_network_modules_tables_match_the_models_too() -> None:
-    from cal_desktop.reports import authority, effort, territory
+    from cal_desktop.reports import authority, authority_officials, effort, territory, territory_tree
 
-    for t in (*authority.TABLES, *effort.TABLES, territory.territories):
+    for t in (
+        *authority.TABLES,
+        *authority_officials.TABLES,
+        *effort.TABLES,
+        *territory_tree.TABLES,
+        territory.territories,
+    ):
         model_table = Base.metadata.tables[t.name]
         for col in t.columns:
             assert col.name in model_table.columns, f"{t.name}.{col.name}"

@@ -107,3 +107,36 @@ def test_the_package_names_its_level_and_a_row_drills_down(
 def test_an_unknown_level_is_refused_with_the_allowed_ones(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError, match="district"):
         reports.report_package(ctx, MARCH, territory_level="planet")
+
+
+# ------------------------------------------------------------------------------ the tree on screen
+
+
+def test_the_tree_sums_every_level_and_a_node_drills_into_its_subtree(
+    db: Database, city: dict[str, int], ctx: ServiceContext
+) -> None:
+    nodes = reports.territory_tree(ctx, MARCH)
+    assert [n["name"] for n in nodes] == ["Новоозёрск", "не указана"]
+    town = nodes[0]
+    assert (town["consultations"], town["initiatives"]) == (4, 1)
+    kirov = next(n for n in town["children"] if n["name"] == "Кировский район")
+    assert (kirov["consultations"], kirov["initiatives"]) == (
+        3,
+        1,
+    )  # two on ул. Садовая + one on the district
+    north = kirov["children"][0]
+    assert (north["name"], north["consultations"], north["children"][0]["name"]) == (
+        "мкр. Северный",
+        2,
+        "ул. Садовая",
+    )
+    assert nodes[1]["consultations"] == 1 and nodes[1]["initiatives"] == 0
+    page = reports.drill_down(ctx, MARCH, "consultations.by_territory", reports.tree_code(kirov))
+    assert page.total == 3
+    page = reports.drill_down(ctx, MARCH, "initiatives.by_territory", reports.tree_code(north))
+    assert [r.title for r in page.rows] == ["Лавочки"]
+    assert (
+        reports.drill_down(ctx, MARCH, "consultations.by_territory", reports.tree_code(nodes[1])).total == 1
+    )
+    with pytest.raises(ValidationError):
+        reports.drill_down(ctx, MARCH, "consultations.by_territory", "tree:x")

@@ -57,6 +57,7 @@ class OrganisationDialog(QDialog):
             ("website", tr("&Website:")),
             ("reception_hours", tr("&Reception hours:")),
             ("contact_person", tr("&Contact person:")),
+            ("inn", tr("&INN:")),
         ):
             self.fields[key] = named(
                 QLineEdit(self), f"organisation_{key}", caption.replace("&", "").rstrip(":")

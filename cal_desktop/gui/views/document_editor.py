@@ -49,6 +49,7 @@ from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views import document_addressees, document_draft
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
+from cal_desktop.gui.widgets import practice_library
 from cal_desktop.gui.worker import Task
 from cal_desktop.services import appeals, consent_withdrawn, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
@@ -232,7 +233,7 @@ class DocumentEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(pane)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(practice_library.attach(self, self.preview))  # preview | «Как писали другие»
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)

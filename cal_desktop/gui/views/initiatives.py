@@ -61,6 +61,7 @@ from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, fmt_datetime, form
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label, label_of
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
+from cal_desktop.gui.widgets import partner_help, practice_cases
 from cal_desktop.gui.widgets.search_keys import down_moves_into_list
 from cal_desktop.services import directory, initiatives, staff, suggestions
 from cal_desktop.services.context import ServiceContext
@@ -161,6 +162,8 @@ class InitiativeCardWidget(QWidget):
         self._build_papers()
         self._build_publications()
         self._build_suggestions()
+        practice_cases.attach(self)  # «Опыт других центров» (issue 18)
+        partner_help.attach(self)  # kind of help and volunteers' hours of a partner (issue 18)
         self.error = ErrorLine(self, "initiativeCardError")
         # the status on a line of its own: beside it, the three buttons were squeezed to «зменить ст…»
         # on a 1024 px screen
@@ -604,6 +607,7 @@ class InitiativeCardWidget(QWidget):
         self._fill_organisations()
         if self.tabs.currentWidget() is self.suggestions_page:
             self.load_suggestions()
+        practice_cases.card_shown(self)
 
     def _fill_organisations(self) -> None:
         for combo, kind in (

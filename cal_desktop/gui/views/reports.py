@@ -49,6 +49,7 @@ from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
+from cal_desktop.gui.views import report_territory_tree
 from cal_desktop.gui.views.report_authorities import AuthorityPanel
 from cal_desktop.gui.views.report_referrals import ReferralsPanel
 from cal_desktop.gui.worker import run_in_background
@@ -257,6 +258,7 @@ class ReportsView(QWidget):
         self.left_tabs.addTab(self.authorities, tr("Authorities"))
         self.referrals = ReferralsPanel(self)  # issue 21
         self.left_tabs.addTab(self.referrals, tr("Referrals"))
+        report_territory_tree.attach(self)  # «Территории»: the tree at every level (issue 18)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
         self.splitter.addWidget(self.left_tabs)
@@ -366,7 +368,7 @@ class ReportsView(QWidget):
         self.breakdown_choice.setCurrentIndex(index)
         self.breakdown_choice.blockSignals(False)
         self._show_breakdown()
-        self.authorities.set_rows(reports.authority_rows(data))
+        self.authorities.set_rows(reports.authority_rows(data), reports.official_rows(data))
         self.referrals.set_rows(referrals.report_rows(data))
         if reports.territory_level_of(data) != self.territory_level.currentData():
             self.refresh()  # the level was changed while these figures were being counted

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Official, Organisation
 from cal_desktop.domain import text
+from cal_desktop.domain.requisites import inn_problem
 from cal_desktop.domain.vocab import Category, OrganisationKind, Role
 from cal_desktop.errors import ValidationError
-from cal_desktop.services import directory
+from cal_desktop.services import directory, organisation_inn
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import OfficialInput, OrganisationInput
 from cal_desktop.services.imports.base import (
@@ -45,6 +46,7 @@ OFFICIAL_COLUMNS = (
     Column("phone", "Телефон"),
     Column("categories", "Категории"),
     Column("territories", "Территории"),
+    Column("organisation_inn", "ИНН органа"),
 )
 _FIELDS = {
     "organisation_id": "organisation",
@@ -76,6 +78,7 @@ class _Row:
     address: str | None
     territories: tuple[str, ...]
     key: str
+    inn: str | None = None  # the body's ИНН (issue 18)
 
 
 class OrganisationCache:
@@ -100,10 +103,14 @@ class OrganisationCache:
             self._ids[key] = found
         return self._ids[key]
 
-    def resolve(self, name: str, address: str | None) -> int:
+    def resolve(self, name: str, address: str | None, inn: str | None = None) -> int:
         found = self.find(name)
+        if found is not None and inn:
+            organisation_inn.fill_missing(self.session, found, inn)
         if found is None:
-            data = OrganisationInput(kind=OrganisationKind.AUTHORITY.value, name=name, address=address)
+            data = OrganisationInput(
+                kind=OrganisationKind.AUTHORITY.value, name=name, address=address, inn=inn
+            )
             found = directory._create_organisation(self.session, self.ctx, data)
             self._ids[text.normalize(name)] = found
             self.result.organisations_created += 1
@@ -125,6 +132,9 @@ class OfficialImport:
             elif len(organisation) > 300:
                 problems.add(row, "organisation", "не длиннее 300 символов")
             address = text_of(rec, "address")
+            inn = organisation_inn.clean_inn(text_of(rec, "organisation_inn")) or None
+            if inn_problem(inn):
+                problems.add(row, "organisation_inn", inn_problem(inn) or "")
             if address and len(address) > 500:
                 problems.add(row, "address", "не длиннее 500 символов")
             categories, unknown = parse_codes(
@@ -156,7 +166,7 @@ class OfficialImport:
                 key = official_key(
                     organisation, data.position, data.last_name, data.first_name, data.middle_name
                 )
-                parsed.append(_Row(row, data, organisation, address, territories, key))
+                parsed.append(_Row(row, data, organisation, address, territories, key, inn))
         return parsed
 
     def write(
@@ -172,7 +182,7 @@ class OfficialImport:
                 territory_ids = [t for t in (places.resolve(name) for name in p.territories) if t is not None]
                 data = replace(
                     p.data,
-                    organisation_id=bodies.resolve(p.organisation, p.address),
+                    organisation_id=bodies.resolve(p.organisation, p.address, p.inn),
                     territory_ids=territory_ids,
                 )
                 directory._create_official(session, ctx, data)
