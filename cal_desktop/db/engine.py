@@ -18,12 +18,19 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cal_desktop.errors import DatabaseBusy, DatabaseReadOnly, DiskFull, EnvironmentProblem
+from cal_desktop.errors import DatabaseBusy, DatabaseReadOnly, DiskFull, EnvironmentProblem, ServerConflict
 from cal_desktop.paths import sqlite_path
 
 BUSY_TIMEOUT_MS = 10_000
 
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+# PostgreSQL: could not serialize, deadlock detected, lock not available, query cancelled by the lock
+# timeout. Nothing was written; doing it again normally succeeds.
+_SERVER_CONFLICT_STATES = {"40001", "40P01", "55P03"}
+CONFLICT_MESSAGE = (
+    "Другое рабочее место в ту же секунду меняло те же данные, и сервер отменил это действие, чтобы "
+    "не смешать изменения. Ничего не записано: повторите действие."
+)
 _READONLY_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}
 
 
@@ -40,6 +47,8 @@ def environment_error(exc: BaseException, path: Path | None) -> EnvironmentProbl
         if orig.errno == errno.EROFS:
             return DatabaseReadOnly(readonly_message(path))
         return None
+    if getattr(orig, "sqlstate", None) in _SERVER_CONFLICT_STATES:
+        return ServerConflict(CONFLICT_MESSAGE)
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     message = str(orig).lower()

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cal_desktop.db.locks import lock_visitor_identity
 from cal_desktop.db.models import Consultation
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
@@ -256,6 +257,7 @@ def _now_known(session: Session, parsed: list[_Row]) -> list[_Row]:
     wanted = {p.visitor.name_norm for p in parsed if isinstance(p.visitor, NewVisitor)}
     if not wanted:
         return parsed
+    lock_visitor_identity(session)  # the other import's slice commits first (a server; SQLite: no-op)
     index = VisitorIndex(session, wanted)
 
     def known(who: int | NewVisitor | None) -> int | NewVisitor | None:
