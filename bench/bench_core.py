@@ -121,7 +121,8 @@ def bench_server(args: argparse.Namespace) -> int:
 
     fill_server(args.db, 100_000, 1_000_000, regenerate=args.regenerate)
     ctx = ServiceContext(Database(args.db))
-    print(f"engine: {ctx.db.engine.dialect.name} {ctx.db.engine.dialect.server_version_info}")
+    with ctx.db.engine.connect() as conn:
+        print(f"engine: {conn.dialect.name} {'.'.join(map(str, conn.dialect.server_version_info or ()))}")
     measure(ctx, args, "a server database")
     ctx.db.dispose()
     return 0

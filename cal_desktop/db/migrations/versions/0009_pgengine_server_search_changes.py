@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 TRGM_COLUMNS = (
     ("visitors", "search_text"),
-    ("visitors", "name_norm"),
     ("initiatives", "search_text"),
     ("organisations", "search_text"),
     ("officials", "search_text"),
@@ -95,6 +94,9 @@ def _tables() -> list[str]:
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute(
+        "CREATE INDEX IF NOT EXISTS fts_prefix_visitors_name_norm ON visitors (name_norm varchar_pattern_ops)"
+    )
     if _trgm_available():
         for table, column in TRGM_COLUMNS:
             op.execute(
@@ -129,3 +131,4 @@ def downgrade() -> None:
     op.execute("UPDATE visitors SET last_visit_at = NULL")
     for table, column in TRGM_COLUMNS:
         op.execute(f"DROP INDEX IF EXISTS fts_trgm_{table}_{column}")
+    op.execute("DROP INDEX IF EXISTS fts_prefix_visitors_name_norm")
