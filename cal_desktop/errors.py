@@ -80,6 +80,11 @@ class DatabaseBusy(EnvironmentProblem):
         super().__init__(message)
 
 
+class ServerConflict(DatabaseBusy):
+    """A database server cancelled the transaction because another desk changed the same data at the same
+    moment (a deadlock, a serialization failure). Nothing was written; doing it again succeeds."""
+
+
 class DatabaseReadOnly(EnvironmentProblem):
     """The database file or the medium it is on cannot be written (read-only, immutable, no right)."""
 

@@ -1,4 +1,5 @@
-"""Names of the hand-made search objects (SQLite FTS5 tables and their shadow tables).
+"""Names of the hand-made search objects (SQLite FTS5 tables and their shadow tables, PostgreSQL trigram
+indexes ``fts_trgm_*``).
 
 Kept apart from the search module so that the Alembic environment can skip them without importing it.
 """

@@ -425,5 +425,8 @@ class MainWindow(QMainWindow):
             lock.stop()
         if self.backup_timer is not None:
             self.backup_timer.stop()
+        watch = getattr(self, "change_watch", None)  # gui/change_watch.py, attached by gui/app.py
+        if watch is not None:
+            watch.stop()
         closing.start_exit_backup(self)
         super().closeEvent(event)

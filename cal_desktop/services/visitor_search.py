@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, not_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from cal_desktop.db.models import Consultation, Visitor
+from cal_desktop.db.models import Visitor
 from cal_desktop.db.search import (
     MIN_INDEXED_TERM,
     like_filter,
@@ -131,8 +131,6 @@ def _recent(
     came at or after the visit of the last of them: a prefix of the order), in recency order; fewer
     means the window did not hold them all (the caller asks the index then). On SQLite the index
     ``ix_visitors_recent`` holds every column read here, so the window is read from it alone."""
-    if not sqlite:
-        return []  # no stored last visit: the full-text path answers
     window = RECENT_WINDOW * max(1, -(-need // 20))  # a longer page needs a longer window
     since = session.scalar(
         select(Visitor.last_visit_at)
@@ -233,8 +231,8 @@ def _part(given: ColumnElement[bool], middle: ColumnElement[bool]) -> ColumnElem
 
 
 def _recency_order(sqlite: bool) -> Order:
-    recency = Visitor.last_visit_at if sqlite else _last_visit()
-    return [recency.desc().nulls_last(), Visitor.name_norm, Visitor.id]
+    # stored on both engines: triggers on consultations keep it (migrations 0005 SQLite, 0008 PostgreSQL)
+    return [Visitor.last_visit_at.desc().nulls_last(), Visitor.name_norm, Visitor.id]
 
 
 def _order(terms: list[str], sqlite: bool, *, in_range: bool = False) -> Order:
@@ -262,13 +260,3 @@ def _order(terms: list[str], sqlite: bool, *, in_range: bool = False) -> Order:
     middle = or_(and_(in_surname, _middle_starts(rest_names)), and_(not_(in_surname), _middle_starts(names)))
     in_order = and_(in_surname, _given_starts(rest_names[:1]))  # «Е Г»: Е… Г… before Г… Е…
     return [level, _part(given, middle), _flag(in_order), *by_recency]
-
-
-def _last_visit() -> Any:
-    """The last visit computed (databases without the triggers that keep ``last_visit_at``)."""
-    return (
-        select(func.max(Consultation.occurred_at))
-        .where(Consultation.visitor_id == Visitor.id)
-        .correlate(Visitor)
-        .scalar_subquery()
-    )

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from cal_desktop.db.locks import lock_visitor_identity
 from cal_desktop.db.models import Consultation, Initiative, InitiativeMember, Territory, Visitor
 from cal_desktop.db.search import MIN_INDEXED_TERM, fit_column, text_filter
 from cal_desktop.domain import text
@@ -209,6 +210,7 @@ def _create_visitor(
     clean = _validate(data)
     if clean.territory_id is not None:
         get_or_404(session, Territory, clean.territory_id, "Территория")
+    lock_visitor_identity(session)  # two desks saving the same person at once: the second sees the first
     if not allow_duplicate:
         existing = _likely_duplicates(
             session, clean.last_name, clean.first_name, clean.middle_name, clean.phone, clean.birth_date

@@ -17,7 +17,7 @@ from cal_desktop.services.database import check_database, init_database
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and is_search_object(name))  # the same filter as migrations/env.py
+    return not (type_ in ("table", "index") and is_search_object(name))  # as in migrations/env.py
 
 
 def test_fresh_database_migrates_to_head_and_a_second_init_changes_nothing(pg_empty_url: str) -> None:

@@ -63,6 +63,7 @@ def test_rotation_keeps_newest(tmp_path):
     ]
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_daily_backup_once_a_day_and_on_exit(ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "backup_folder", lambda _ctx: tmp_path / "auto")
     assert backup.automatic_backup(ctx) is not None
@@ -70,6 +71,7 @@ def test_daily_backup_once_a_day_and_on_exit(ctx, tmp_path, monkeypatch):
     assert backup.automatic_backup(ctx, on_exit=True) is not None
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_newest_good_backup_skips_damaged(ctx, tmp_path):
     folder = tmp_path / "bk"
     older = backup.create_backup(ctx, folder / f"{backup.BACKUP_PREFIX}2026-01-01_00-00-00.db").path
@@ -78,6 +80,7 @@ def test_newest_good_backup_skips_damaged(ctx, tmp_path):
     assert backup.newest_good_backup(folder).path == older
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_read_only_folder_gives_clear_message(ctx, tmp_path):
     if os.name != "posix" or os.geteuid() == 0:
         # root ignores directory permissions; use a path under a file instead (ENOTDIR)

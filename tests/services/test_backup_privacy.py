@@ -64,6 +64,7 @@ def test_encrypted_backups_are_listed_and_rotated(ctx, db_path, tmp_path, monkey
     assert [b.path for b in listed] == [info.path] and listed[0].encrypted
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_removable_media_require_a_passphrase(ctx, tmp_path, monkeypatch) -> None:
     assert is_removable(Path("/media/anna/STICK/backups"))
     assert is_removable(Path("/run/media/anna/STICK"))
@@ -122,6 +123,7 @@ def test_leftover_part_files_are_removed_at_the_next_start(ctx, db_path, tmp_pat
     assert fresh.exists() and mine.exists()
 
 
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_scratch_copy_is_owner_only_while_written(ctx, tmp_path, monkeypatch) -> None:
     if os.name != "posix":
         pytest.skip("POSIX file modes")

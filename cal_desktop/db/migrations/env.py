@@ -12,8 +12,9 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The SQLite full-text index tables are created by migrations by hand, not from the models.
-    return not (type_ == "table" and is_search_object(name))
+    # The search objects (SQLite full-text tables, PostgreSQL trigram indexes) are created by migrations
+    # by hand, not from the models.
+    return not (type_ in ("table", "index") and is_search_object(name))
 
 
 def run_migrations_online() -> None:

@@ -13,13 +13,14 @@ saving meanwhile waits, and after the busy timeout is told «База занят
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
-from cal_desktop.errors import CalError, ImportRejected, ValidationError
+from cal_desktop.errors import CalError, ImportRejected, ServerConflict, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.files import refuse_database_file
@@ -208,8 +209,7 @@ def _write_in_slices(
         start = 0
         while start < len(parsed):
             part = parsed[start : start + sizes.rows]
-            with sizes.timed(), run.slice() as session:
-                _write(importer, session, ctx, part, result, tick, offset=tick.done)
+            _write_slice(run, sizes, importer, ctx, part, result, tick)
             start += len(part)
             tick.check()
         with run.finish() as session:
@@ -225,6 +225,33 @@ def _write_in_slices(
     except BaseException:
         run.undo()
         raise
+
+
+SLICE_TRIES = 3  # a slice a database server cancelled (deadlock with another desk) is written again
+
+
+def _write_slice(
+    run: runs.Run,
+    sizes: runs.SliceSizer,
+    importer: Importer,
+    ctx: ServiceContext,
+    part: list[Any],
+    result: ImportResult,
+    tick: Ticker,
+) -> None:
+    """One slice; when the server cancels it (``ServerConflict``: rolled back, nothing written), the
+    counts go back to where they were and the slice is written again, so the user never sees it."""
+    for attempt in range(1, SLICE_TRIES + 1):
+        counts, done = copy.deepcopy(vars(result)), tick.done
+        try:
+            with sizes.timed(), run.slice() as session:
+                _write(importer, session, ctx, part, result, tick, offset=tick.done)
+            return
+        except ServerConflict:
+            if attempt == SLICE_TRIES:
+                raise
+            vars(result).update(counts)
+            tick.done = done
 
 
 def _dry_run(

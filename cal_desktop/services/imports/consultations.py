@@ -22,6 +22,7 @@ from sqlalchemy import Table as SqlTable
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from cal_desktop.db.locks import lock_visitor_identity
 from cal_desktop.db.models import Consultation, ConsultationTopic
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Channel, Outcome, Topic
@@ -279,6 +280,7 @@ def _now_known(session: Session, parsed: list[_Row]) -> list[_Row]:
     wanted = {p.visitor.name_norm for p in parsed if isinstance(p.visitor, NewVisitor)}
     if not wanted:
         return parsed
+    lock_visitor_identity(session)  # the other import's slice commits first (a server; SQLite: no-op)
     index = VisitorIndex(session, wanted)
 
     def known(who: int | NewVisitor | None) -> int | NewVisitor | None:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cal_desktop.db.locks import lock_visitor_identity
 from cal_desktop.db.models import Staff, Territory, Visitor
 from cal_desktop.domain import text
 from cal_desktop.domain.vocab import Role
@@ -242,6 +243,7 @@ class VisitorImport:
     def write(
         self, session: Session, ctx: ServiceContext, parsed: list[Any], result: ImportResult, tick: Ticker
     ) -> None:
+        lock_visitor_identity(session)  # another import of the same file waits for this slice (server)
         index = VisitorIndex(session, {p.name_norm for p in parsed})
         places = TerritoryCache(session, ctx, result)
         batch: list[VisitorInput] = []
