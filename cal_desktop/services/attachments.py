@@ -218,7 +218,7 @@ def thumbnails(ctx: ServiceContext, ids: list[int]) -> dict[int, bytes]:
                 Attachment.id.in_(ids), Attachment.thumbnail.is_not(None)
             )
         )
-        return {att_id: bytes(thumb) for att_id, thumb in rows}
+        return {att_id: bytes(thumb) for att_id, thumb in rows if thumb is not None}
 
 
 def content(ctx: ServiceContext, attachment_id: int) -> FileContent:
