@@ -40,6 +40,7 @@ class EnclosurePicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("enclosureList")
         self.list.setAccessibleName(tr("Files of the initiative"))
+        self.list.setWordWrap(True)
         for info in files:
             kind = (
                 tr("photo, a page of its own")
@@ -68,7 +69,7 @@ class EnclosurePicker(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(640, 380)
 
     def chosen(self) -> list[int]:
         return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
