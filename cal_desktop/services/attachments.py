@@ -111,8 +111,8 @@ def add_file(
     sniffed = kinds.sniff(name, content)  # outside the write lock: a thumbnail takes a moment
     with ctx.db.session() as s:
         att = _store(s, ctx, owner, sniffed, caption, person_id)
-        audit.record(s, ctx, "attach", _entity(owner), _owner_id(owner), attachment_id=att.id,
-                     file=att.filename, size=att.size)  # fmt: skip
+        # ids and sizes only: a file's name may name a person, and the log outlives an erasure
+        audit.record(s, ctx, "attach", _entity(owner), _owner_id(owner), attachment_id=att.id, size=att.size)
         return _info(att, _author(s, att))
 
 
@@ -226,7 +226,7 @@ def content(ctx: ServiceContext, attachment_id: int) -> FileContent:
     it may hold a person's data."""
     with ctx.db.session() as s:
         att = _case_file(s, attachment_id)
-        audit.record(s, ctx, "open", "attachment", att.id, file=att.filename)
+        audit.record(s, ctx, "view", "attachment", att.id)
         return _content(att)
 
 
@@ -260,7 +260,7 @@ def set_title(ctx: ServiceContext, attachment_id: int, title: str) -> Attachment
     with ctx.db.session() as s:
         att = _case_file(s, attachment_id)
         att.title = caption
-        audit.record(s, ctx, "update", "attachment", att.id, title=caption)
+        audit.record(s, ctx, "update", "attachment", att.id, fields=["title"])
         s.flush()
         return _info(att, _author(s, att))
 
@@ -275,14 +275,12 @@ def delete_file(ctx: ServiceContext, attachment_id: int) -> None:
                 ctx.require(Role.COORDINATOR)
             except PermissionDenied:
                 raise PermissionDenied("Удалить файл может тот, кто его приложил, или координатор.") from None
-        owner = (
-            Owner(att.initiative_id, None)
-            if att.initiative_id is not None
-            else Owner(None, att.consultation_id)
+        case = (
+            {"initiative_id": att.initiative_id}
+            if att.initiative_id
+            else {"consultation_id": att.consultation_id}
         )
-        audit.record(
-            s, ctx, "detach", _entity(owner), _owner_id(owner), attachment_id=att.id, file=att.filename
-        )
+        audit.record(s, ctx, "delete", "attachment", att.id, **case)
         s.delete(att)
 
 
