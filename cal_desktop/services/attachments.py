@@ -10,15 +10,17 @@ erased (``erase_person_files``, called by ``personal_data``). Every change is au
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Attachment, Consultation, Initiative, Staff, Visitor
+from cal_desktop.db.models import Attachment, Consultation, Document, Initiative, Staff, Visitor
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, PermissionDenied, ValidationError
 from cal_desktop.services import attachments_kinds as kinds
@@ -291,12 +293,42 @@ def erase_person_files(session: Session, visitor_id: int) -> list[int]:
         Attachment.visitor_id == visitor_id,
         Attachment.consultation_id.in_(select(Consultation.id).where(Consultation.visitor_id == visitor_id)),
     )
-    ids = list(session.scalars(select(Attachment.id).where(theirs)))
+    rows = session.execute(select(Attachment.id, Attachment.initiative_id).where(theirs)).all()
+    ids = [r[0] for r in rows]
     if ids:
+        _empty_letters_enclosing(session, set(ids), {r[1] for r in rows if r[1] is not None})
         session.execute(
             delete(Attachment).where(Attachment.id.in_(ids)).execution_options(synchronize_session=False)
         )
     return ids
+
+
+def _empty_letters_enclosing(session: Session, ids: set[int], initiative_ids: set[int]) -> None:
+    """A filed letter whose PDF carries one of these files as an enclosure page keeps its register row,
+    not its bytes (as ``personal_data`` does with letters naming the person)."""
+    if not initiative_ids:
+        return
+    found = session.execute(
+        select(Document.id, Document.context_json).where(
+            Document.initiative_id.in_(initiative_ids), Document.context_json.like('%"enclosure_ids"%')
+        )
+    ).all()
+    hit = [doc_id for doc_id, context in found if ids & set(_enclosed(context))]
+    if hit:
+        session.execute(
+            update(Document)
+            .where(Document.id.in_(hit))
+            .values(content=b"", context_json=None, filename="удалено.pdf")
+            .execution_options(synchronize_session=False)
+        )
+
+
+def _enclosed(context_json: str | None) -> list[int]:
+    try:
+        raw = json.loads(context_json or "{}").get("values", {}).get("enclosure_ids", "")
+    except (ValueError, AttributeError):
+        return []
+    return [int(x) for x in re.findall(r"\d+", str(raw))]
 
 
 def count_files(ctx: ServiceContext, owner: Owner) -> int:

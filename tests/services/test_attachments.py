@@ -206,3 +206,21 @@ def test_viewing_copies_are_private_named_safely_and_swept(ctx, initiative_id, t
     old = path.stat().st_mtime - attachments_open.KEEP_SECONDS - 10
     os.utime(path, (old, old))
     assert attachments_open.sweep() == 1 and not path.exists()
+
+
+def test_erasure_empties_a_letter_carrying_the_persons_file_as_an_enclosure(ctx, db, initiative_id) -> None:
+    from cal_desktop.db.models import Document
+    from cal_desktop.services import documents
+
+    v = visitors.create_visitor(ctx, VisitorInput("Ёлкина", "Алёна")).id
+    owner = Owner(initiative_id=initiative_id)
+    theirs = attachments.add_file(ctx, owner, "подпись.jpg", photo(), person_id=v)
+    playground = attachments.add_file(ctx, owner, "двор.jpg", photo((10, 200, 10)))
+    with_theirs = documents.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{theirs.id}"})
+    without = documents.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{playground.id}"})
+    personal_data.anonymise_visitor(ctx, v)
+    with db.read() as s:
+        emptied, kept = s.get(Document, with_theirs), s.get(Document, without)
+        assert emptied is not None and kept is not None
+        assert emptied.content == b"" and emptied.context_json is None
+        assert bytes(kept.content).startswith(b"%PDF")
