@@ -42,7 +42,8 @@ FIELDS: list[FieldInfo] = [
             ("meeting_date", "Дата собрания", "20.04.2026"),
             ("present_count", "Присутствовало человек", "25"),
             ("authors_plural", "Авторов несколько («да» — «Просим», пусто — «Прошу»)", "да"),
-            ("enclosure_ids", "Файлы дела в приложении (номера через запятую)", "12, 13"),
+            # no example value: a preview without an initiative has no files to enclose
+            ("enclosure_ids", "Файлы дела в приложении (номера через запятую)", ""),
         ],
     ),
     *_f(
