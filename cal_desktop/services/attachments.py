@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Attachment, Consultation, Document, Initiative, Staff, Visitor
@@ -329,13 +329,6 @@ def _enclosed(context_json: str | None) -> list[int]:
     except (ValueError, AttributeError):
         return []
     return [int(x) for x in re.findall(r"\d+", str(raw))]
-
-
-def count_files(ctx: ServiceContext, owner: Owner) -> int:
-    with ctx.db.read() as s:
-        column = Attachment.initiative_id if owner.initiative_id is not None else Attachment.consultation_id
-        value = owner.initiative_id if owner.initiative_id is not None else owner.consultation_id
-        return s.scalar(select(func.count()).where(Attachment.kind == CASE_FILE, column == value)) or 0
 
 
 # -------------------------------------------------------------------------------------------- helpers

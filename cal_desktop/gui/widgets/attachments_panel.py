@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.errors import CalError
 from cal_desktop.gui import file_dialogs, messages
+from cal_desktop.gui.dialogs.initiative_common import named
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.worker import run_in_background
@@ -51,12 +52,6 @@ from cal_desktop.services.context import ServiceContext
 log = logging.getLogger(__name__)
 ICON = QSize(96, 96)
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _named(widget: Any, name: str, accessible: str) -> Any:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def file_icon(info: AttachmentInfo) -> QIcon:
@@ -93,7 +88,7 @@ class FileList(QListWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        _named(self, "attachmentsList", tr("Attached files"))
+        named(self, "attachmentsList", tr("Attached files"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(ICON)
         self.setGridSize(QSize(150, 150))
@@ -130,7 +125,7 @@ class AttachmentsPanel(QWidget):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _named(self, "attachmentsPanel", tr("Files of the case"))
+        named(self, "attachmentsPanel", tr("Files of the case"))
         self.ctx = ctx
         self.owner: Owner | None = None
         self.files: list[AttachmentInfo] = []
@@ -139,7 +134,7 @@ class AttachmentsPanel(QWidget):
         self.list.dropped.connect(self.add_paths)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.hint = _named(QLabel(self), "attachmentsHint", tr("Hint"))
+        self.hint = named(QLabel(self), "attachmentsHint", tr("Hint"))
         self.hint.setWordWrap(True)
         self.hint.setText(
             tr(
@@ -172,7 +167,7 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
 
     def _button(self, text: str, name: str, accessible: str, slot: Any) -> QPushButton:
-        b = _named(QPushButton(text, self), name, accessible)
+        b = named(QPushButton(text, self), name, accessible)
         b.clicked.connect(slot)
         return b
 
