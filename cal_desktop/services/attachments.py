@@ -20,7 +20,15 @@ from pathlib import Path, PurePath
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Attachment, Consultation, Document, Initiative, Staff, Visitor
+from cal_desktop.db.models import (
+    Attachment,
+    Consultation,
+    Document,
+    Initiative,
+    InitiativeMember,
+    Staff,
+    Visitor,
+)
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, PermissionDenied, ValidationError
 from cal_desktop.services import attachments_kinds as kinds
@@ -31,6 +39,7 @@ from cal_desktop.services.files import refuse_database_file
 
 CASE_FILE = "file"  # Attachment.kind of a case's files (answer and consent scans have their own kinds)
 MAX_BYTES = kinds.MAX_BYTES
+LABELS = {"title": "Подпись", "visitor_id": "Чьи данные"}  # the fields the audit log names
 
 
 @dataclass(frozen=True)
@@ -263,6 +272,30 @@ def set_title(ctx: ServiceContext, attachment_id: int, title: str) -> Attachment
         att = _case_file(s, attachment_id)
         att.title = caption
         audit.record(s, ctx, "update", "attachment", att.id, fields=["title"])
+        s.flush()
+        return _info(att, _author(s, att))
+
+
+def set_person(ctx: ServiceContext, attachment_id: int, person_id: int | None) -> AttachmentInfo:
+    """Mark an initiative's file as holding a member's data (a scan of their signature, their
+    statement): erasing that person then deletes it. ``None``: the initiative's own file."""
+    with ctx.db.session() as s:
+        att = _case_file(s, attachment_id)
+        if att.initiative_id is None:
+            raise ValidationError.single(
+                "person", "Чьи данные", "файл консультации принадлежит её посетителю"
+            )
+        if person_id is not None:
+            member = s.scalar(
+                select(InitiativeMember.id).where(
+                    InitiativeMember.initiative_id == att.initiative_id,
+                    InitiativeMember.visitor_id == person_id,
+                )
+            )
+            if member is None:
+                raise ValidationError.single("person", "Чьи данные", "это не участник инициативы")
+        att.visitor_id = person_id
+        audit.record(s, ctx, "update", "attachment", att.id, fields=["visitor_id"])
         s.flush()
         return _info(att, _author(s, att))
 

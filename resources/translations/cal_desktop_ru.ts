@@ -4316,12 +4316,24 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>Подпись файла в письмах</translation>
     </message>
     <message>
+        <source>W&amp;hose data…</source>
+        <translation>&amp;Чьи данные…</translation>
+    </message>
+    <message>
+        <source>Whose personal data the file holds</source>
+        <translation>Чьи персональные данные в файле</translation>
+    </message>
+    <message>
         <source>De&amp;lete…</source>
         <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <source>Delete the file</source>
         <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data: deleted when their data are erased</source>
+        <translation>Данные человека: удаляется при обезличивании его данных</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*)</source>
@@ -4346,6 +4358,18 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Caption of the file in a letter&apos;s enclosures:</source>
         <translation>Подпись файла в приложениях к письму:</translation>
+    </message>
+    <message>
+        <source>— nobody&apos;s: a file of the initiative —</source>
+        <translation>— ничьи: файл инициативы —</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Чьи данные</translation>
+    </message>
+    <message>
+        <source>Whose personal data does «%1» hold? It is deleted when that person&apos;s data are erased.</source>
+        <translation>Чьи персональные данные в файле «%1»? Файл удаляется при обезличивании данных этого человека.</translation>
     </message>
     <message>
         <source>Delete %1 file(s)? They cannot be restored (except from a backup).</source>

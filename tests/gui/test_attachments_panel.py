@@ -169,3 +169,30 @@ def test_editor_picks_files_of_the_initiative_as_enclosures(
     from pypdf import PdfReader
 
     assert len(PdfReader(io.BytesIO(editor.pdf_bytes)).pages) >= 3
+
+
+def test_a_file_marked_as_a_members_data_goes_with_that_person(qtbot, ctx, card_view, tmp_path) -> None:
+    from cal_desktop.services import personal_data
+
+    view, initiative_id = card_view
+    panel = view.card.files_panel
+    assert panel.person_button.isVisible()
+    attachments.add_path(ctx, Owner(initiative_id=initiative_id), _photo(tmp_path / "подпись.jpg"))
+    attachments.add_path(ctx, Owner(initiative_id=initiative_id), _photo(tmp_path / "двор.jpg"))
+    panel.reload()
+    asked = []
+
+    def choose(_parent, _title, label, names, current, _editable):
+        asked.append((label, names, current))
+        return names[1], True  # the author, Гусь Анна Павловна
+
+    panel.choose_item = choose
+    panel.list.setCurrentRow(0)
+    panel.person_button.click()
+    assert "«подпись.jpg»" in asked[0][0] and asked[0][1][1].startswith("Гусь") and asked[0][2] == 0
+    author = initiatives.get_initiative(ctx, initiative_id).members[0].visitor_id
+    assert attachments.list_files(ctx, Owner(initiative_id=initiative_id))[0].visitor_id == author
+    assert "удаляется при обезличивании" in panel.list.item(0).toolTip()
+    personal_data.anonymise_visitor(ctx, author)
+    panel.reload()
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["двор"]

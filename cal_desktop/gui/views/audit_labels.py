@@ -24,7 +24,7 @@ from cal_desktop.domain.vocab import (
     Vocabulary,
 )
 from cal_desktop.gui.formatting import fmt_date
-from cal_desktop.services import appeals, consultations, directory, initiatives, staff, visitors
+from cal_desktop.services import appeals, attachments, consultations, directory, initiatives, staff, visitors
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.audit import ACTION_LABELS, AuditRow
 from cal_desktop.services.context import ServiceContext
@@ -157,6 +157,7 @@ VOCABULARY_VALUES: dict[str, tuple[type[Vocabulary], ...]] = {
 # the field names of each kind of record, as its form names them
 FIELD_LABELS: dict[str, Mapping[str, str]] = {
     "appeal": appeals.LABELS,
+    "attachment": attachments.LABELS,
     "consultation": consultations.LABELS,
     "initiative": initiatives.LABELS,
     "official": directory.OFFICIAL_LABELS,

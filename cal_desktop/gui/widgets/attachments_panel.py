@@ -45,7 +45,7 @@ from cal_desktop.gui.dialogs.initiative_common import named
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.worker import run_in_background
-from cal_desktop.services import attachments, attachments_open
+from cal_desktop.services import attachments, attachments_open, initiatives
 from cal_desktop.services.attachments import AttachmentInfo, Owner
 from cal_desktop.services.context import ServiceContext
 
@@ -149,11 +149,20 @@ class AttachmentsPanel(QWidget):
         )
         self.title_button = self._button(tr("Ca&ption…"), "fileCaptionButton", tr("Caption of the file in letters"),
                                          self.edit_title)  # fmt: skip
+        self.person_button = self._button(tr("W&hose data…"), "filePersonButton",
+                                          tr("Whose personal data the file holds"), self.edit_person)  # fmt: skip
         self.delete_button = self._button(
             tr("De&lete…"), "deleteFileButton", tr("Delete the file"), self.delete_selected
         )
+        self.choose_item = QInputDialog.getItem  # tests answer instead of the dialog
         row = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.title_button, self.delete_button):
+        for b in (
+            self.add_button,
+            self.open_button,
+            self.title_button,
+            self.person_button,
+            self.delete_button,
+        ):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -184,8 +193,11 @@ class AttachmentsPanel(QWidget):
         for info in self.files:
             item = QListWidgetItem(self._icon(info, thumbs.get(info.id)), info.title)
             item.setData(ID_ROLE, info.id)
+            personal = (
+                ("\n" + tr("A person's data: deleted when their data are erased")) if info.visitor_id else ""
+            )
             item.setToolTip(f"{info.filename}\n{size_text(info.size)} · {info.created_at:%d.%m.%Y}"
-                            + (f" · {info.author}" if info.author else ""))  # fmt: skip
+                            + (f" · {info.author}" if info.author else "") + personal)  # fmt: skip
             self.list.addItem(item)
         self.count_changed.emit(len(self.files))
         self._update_buttons()
@@ -209,6 +221,8 @@ class AttachmentsPanel(QWidget):
         self.list.setAcceptDrops(self.owner is not None and not busy)
         self.open_button.setEnabled(chosen >= 1)
         self.title_button.setEnabled(chosen == 1)
+        self.person_button.setEnabled(chosen == 1)
+        self.person_button.setVisible(self.owner is not None and self.owner.initiative_id is not None)
         self.delete_button.setEnabled(chosen >= 1)
 
     # ------------------------------------------------------------------------------------- adding
@@ -281,6 +295,26 @@ class AttachmentsPanel(QWidget):
             except CalError as exc:
                 show_error(self, exc)
             self.reload()
+
+    def edit_person(self) -> None:
+        """Mark the file as a member's data (their signature, their statement) or as the initiative's."""
+        chosen = self.selected()
+        if len(chosen) != 1 or self.owner is None or self.owner.initiative_id is None:
+            return
+        members = initiatives.get_initiative(self.ctx, self.owner.initiative_id).members
+        names = [tr("— nobody's: a file of the initiative —"), *(m.full_name for m in members)]
+        ids: list[int | None] = [None, *(m.visitor_id for m in members)]
+        current = ids.index(chosen[0].visitor_id) if chosen[0].visitor_id in ids else 0
+        text, ok = self.choose_item(self, tr("Whose data"), tr("Whose personal data does «%1» hold? It is deleted "
+                                    "when that person's data are erased.").replace("%1", chosen[0].filename),
+                                    names, current, False)  # fmt: skip
+        if not ok or text not in names:
+            return
+        try:
+            attachments.set_person(self.ctx, chosen[0].id, ids[names.index(text)])
+        except CalError as exc:
+            show_error(self, exc)
+        self.reload()
 
     def delete_selected(self) -> None:
         chosen = self.selected()
