@@ -679,17 +679,30 @@ class AppealEvent(Base):
 
 
 class Attachment(Base):
-    """A stored file: the scan of an answer (PDF, image) or of a signed consent form."""
+    """A stored file: the scan of an answer (PDF, image), of a signed consent form, or a file of a case
+    (photos, scans, office files on an initiative or a consultation: kind "file"). Kept inside the
+    database, so backups, restore, erasure and PostgreSQL need nothing beside it (docs/architecture.md).
+    ``visitor_id`` names the person whose data the file holds: erasing them deletes it."""
 
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id", ondelete="CASCADE"), index=True)
     visitor_id: Mapped[int | None] = mapped_column(ForeignKey("visitors.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(CODE))  # "answer_scan", "consent_scan", "other"
+    initiative_id: Mapped[int | None] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
+    )
+    consultation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(CODE))  # "answer_scan", "consent_scan", "file", "other"
     filename: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(300))  # the caption in a letter's enclosures
     mime_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     content: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)  # a small PNG of a photo
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

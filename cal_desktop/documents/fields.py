@@ -50,6 +50,8 @@ FIELDS: list[FieldInfo] = [
             ("representative_acc", "Избранный представитель (вин. падеж)", "Петрову Анну Сергеевну"),
             ("meeting_guests", "Приглашённые (должностные лица, партнёры)", "О.В. Шульга, глава района"),
             ("authors_plural", "Авторов несколько («да» — «Просим», пусто — «Прошу»)", "да"),
+            # no example value: a preview without an initiative has no files to enclose
+            ("enclosure_ids", "Файлы дела в приложении (номера через запятую)", ""),
         ],
     ),
     *_f(

@@ -42,6 +42,7 @@ from cal_desktop.errors import Cancelled, Conflict
 from cal_desktop.services import audit, demo_network, followups_sync
 from cal_desktop.services import demo_data as data
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.demo_attachments import write_attachments
 from cal_desktop.services.demo_events import write_events
 from cal_desktop.services.demo_referrals import write_referrals_and_calls
 
@@ -912,6 +913,7 @@ class _Demo:
         self.n_events = write_events(self)  # meetings and events of the initiatives (issue 16)
         write_referrals_and_calls(self)  # referrals of «перенаправлен», funding calls (issue 21)
         demo_network.enrich(self)  # partners' help and authorities' ИНН (issue 18)
+        write_attachments(self)  # photos on the initiatives (issue 21.4)
         self.tick("поисковый индекс")
         install_search_index(self.conn)  # the triggers back, every index rebuilt from its table
         self.w.sync_id_sequences()

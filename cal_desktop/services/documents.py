@@ -47,7 +47,7 @@ from cal_desktop.documents.templating import (
 from cal_desktop.domain.clock import today
 from cal_desktop.domain.vocab import AppealChannel, DocumentFormat
 from cal_desktop.errors import Cancelled, Conflict, FieldError, NotFound, ValidationError
-from cal_desktop.services import audit, consent_withdrawn
+from cal_desktop.services import attachments_letter, audit, consent_withdrawn
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.document_context import _context, _members, document_filename, shown_letter_fields
@@ -201,6 +201,8 @@ def _build(
     )
     context = base.with_overrides(overrides)
     letter = _letter(tpl, context) if tpl.kind == "letter" else None
+    if letter is not None:  # the files of the case picked as enclosures (issue 21.1)
+        letter = attachments_letter.with_enclosure_lines(session, letter, context.values, initiative_id)
     return BuiltLetter(_info(tpl), context.values, context.tables, letter, initiative_id, official_id,
                        appeal_id, visitor_id, context.members)  # fmt: skip
 
@@ -217,7 +219,10 @@ def _fmt(fmt: str) -> DocumentFormat:
 
 def _bytes(session: Session, built: BuiltLetter, fmt: DocumentFormat) -> bytes:
     if built.letter is not None:
-        return render_pdf(built.letter) if fmt is DocumentFormat.PDF else render_docx(built.letter)
+        if fmt is DocumentFormat.PDF:  # the pages of the files picked as enclosures follow the letter
+            return attachments_letter.with_pages(session, render_pdf(built.letter), built.letter, built.values,
+                                                 built.initiative_id)  # fmt: skip
+        return render_docx(built.letter)
     _, row = _template(session, built.template.id)
     assert row is not None
     if fmt is DocumentFormat.PDF:

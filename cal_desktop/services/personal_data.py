@@ -31,7 +31,7 @@ from cal_desktop.domain import text as textnorm
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import ValidationError
 from cal_desktop.paths import sqlite_path
-from cal_desktop.services import audit, subject_links
+from cal_desktop.services import attachments, attachments_open, audit, subject_links
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings import _get_settings
@@ -206,7 +206,8 @@ def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details
     visitor.anonymised_at = clock.utcnow()
     # free text written about the person's visits may name them or their circumstances
     session.execute(update(Consultation).where(Consultation.visitor_id == visitor_id).values(summary=None))
-    session.query(Attachment).filter(Attachment.visitor_id == visitor_id).delete()
+    # scans of their consent, files of their consultations and files of a case marked as theirs
+    attachments_open.forget_copies(attachments.erase_person_files(session, visitor_id))  # files of a case
     # documents naming the person (consents, their appeals): the register keeps the row, not the text
     member_of = select(InitiativeMember.initiative_id).where(InitiativeMember.visitor_id == visitor_id)
     author_of = member_of.where(InitiativeMember.role.in_(["author", "co_author"]))

@@ -280,6 +280,10 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
+        <source>Sections of the consultation</source>
+        <translation>Разделы консультации</translation>
+    </message>
+    <message>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
@@ -5210,6 +5214,158 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Put into the letter. Check the placeholders like [ФИО] and [адрес].</source>
         <translation>Вставлено в письмо. Замените заглушки вроде [ФИО] и [адрес].</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Приложенные файлы</translation>
+    </message>
+    <message>
+        <source>Files of the case</source>
+        <translation>Файлы дела</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Drop photos, scans, PDF or office files here, or press «Attach files…». Up to %1 MB each.</source>
+        <translation>Перетащите сюда фото, сканы, PDF или офисные файлы либо нажмите «Приложить файлы…». Каждый файл — до %1 МБ.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>При&amp;ложить файлы…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the file in its program</source>
+        <translation>Открыть файл в его программе</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption…</source>
+        <translation>По&amp;дпись…</translation>
+    </message>
+    <message>
+        <source>Caption of the file in letters</source>
+        <translation>Подпись файла в письмах</translation>
+    </message>
+    <message>
+        <source>W&amp;hose data…</source>
+        <translation>&amp;Чьи данные…</translation>
+    </message>
+    <message>
+        <source>Whose personal data the file holds</source>
+        <translation>Чьи персональные данные в файле</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data: deleted when their data are erased</source>
+        <translation>Данные человека: удаляется при обезличивании его данных</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*)</source>
+        <translation>Фото, сканы и документы (*)</translation>
+    </message>
+    <message>
+        <source>Attaching files…</source>
+        <translation>Файлы прикладываются…</translation>
+    </message>
+    <message>
+        <source>Some files were not attached:</source>
+        <translation>Некоторые файлы не приложены:</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens «%1».</source>
+        <translation>На этом компьютере нет программы, которая открывает «%1».</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Caption of the file in a letter&apos;s enclosures:</source>
+        <translation>Подпись файла в приложениях к письму:</translation>
+    </message>
+    <message>
+        <source>— nobody&apos;s: a file of the initiative —</source>
+        <translation>— ничьи: файл инициативы —</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Чьи данные</translation>
+    </message>
+    <message>
+        <source>Whose personal data does «%1» hold? It is deleted when that person&apos;s data are erased.</source>
+        <translation>Чьи персональные данные в файле «%1»? Файл удаляется при обезличивании данных этого человека.</translation>
+    </message>
+    <message>
+        <source>Delete %1 file(s)? They cannot be restored (except from a backup).</source>
+        <translation>Удалить файлы (%1)? Восстановить их можно будет только из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Файлы (%1)</translation>
+    </message>
+    <message>
+        <source>Files as enclosures</source>
+        <translation>Файлы в приложение</translation>
+    </message>
+    <message>
+        <source>Files of the initiative</source>
+        <translation>Файлы инициативы</translation>
+    </message>
+    <message>
+        <source>photo, a page of its own</source>
+        <translation>фото, отдельная страница</translation>
+    </message>
+    <message>
+        <source>PDF, its pages follow the letter</source>
+        <translation>PDF, его страницы идут после письма</translation>
+    </message>
+    <message>
+        <source>listed only; print it separately</source>
+        <translation>только в перечне; распечатайте отдельно</translation>
+    </message>
+    <message>
+        <source>Ticked files are listed in «Приложение» and their pages are added to the PDF.</source>
+        <translation>Отмеченные файлы войдут в «Приложение», а их страницы — в PDF.</translation>
+    </message>
+    <message>
+        <source>Files of the case (%1)…</source>
+        <translation>Файлы дела (%1)…</translation>
+    </message>
+    <message>
+        <source>Files of the case…</source>
+        <translation>Файлы дела…</translation>
+    </message>
+    <message>
+        <source>Choose files of the initiative as enclosures</source>
+        <translation>Выбрать файлы инициативы в приложение</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from cal_desktop.domain.vocab import (
 )
 from cal_desktop.domain.vocab_referrals import ApplicationStatus, ReferralResult
 from cal_desktop.gui.formatting import fmt_date
-from cal_desktop.services import appeals, consultations, directory, initiatives, staff, visitors
+from cal_desktop.services import appeals, attachments, consultations, directory, initiatives, staff, visitors
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.audit import ACTION_LABELS, AuditRow
 from cal_desktop.services.context import ServiceContext
@@ -42,6 +42,7 @@ ENTITY_LABELS = {
     "consultation": "консультация",
     "initiative": "инициатива",
     "appeal": "обращение",
+    "attachment": "файл дела",
     "document": "документ",
     "template": "шаблон",
     "official": "должностное лицо",
@@ -96,6 +97,7 @@ DETAIL_KEYS = {
     "based_on": "на основе шаблона",
     "case": "падеж",
     "consultations": "консультаций",
+    "consultation_id": "консультация №",
     "corrections_dropped": "сброшено исправлений",
     "created": "создано",
     "day": "день",
@@ -126,6 +128,7 @@ DETAIL_KEYS = {
     "rows": "строк",
     "scans": "сканов",
     "seed": "вариант",
+    "size": "размер, байт",
     "skipped": "пропущено",
     "source": "источник",
     "template": "шаблон",
@@ -173,6 +176,7 @@ VOCABULARY_VALUES: dict[str, tuple[type[Vocabulary], ...]] = {
 # the field names of each kind of record, as its form names them
 FIELD_LABELS: dict[str, Mapping[str, str]] = {
     "appeal": appeals.LABELS,
+    "attachment": attachments.LABELS,
     "consultation": consultations.LABELS,
     "initiative": initiatives.LABELS,
     "official": directory.OFFICIAL_LABELS,

@@ -49,7 +49,7 @@ from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views import document_addressees, document_draft
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, PdfPreview, print_pdf, render_page_image
-from cal_desktop.gui.widgets import practice_library
+from cal_desktop.gui.widgets import attachments_pick, practice_library
 from cal_desktop.gui.worker import Task
 from cal_desktop.services import appeals, consent_withdrawn, directory, document_output, documents, files
 from cal_desktop.services.context import ServiceContext
@@ -148,6 +148,8 @@ class DocumentEditor(QWidget):
             edit.textChanged.connect(lambda n=name, e=edit: self._field_edited(n, e.toPlainText()))
             self.text_edits[name] = edit
             form.addRow(caption, edit)
+        self.enclosures_button = attachments_pick.add_button(self, left)  # files of the case (issue 21.1)
+        form.addRow("", self.enclosures_button)
         self.fields = _named(QTableWidget(0, 2, left), "fieldsTable", tr("All fields of the document"))
         self.fields.setHorizontalHeaderLabels([tr("Field"), tr("Value")])
         self.fields.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

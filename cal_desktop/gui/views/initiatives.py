@@ -61,9 +61,10 @@ from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, fmt_datetime, form
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label, label_of
 from cal_desktop.gui.models.lazy_table import Column, LazyTableModel
-from cal_desktop.gui.widgets import partner_help, practice_cases
+from cal_desktop.gui.widgets import attachments_panel, partner_help, practice_cases
 from cal_desktop.gui.widgets.search_keys import down_moves_into_list
 from cal_desktop.services import directory, initiatives, staff, suggestions
+from cal_desktop.services.attachments import Owner
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.initiatives import InitiativeCard, InitiativeFilter, InitiativeSummary, MemberDTO
 
@@ -164,6 +165,7 @@ class InitiativeCardWidget(QWidget):
         self._build_suggestions()
         practice_cases.attach(self)  # «Опыт других центров» (issue 18)
         partner_help.attach(self)  # kind of help and volunteers' hours of a partner (issue 18)
+        self.files_panel = attachments_panel.add_tab(self)  # photos and scans of the case (issue 21.1)
         self.error = ErrorLine(self, "initiativeCardError")
         # the status on a line of its own: beside it, the three buttons were squeezed to «зменить ст…»
         # on a 1024 px screen
@@ -499,6 +501,7 @@ class InitiativeCardWidget(QWidget):
         self.status_button.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.compose_button.setEnabled(True)
+        self.files_panel.show_owner(Owner(initiative_id=c.id))
         self.title.setText(f"№{c.id}. {c.title}")
         status = label(c.status)
         if c.decline_reason:
