@@ -76,3 +76,23 @@ def test_search_ranks_by_the_last_visit_on_the_server(ctx: ServiceContext) -> No
             ),
         )  # fmt: skip
     assert [v.id for v in visitors.search_visitors(ctx, "соколова")] == [late, early]
+
+
+def test_every_table_tells_other_desks_of_its_changes(db: Database) -> None:
+    """A table a later migration adds needs its own ``trg_<table>_notify`` (services/changes.py): without it
+    another desk never hears of the rows saved there."""
+    quiet = {"audit_log", "import_runs", "import_created", "alembic_version"}
+    with db.engine.connect() as conn:
+        tables = set(
+            conn.scalars(
+                text(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+                )
+            )
+        )
+        triggers = set(
+            conn.scalars(text("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'trg\\_%\\_notify' AND NOT tgisinternal"))
+        )
+    missing = sorted(t for t in tables - quiet if f"trg_{t}_notify" not in triggers)
+    assert not missing, f"tables without a change trigger: {missing}"
