@@ -49,7 +49,7 @@ from cal_desktop.services.backup_crypto import (
 )
 from cal_desktop.services.backup_rotation import BackupSpace, space_of, to_keep
 from cal_desktop.services.context import SYSTEM, ServiceContext
-from cal_desktop.services.settings import _get_settings, get_state, set_state
+from cal_desktop.services.settings_store import _get_settings, get_state, set_state
 
 BACKUP_PREFIX = "cal-backup-"
 BACKUP_SUFFIX = ".db"
