@@ -648,60 +648,16 @@
         <translation>выберите посетителя или создайте нового</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>Изменить статус</translation>
-    </message>
-    <message>
         <source>Change status: %1</source>
         <translation>Изменить статус: %1</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>Текущий статус</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Новый статус</translation>
-    </message>
-    <message>
-        <source>Reason for declining</source>
-        <translation>Причина отказа</translation>
     </message>
     <message>
         <source>— choose the reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <source>Result achieved</source>
-        <translation>Достигнутый результат</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s principles</source>
-        <translation>Принципы центра</translation>
-    </message>
-    <message>
-        <source>Now:</source>
-        <translation>Сейчас:</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>&amp;Новый статус:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <source>Re&amp;sult:</source>
-        <translation>Ре&amp;зультат:</translation>
-    </message>
-    <message>
-        <source>C&amp;omment:</source>
-        <translation>К&amp;омментарий:</translation>
     </message>
     <message>
         <source>The initiative&apos;s text touches: %1.</source>
@@ -4500,6 +4456,61 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save the consultation</source>
         <translation>Сохранить консультацию</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStatusForm</name>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation>Ре&amp;зультат:</translation>
+    </message>
+    <message>
+        <source>Result achieved</source>
+        <translation>Достигнутый результат</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>К&amp;омментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s principles</source>
+        <translation>Принципы центра</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
     </message>
 </context>
 <context>
