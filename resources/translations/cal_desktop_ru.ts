@@ -572,10 +572,6 @@
         <translation>Посетитель</translation>
     </message>
     <message>
-        <source>Create the member as a new visitor</source>
-        <translation>Создать участника как нового посетителя</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -632,16 +628,8 @@
         <translation>Сроки пересчитаны для обращений: %1</translation>
     </message>
     <message>
-        <source>&amp;Visitor:</source>
-        <translation>&amp;Посетитель:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>choose a visitor or create a new one</source>
@@ -2468,42 +2456,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Partner type</source>
-        <translation>Тип партнёра</translation>
-    </message>
-    <message>
-        <source>&amp;Partner type:</source>
-        <translation>&amp;Тип партнёра:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>S&amp;hort name:</source>
-        <translation>&amp;Краткое название:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Адрес:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Сайт:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation>&amp;Контактное лицо:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Role of the selected member</source>
@@ -4459,6 +4411,53 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     </message>
 </context>
 <context>
+    <name>InitiativeMemberForm</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Посетитель:</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail</source>
+        <translation>Введите ФИО, телефон или эл. почту</translation>
+    </message>
+    <message>
+        <source>Create the member as a new visitor</source>
+        <translation>Создать участника как нового посетителя</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeStatusForm</name>
     <message>
         <source>Change status</source>
@@ -4507,6 +4506,109 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>The centre&apos;s principles</source>
         <translation>Принципы центра</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Partner type:</source>
+        <translation>&amp;Тип партнёра:</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Тип партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>&amp;Reception hours:</source>
+        <translation>&amp;Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Reception hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Save or cancel</source>
