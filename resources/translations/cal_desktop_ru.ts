@@ -3162,56 +3162,12 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Орган власти</translation>
     </message>
     <message>
-        <source>&amp;Authority:</source>
-        <translation>&amp;Орган власти:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Фамилия:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Отчество:</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Эл. почта:</translation>
-    </message>
-    <message>
-        <source>&amp;Reception hours:</source>
-        <translation>&amp;Часы приёма:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
         <source>— from the patronymic —</source>
         <translation>— по отчеству —</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>П&amp;ол:</translation>
-    </message>
-    <message>
-        <source>Categories handled</source>
-        <translation>Категории вопросов</translation>
-    </message>
-    <message>
-        <source>Territories handled</source>
-        <translation>Территории</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4506,6 +4462,109 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>The centre&apos;s principles</source>
         <translation>Принципы центра</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Орган власти:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган власти</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Reception hours:</source>
+        <translation>&amp;Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Reception hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <source>Categories handled</source>
+        <translation>Категории вопросов</translation>
+    </message>
+    <message>
+        <source>Territories:</source>
+        <translation>Территории:</translation>
+    </message>
+    <message>
+        <source>Territories handled</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Save or cancel</source>
