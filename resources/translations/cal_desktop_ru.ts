@@ -1518,26 +1518,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>&amp;Текущий пароль:</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>Текущий пароль</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>&amp;Новый пароль:</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Новый пароль</translation>
-    </message>
-    <message>
-        <source>New password &amp;again:</source>
-        <translation>Новый пароль &amp;ещё раз:</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -4129,6 +4109,37 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     </message>
 </context>
 <context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationFilter</name>
     <message>
         <source>Filters</source>
@@ -4672,6 +4683,29 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save or cancel</source>
         <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordForm</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Временный пароль:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
     </message>
 </context>
 <context>
