@@ -1474,16 +1474,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>ФИО</translation>
     </message>
     <message>
-        <source>CAL Desktop: sign in</source>
-        <translation>ЦАЛ Десктоп: вход</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation>Введите имя пользователя и пароль.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1550,24 +1542,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <source>First start: the administrator</source>
-        <translation>Первый запуск: администратор</translation>
-    </message>
-    <message>
-        <source>Welcome! The program keeps residents&apos; personal data, so everyone signs in with a password. Create the administrator&apos;s account first: the administrator adds the other staff members later.</source>
-        <translation>Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит по паролю. Сначала создайте учётную запись администратора: остальных сотрудников он добавит позже.</translation>
-    </message>
-    <message>
-        <source>Surname First name Patronymic</source>
-        <translation>Фамилия Имя Отчество</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>at least 8 characters, letters and digits</source>
-        <translation>не короче 8 символов, буквы и цифры</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -4378,6 +4354,77 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     </message>
 </context>
 <context>
+    <name>FirstRunForm</name>
+    <message>
+        <source>First start: the administrator</source>
+        <translation>Первый запуск: администратор</translation>
+    </message>
+    <message>
+        <source>Welcome! The program keeps residents&apos; personal data, so everyone signs in with a password. Create the administrator&apos;s account first: the administrator adds the other staff members later.</source>
+        <translation>Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит по паролю. Сначала создайте учётную запись администратора: остальных сотрудников он добавит позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Д&amp;олжность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>не короче 8 символов, буквы и цифры</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeMemberForm</name>
     <message>
         <source>Add a member</source>
@@ -4933,6 +4980,41 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>CAL Desktop: sign in</source>
+        <translation>ЦАЛ Десктоп: вход</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
     </message>
 </context>
 <context>
