@@ -5,15 +5,13 @@ Only SQLite databases are backed up by the program; a PostgreSQL server has its 
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import glob
 import os
 import re
 import sqlite3
-import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from cal_desktop.db import backup as sqlite_backup
@@ -25,6 +23,12 @@ from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
 from cal_desktop.services import audit, personal_data
+
+# re-exported: callers use backup.ASIDE_DAYS, backup.aside_copies, backup.aside_copies_of
+from cal_desktop.services.backup_aside import ASIDE_DAYS as ASIDE_DAYS
+from cal_desktop.services.backup_aside import aside_copies as aside_copies
+from cal_desktop.services.backup_aside import aside_copies_of as aside_copies_of
+from cal_desktop.services.backup_aside import expire_aside_copies, remove_leftover_parts
 from cal_desktop.services.backup_compress import (
     COMPRESSED_SUFFIX,
     check_compressed,
@@ -45,22 +49,18 @@ from cal_desktop.services.backup_crypto import (
 )
 from cal_desktop.services.backup_rotation import BackupSpace, space_of, to_keep
 from cal_desktop.services.context import SYSTEM, ServiceContext
-from cal_desktop.services.settings import _get_settings, get_state, set_state
+from cal_desktop.services.settings_store import _get_settings, get_state, set_state
 
 BACKUP_PREFIX = "cal-backup-"
 BACKUP_SUFFIX = ".db"
-# copies set aside beside the database (before a schema upgrade, the database a restore replaced) hold
-# people's data outside the backup rotation: they are deleted after this many days (152-FZ art. 21)
-ASIDE_DAYS = 30
-ASIDE_KINDS = ("before-upgrade", "replaced")
-PART_STALE_SECONDS = 10 * 60  # a *.part untouched this long belongs to no running copy
 _KEY_STATE = "backup_key"
 _STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.db(\.gz)?(\.enc)?$")
 # every suffix a backup of this program has had: plain and encrypted copies of earlier versions restore
 _SUFFIXES = tuple(
     BACKUP_SUFFIX + packed + enc for packed in ("", COMPRESSED_SUFFIX) for enc in ("", ENCRYPTED_SUFFIX)
 )
-_ASIDE_STAMP = re.compile(r"(\d{8}-\d{6})(-\d+)?\.[^.]*$")
+
+
 
 
 @dataclass(frozen=True)
@@ -74,16 +74,6 @@ class BackupInfo:
     def compressed(self) -> bool:
         return COMPRESSED_SUFFIX in self.path.suffixes
 
-
-@dataclass(frozen=True)
-class AsideCopy:
-    """A copy of the database kept beside it (before an upgrade, or the one a restore replaced)."""
-
-    path: Path
-    kind: str  # "before-upgrade" or "replaced"
-    created: datetime
-    expires: date
-    size: int
 
 
 @dataclass(frozen=True)
@@ -539,56 +529,6 @@ def housekeeping(ctx: ServiceContext) -> None:
     )
     expire_aside_copies(live)
 
-
-def remove_leftover_parts(places: list[tuple[Path, str]], stale: float = PART_STALE_SECONDS) -> list[Path]:
-    removed = []
-    now = time.time()
-    for folder, pattern in places:
-        if not folder.is_dir():
-            continue
-        for part in folder.glob(pattern):
-            with contextlib.suppress(OSError):
-                if now - part.stat().st_mtime >= stale:  # a fresher one may be a copy being made now
-                    part.unlink()
-                    removed.append(part)
-    return removed
-
-
-def aside_copies(live: Path) -> list[AsideCopy]:
-    """Copies of the database set aside beside it, newest first, with the day each expires."""
-    found = []
-    for kind in ASIDE_KINDS:
-        for path in live.parent.glob(f"{glob.escape(live.stem)}.{kind}-*{glob.escape(live.suffix)}"):
-            match = _ASIDE_STAMP.search(path.name)
-            try:
-                created = (
-                    datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-                    if match
-                    else datetime.fromtimestamp(path.stat().st_mtime)
-                )
-                size = path.stat().st_size
-            except (OSError, ValueError):
-                continue
-            found.append(AsideCopy(path, kind, created, (created + timedelta(days=ASIDE_DAYS)).date(), size))
-    return sorted(found, key=lambda c: c.created, reverse=True)
-
-
-def aside_copies_of(ctx: ServiceContext) -> list[AsideCopy]:
-    live = sqlite_path(ctx.db.url)
-    return aside_copies(live) if live is not None else []
-
-
-def expire_aside_copies(live: Path, today: date | None = None) -> list[Path]:
-    """Delete before-upgrade and replaced copies older than ``ASIDE_DAYS`` (with their -wal files)."""
-    today = today or date.today()
-    removed = []
-    for copy in aside_copies(live):
-        if copy.expires <= today:
-            for path in (copy.path, Path(f"{copy.path}-wal"), Path(f"{copy.path}-shm")):
-                with contextlib.suppress(OSError):
-                    path.unlink(missing_ok=True)
-            removed.append(copy.path)
-    return removed
 
 
 def last_backup_date(ctx: ServiceContext) -> date | None:

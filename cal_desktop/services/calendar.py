@@ -21,6 +21,10 @@ from cal_desktop.services import audit
 from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
 
+# moved there (the appeals' clock reads it); re-exported for the callers of calendar._working_calendar
+from cal_desktop.services.due_dates import _working_calendar as _working_calendar
+from cal_desktop.services.due_dates import recompute_due_dates
+
 
 @dataclass(frozen=True)
 class OverrideDTO:
@@ -34,12 +38,6 @@ class OverrideDTO:
 class OverrideChange:
     override: OverrideDTO | None
     appeals_recomputed: int  # how many stored due dates changed
-
-
-def _working_calendar(session: Session) -> WorkingCalendar:
-    """The calendar with this database's overrides (a small table, read whole)."""
-    rows = session.execute(select(CalendarOverride.day, CalendarOverride.is_day_off)).all()
-    return WorkingCalendar({r.day: bool(r.is_day_off) for r in rows})
 
 
 def working_calendar(ctx: ServiceContext) -> WorkingCalendar:
@@ -100,7 +98,4 @@ def remove_override(ctx: ServiceContext, day: date) -> OverrideChange:
 
 
 def _recompute(session: Session, day: date) -> int:
-    # imported here: the appeals service itself reads the calendar from this module
-    from cal_desktop.services.appeals import recompute_due_dates
-
     return recompute_due_dates(session, since=day)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 import platformdirs
@@ -21,9 +20,9 @@ from cal_desktop.paths import APP_AUTHOR, APP_NAME, database_url, sqlite_path
 from cal_desktop.services.context import SYSTEM, Actor, ServiceContext
 from cal_desktop.services.imports.runs import undo_abandoned
 
-# SQLite files this process opened: their folders are kept out of file dialogs (see gui/file_dialogs.py)
-_opened: set[Path] = set()
-_COMPANIONS = ("", "-wal", "-shm", "-journal")
+# moved there so that services/files.py can ask without importing this module (an import cycle)
+from cal_desktop.services.open_databases import _opened
+from cal_desktop.services.open_databases import is_database_file as is_database_file
 
 
 def protected_folders() -> list[Path]:
@@ -31,23 +30,6 @@ def protected_folders() -> list[Path]:
     database this process opened. Listing them is harmless only if nothing opens the database file."""
     data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))  # named, not created
     return [data, *sorted({p.parent for p in _opened})]
-
-
-def is_database_file(path: str | os.PathLike[str]) -> bool:
-    """True for an open database's file or its -wal/-shm/-journal companions (compared by name and by
-    ``stat``, never by opening the file: a close() of it would drop SQLite's locks)."""
-    candidate = Path(path)
-    for db in _opened:
-        for suffix in _COMPANIONS:
-            own = db.with_name(db.name + suffix)
-            try:
-                if candidate.resolve() == own.resolve() or (
-                    own.exists() and os.path.samefile(candidate, own)
-                ):
-                    return True
-            except OSError:
-                continue
-    return False
 
 
 def _describe(exc: Exception) -> str:

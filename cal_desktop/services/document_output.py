@@ -93,6 +93,28 @@ def marked_if_incomplete(ctx: ServiceContext, built: documents.BuiltLetter, fmt:
     return documents.render_built(ctx, mark_draft(built), fmt)
 
 
+def save_draft(
+    ctx: ServiceContext,
+    template_id: str,
+    initiative_id: int | None,
+    official_id: int | None = None,
+    appeal_id: int | None = None,
+    overrides: dict[str, Any] | None = None,
+    fmt: str = "pdf",
+    *,
+    visitor_id: int | None = None,
+) -> int:
+    """Store the document with the case as a draft (no 59-FZ check: drafts may be incomplete; an
+    incomplete appeal is stored marked «ЧЕРНОВИК»). Here, not in ``documents``, which this module builds on."""
+    kind = documents._fmt(fmt)
+    built, content = documents._rendered(
+        ctx, kind, template_id, initiative_id, official_id, appeal_id, overrides, visitor_id, None
+    )
+    content = marked_if_incomplete(ctx, built, kind.value, content)  # an incomplete appeal: «ЧЕРНОВИК»
+    with ctx.db.session() as s:  # only the insert holds the write lock
+        return documents._store(s, ctx, built, kind, content, draft=True, number=None, on=today())
+
+
 def render_document(
     ctx: ServiceContext,
     template_id: str,

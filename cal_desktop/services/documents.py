@@ -9,7 +9,7 @@ The flow a staff member follows (and the GUI editor drives):
    corrections (any field, including declined forms) and always win;
 3. ``render(...)`` — PDF or DOCX bytes of exactly that letter;
 4. ``check_appeal(...)`` — what 59-FZ art. 7 requires and is missing (Russian, one item each);
-5. ``save_draft(...)`` stores the document with its case; ``file_document(...)`` stores it and enters
+5. ``document_output.save_draft(...)`` stores the document with its case; ``file_document(...)`` stores it and enters
    the appeal in the outgoing register (refused while the check fails).
 
 Batches (``consent_batch``, ``render_batch``) take a progress callback and a cancel check.
@@ -18,8 +18,6 @@ Batches (``consent_batch``, ``render_batch``) take a progress callback and a can
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -46,72 +44,17 @@ from cal_desktop.documents.templating import (
 )
 from cal_desktop.domain.clock import today
 from cal_desktop.domain.vocab import AppealChannel, DocumentFormat
-from cal_desktop.errors import Cancelled, Conflict, FieldError, NotFound, ValidationError
-from cal_desktop.services import attachments_letter, audit, consent_withdrawn
+from cal_desktop.errors import Conflict, FieldError, NotFound, ValidationError
+from cal_desktop.services import attachments_letter, audit
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.document_context import _context, _members, document_filename, shown_letter_fields
-
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
-
-
-
-# ---------------------------------------------------------------------------------------------- DTOs
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: str
-    title: str
-    kind: str  # "letter" or "docx"
-    description: str
-    builtin: bool
-    is_appeal: bool
-    appeal_kind: str | None
-    needs_official: bool
-    needs_previous: bool
-    per_member: bool
-
-
-@dataclass(frozen=True)
-class BuiltLetter:
-    """What the editor shows: the values (editable), the tables, and the letter made from them."""
-
-    template: TemplateInfo
-    values: dict[str, str]
-    tables: dict[str, list[list[str]]]
-    letter: Letter | None  # None for a .docx form (it is filled, not laid out)
-    initiative_id: int | None
-    official_id: int | None
-    appeal_id: int | None
-    visitor_id: int | None
-    members: list[dict[str, str]] = field(default_factory=list)  # for loops in .docx forms
-
-
-@dataclass(frozen=True)
-class StoredDocument:
-    id: int
-    template_id: str
-    title: str
-    format: str
-    filename: str
-    content: bytes
-    is_draft: bool
-    created_on: date
-    initiative_id: int | None
-    appeal_id: int | None
-
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    id: int
-    template_id: str
-    title: str
-    format: str
-    is_draft: bool
-    created_on: date
-    appeal_id: int | None
+from cal_desktop.services.document_context import _context, document_filename, shown_letter_fields
+from cal_desktop.services.document_types import (
+    BuiltLetter,
+    DocumentSummary,
+    StoredDocument,
+    TemplateInfo,
+)
 
 
 def fields() -> list[FieldInfo]:
@@ -382,28 +325,6 @@ def _store(
     return doc.id
 
 
-def save_draft(
-    ctx: ServiceContext,
-    template_id: str,
-    initiative_id: int | None,
-    official_id: int | None = None,
-    appeal_id: int | None = None,
-    overrides: dict[str, Any] | None = None,
-    fmt: str = "pdf",
-    *,
-    visitor_id: int | None = None,
-) -> int:
-    """Store the document with the case as a draft (no 59-FZ check: drafts may be incomplete)."""
-    kind = _fmt(fmt)
-    built, content = _rendered(ctx, kind, template_id, initiative_id, official_id, appeal_id, overrides,
-                               visitor_id, None)  # fmt: skip
-    from cal_desktop.services.document_output import marked_if_incomplete  # (it imports this module)
-
-    content = marked_if_incomplete(ctx, built, kind.value, content)  # an incomplete appeal: «ЧЕРНОВИК»
-    with ctx.db.session() as s:  # only the insert holds the write lock
-        return _store(s, ctx, built, kind, content, draft=True, number=None, on=today())
-
-
 def _rendered(ctx: ServiceContext, kind: DocumentFormat, *build: Any) -> tuple[BuiltLetter, bytes]:
     """``_build(session, ctx, *build)`` and its bytes in a read transaction: rendering takes long and
     must not hold the write lock."""
@@ -540,75 +461,6 @@ def list_documents(ctx: ServiceContext, initiative_id: int, limit: int = 200) ->
         return [DocumentSummary(*r) for r in rows]
 
 
-# -------------------------------------------------------------------------------------------- batches
-
-
-def _tick(progress: Progress | None, cancel: CancelCheck | None, done: int, total: int) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled("Подготовка документов отменена.")
-    if progress is not None:
-        progress(done, total)
-
-
-def consent_batch(
-    ctx: ServiceContext,
-    initiative_id: int,
-    fmt: str = "pdf",
-    progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
-    template_id: str = "pd_consent",
-) -> bytes:
-    """Consent forms (or another per-person template) for every member of an initiative, one file."""
-    kind = _fmt(fmt)
-    with ctx.db.read() as s:
-        tpl, _ = _template(s, template_id)
-        if tpl.kind != "letter":
-            raise ValidationError.single("template", "Шаблон", "пакет собирается только из шаблонов-писем")
-        members = _members(s, initiative_id)
-        if not members:
-            raise ValidationError.single("initiative", "Инициатива", "у инициативы нет участников")
-        members = consent_withdrawn.without_withdrawn(s, members)  # issue 15.3: never those who withdrew
-        if not members:
-            raise ValidationError.single("initiative", "Инициатива", "все участники отозвали согласие")
-        letters: list[Letter] = []
-        total = len(members)
-        _tick(progress, cancel, 0, total)
-        # the initiative's context once; only the person's fields change from form to form
-        base, _ = _context(s, ctx, tpl, initiative_id, None, None, None, today())
-        for n, (_visitor_id, person) in enumerate(members, 1):
-            values = {**base.values, **dc.person_values("person", person), "person_role": person.role or ""}
-            letters.append(_letter(tpl, dc.DocumentContext(values, base.tables, base.members)))
-            _tick(progress, cancel, n, total)
-    return render_pdf(letters) if kind is DocumentFormat.PDF else render_docx(letters)
-
-
-def render_batch(
-    ctx: ServiceContext,
-    template_id: str,
-    initiative_ids: list[int],
-    official_id: int | None = None,
-    fmt: str = "pdf",
-    progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
-) -> bytes:
-    """One template for many initiatives (e.g. a letter per initiative to the same official), one file."""
-    kind = _fmt(fmt)
-    letters: list[Letter] = []
-    total = len(initiative_ids)
-    _tick(progress, cancel, 0, total)
-    with ctx.db.read() as s:
-        tpl, _ = _template(s, template_id)
-        if tpl.kind != "letter":
-            raise ValidationError.single("template", "Шаблон", "пакет собирается только из шаблонов-писем")
-        for n, iid in enumerate(initiative_ids, 1):
-            base, _ = _context(s, ctx, tpl, iid, official_id, None, None, today())
-            letters.append(_letter(tpl, base))
-            _tick(progress, cancel, n, total)
-    if not letters:
-        raise ValidationError.single("initiative", "Инициативы", "не выбрано ни одной")
-    return render_pdf(letters) if kind is DocumentFormat.PDF else render_docx(letters)
-
-
 __all__ = [
     "BuiltLetter",
     "DocumentSummary",
@@ -616,15 +468,12 @@ __all__ = [
     "TemplateInfo",
     "build_letter",
     "check_appeal",
-    "consent_batch",
     "fields",
     "file_document",
     "get_document",
     "list_documents",
     "render",
-    "render_batch",
     "render_built",
-    "save_draft",
     "shown_fields",
     "suggested_filename",
     "templates",

@@ -34,7 +34,7 @@ def disk_error(exc: OSError, target: Path) -> CalError:
 def refuse_database_file(path: str | os.PathLike[str]) -> None:
     """The open database (or its -wal/-shm) is never read or written as an ordinary file: reading it
     with open() and closing it would drop SQLite's locks, and writing over it would destroy it."""
-    from cal_desktop.services.database import is_database_file
+    from cal_desktop.services.open_databases import is_database_file
 
     if is_database_file(path):
         raise CalError(f"{Path(path).name} — это файл базы данных программы; выберите другой файл.")

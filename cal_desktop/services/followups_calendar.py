@@ -10,7 +10,6 @@ appeal's legal due date; its description repeats it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,34 +24,8 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.events_query import EventRow
 from cal_desktop.services.files import save_bytes, write_atomic
 from cal_desktop.services.followups import FollowUpItem
+from cal_desktop.services.ics_lines import PRODID, TZID, UID_HOST, escape, fold  # noqa: F401 (names callers use)
 from cal_desktop.services.settings import get_settings
-
-TZID = "Europe/Moscow"
-PRODID = "-//CAL Desktop//Follow-ups//RU"
-UID_HOST = "cal-desktop"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def escape(value: str) -> str:
-    """TEXT as RFC 5545 3.3.11 wants it; control characters (hostile or pasted) are dropped."""
-    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """A content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
-    out: list[str] = []
-    current, size = "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        limit = 75 if not out else 74  # a continuation line starts with a space
-        if size + width > limit:
-            out.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n ".join(out)
 
 
 def _day(value: date) -> str:

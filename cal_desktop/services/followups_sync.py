@@ -29,7 +29,7 @@ from cal_desktop.db.models import (
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import OPEN_STATUSES, MemberRole, Role
 from cal_desktop.services.context import SYSTEM, ServiceContext
-from cal_desktop.services.settings import _get_settings
+from cal_desktop.services.settings_store import _get_settings
 
 MEETING_TITLE = "Повторная встреча"
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from cal_desktop.services import funding_calls
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.funding_calls import CallItem
+from cal_desktop.services.ics_lines import UID_HOST, escape
 
 CATEGORY = "Срок конкурса"
 
@@ -19,8 +20,6 @@ def summary(call: CallItem) -> str:
 
 def call_events(ctx: ServiceContext, date_from: date | None, date_to: date | None, stamp: str) -> list[list[str]]:
     """The VEVENT lines (unescaped values go through the calendar's ``escape``)."""
-    from cal_desktop.services.followups_calendar import UID_HOST, escape  # noqa: PLC0415 (it calls us)
-
     events = []
     for call in funding_calls.closing_between(ctx, date_from, date_to):
         description = [f"{call.kind.label.capitalize()}", f"Приём заявок до {call.closes_on:%d.%m.%Y}"]

@@ -34,7 +34,7 @@ from cal_desktop.paths import sqlite_path
 from cal_desktop.services import attachments, attachments_open, audit, subject_links
 from cal_desktop.services.common import get_or_404
 from cal_desktop.services.context import SYSTEM, ServiceContext
-from cal_desktop.services.settings import _get_settings
+from cal_desktop.services.settings_store import _get_settings
 
 WITHDRAWAL_DAYS = 30  # 152-FZ art. 21 p. 5: destroy or anonymise within 30 days of withdrawal
 ANONYMISED_NAME = "Данные удалены"

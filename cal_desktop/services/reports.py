@@ -35,6 +35,7 @@ from cal_desktop.errors import Cancelled, ValidationError
 from cal_desktop.reports import authority as _authority
 from cal_desktop.reports import authority_officials as _officials
 from cal_desktop.reports import figures as _figures
+from cal_desktop.reports import figures_drill as _figures_drill
 from cal_desktop.reports import merge as _merge
 from cal_desktop.reports import territory as _territory
 from cal_desktop.reports import territory_tree as _tree
@@ -333,7 +334,7 @@ def drill_ids(
     level = _level(territory_level)
     with ctx.db.read() as s:
         d = _drill(s, key, period, code, level)
-        return d.kind, _figures.drill_ids(s, d, limit=1_000_000)
+        return d.kind, _figures_drill.drill_ids(s, d, limit=1_000_000)
 
 
 def drill_down(
@@ -350,26 +351,26 @@ def drill_down(
     level = _level(territory_level)
     with ctx.db.read() as s:
         d = _drill(s, key, period, code, level)
-        total = _figures.drill_count(s, d)
-        ids = _figures.drill_ids(s, d, limit=limit, offset=offset)
+        total = _figures_drill.drill_count(s, d)
+        ids = _figures_drill.drill_ids(s, d, limit=limit, offset=offset)
         rows = _DESCRIBE[d.kind](s, ids)
     return DrillPage(key, code, d.kind, total, rows, offset, limit)
 
 
-def _drill(s: Session, key: str, period: Period, code: str | None, level: str) -> _figures.Drill:
+def _drill(s: Session, key: str, period: Period, code: str | None, level: str) -> _figures_drill.Drill:
     ids = None
     if code is not None and code.startswith(_tree.CODE_PREFIX):  # a node of the territory tree
         try:
             ids = _tree.subtree_ids(s, int(code.removeprefix(_tree.CODE_PREFIX)))
         except ValueError:
             raise ValidationError.single("code", "Территория", f"неизвестная территория «{code}»") from None
-        return _figures.drill(key, period, code, territory_ids=ids)
+        return _figures_drill.drill(key, period, code, territory_ids=ids)
     below_top = key == "consultations.by_territory" and level != _territory.TOP
     if code is not None and (below_top or key == _territory.INITIATIVES_KEY):
         # a territory row is a label at the chosen level: which territories carry it
         ids = _territory.ids_for_label(s, _territory.all_ids(s), level, code)
     try:
-        return _figures.drill(key, period, code, territory_ids=ids)
+        return _figures_drill.drill(key, period, code, territory_ids=ids)
     except KeyError:
         raise ValidationError.single("figure", "Показатель", f"нельзя раскрыть «{key}»") from None
 

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import uuid
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict, replace
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Setting
 from cal_desktop.domain.requisites import inn_problem
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import FieldError, ValidationError
 from cal_desktop.services import audit
 from cal_desktop.services.common import Checker
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.due_dates import recompute_due_dates
+
+# moved there (read by services below this one); re-exported for the callers of settings._get_settings, ...
+from cal_desktop.services.settings_store import _STATE_PREFIX as _STATE_PREFIX
+from cal_desktop.services.settings_store import _get_settings as _get_settings
+from cal_desktop.services.settings_store import _put as _put
+from cal_desktop.services.settings_store import get_state as get_state
+from cal_desktop.services.settings_store import set_state as set_state
 from cal_desktop.settings import CentreSettings
 
-_STATE_PREFIX = "state."
 # every setting as the settings form names it (validation messages, the audit log's «поля: …»)
 LABELS = {
     "centre_name": "Название центра",
@@ -53,18 +57,6 @@ def get_settings(ctx: ServiceContext) -> CentreSettings:
         return _get_settings(s)
 
 
-def _get_settings(session: Session) -> CentreSettings:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
-    values: dict[str, Any] = {}
-    for f in fields(CentreSettings):
-        if f.name in stored:
-            try:
-                values[f.name] = json.loads(stored[f.name])
-            except ValueError:
-                continue  # a damaged value falls back to the default rather than blocking start-up
-    return replace(CentreSettings(), **values)
-
-
 def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
     """Save every setting (administrators only; validated)."""
     _refuse_control_characters(ctx, new)
@@ -80,8 +72,6 @@ def save_settings(ctx: ServiceContext, new: CentreSettings) -> CentreSettings:
             audit.record(s, ctx, "update", "settings", None, fields=changed)
         if "post_delivery_days" in changed:
             # estimated registration dates of posted appeals depend on it (DOMAIN A2)
-            from cal_desktop.services.appeals import recompute_due_dates  # noqa: PLC0415 (appeals reads settings)
-
             s.flush()
             recompute_due_dates(s)
     return new
@@ -123,27 +113,6 @@ def _validate(new: CentreSettings, old: CentreSettings) -> None:
     if not 1 <= new.backup_keep <= 365:
         c.fail("backup_keep", "Хранить резервных копий", "от 1 до 365")
     c.done()
-
-
-def _put(session: Session, key: str, value: Any) -> None:
-    row = session.get(Setting, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
-
-
-def get_state(ctx: ServiceContext, key: str, default: Any = None) -> Any:
-    """A piece of program state (not shown in settings), e.g. ``last_open_date``."""
-    with ctx.db.read() as s:
-        row = s.get(Setting, _STATE_PREFIX + key)
-        return json.loads(row.value) if row is not None else default
-
-
-def set_state(ctx: ServiceContext, key: str, value: Any) -> None:
-    with ctx.db.session() as s:
-        _put(s, _STATE_PREFIX + key, value)
 
 
 # Texts printed on letters and reports. (Kept apart from _validate so that this hook merges cleanly.)

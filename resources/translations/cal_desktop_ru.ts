@@ -804,10 +804,6 @@
         <translation>Посетитель</translation>
     </message>
     <message>
-        <source>Create the member as a new visitor</source>
-        <translation>Создать участника как нового посетителя</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -864,76 +860,24 @@
         <translation>Сроки пересчитаны для обращений: %1</translation>
     </message>
     <message>
-        <source>&amp;Visitor:</source>
-        <translation>&amp;Посетитель:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>choose a visitor or create a new one</source>
         <translation>выберите посетителя или создайте нового</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>Изменить статус</translation>
-    </message>
-    <message>
         <source>Change status: %1</source>
         <translation>Изменить статус: %1</translation>
-    </message>
-    <message>
-        <source>Current status</source>
-        <translation>Текущий статус</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Новый статус</translation>
-    </message>
-    <message>
-        <source>Reason for declining</source>
-        <translation>Причина отказа</translation>
     </message>
     <message>
         <source>— choose the reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <source>Result achieved</source>
-        <translation>Достигнутый результат</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s principles</source>
-        <translation>Принципы центра</translation>
-    </message>
-    <message>
-        <source>Now:</source>
-        <translation>Сейчас:</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>&amp;Новый статус:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <source>Re&amp;sult:</source>
-        <translation>Ре&amp;зультат:</translation>
-    </message>
-    <message>
-        <source>C&amp;omment:</source>
-        <translation>К&amp;омментарий:</translation>
     </message>
     <message>
         <source>The initiative&apos;s text touches: %1.</source>
@@ -1882,16 +1826,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>ФИО</translation>
     </message>
     <message>
-        <source>CAL Desktop: sign in</source>
-        <translation>ЦАЛ Десктоп: вход</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation>Введите имя пользователя и пароль.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1926,26 +1862,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>&amp;Текущий пароль:</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>Текущий пароль</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>&amp;Новый пароль:</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Новый пароль</translation>
-    </message>
-    <message>
-        <source>New password &amp;again:</source>
-        <translation>Новый пароль &amp;ещё раз:</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -1978,24 +1894,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <source>First start: the administrator</source>
-        <translation>Первый запуск: администратор</translation>
-    </message>
-    <message>
-        <source>Welcome! The program keeps residents&apos; personal data, so everyone signs in with a password. Create the administrator&apos;s account first: the administrator adds the other staff members later.</source>
-        <translation>Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит по паролю. Сначала создайте учётную запись администратора: остальных сотрудников он добавит позже.</translation>
-    </message>
-    <message>
-        <source>Surname First name Patronymic</source>
-        <translation>Фамилия Имя Отчество</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>at least 8 characters, letters and digits</source>
-        <translation>не короче 8 символов, буквы и цифры</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -2978,44 +2878,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Организация</translation>
     </message>
     <message>
-        <source>Partner type</source>
-        <translation>Тип партнёра</translation>
-    </message>
-    <message>
-        <source>&amp;Partner type:</source>
-        <translation>&amp;Тип партнёра:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>S&amp;hort name:</source>
-        <translation>&amp;Краткое название:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Адрес:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Сайт:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation>&amp;Контактное лицо:</translation>
-    </message>
-    <message>
-        <source>&amp;INN:</source>
-        <translation>&amp;ИНН:</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Role of the selected member</source>
@@ -3890,36 +3754,8 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Орган власти</translation>
     </message>
     <message>
-        <source>&amp;Authority:</source>
-        <translation>&amp;Орган власти:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Фамилия:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Отчество:</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Эл. почта:</translation>
-    </message>
-    <message>
-        <source>&amp;Reception hours:</source>
-        <translation>&amp;Часы приёма:</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3928,18 +3764,6 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>— from the patronymic —</source>
         <translation>— по отчеству —</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>П&amp;ол:</translation>
-    </message>
-    <message>
-        <source>Categories handled</source>
-        <translation>Категории вопросов</translation>
-    </message>
-    <message>
-        <source>Territories handled</source>
-        <translation>Территории</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5369,6 +5193,37 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     </message>
 </context>
 <context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationFilter</name>
     <message>
         <source>Filters</source>
@@ -5604,6 +5459,416 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save the consultation</source>
         <translation>Сохранить консультацию</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunForm</name>
+    <message>
+        <source>First start: the administrator</source>
+        <translation>Первый запуск: администратор</translation>
+    </message>
+    <message>
+        <source>Welcome! The program keeps residents&apos; personal data, so everyone signs in with a password. Create the administrator&apos;s account first: the administrator adds the other staff members later.</source>
+        <translation>Добро пожаловать! Программа хранит персональные данные жителей, поэтому каждый входит по паролю. Сначала создайте учётную запись администратора: остальных сотрудников он добавит позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Д&amp;олжность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>не короче 8 символов, буквы и цифры</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMemberForm</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Посетитель:</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail</source>
+        <translation>Введите ФИО, телефон или эл. почту</translation>
+    </message>
+    <message>
+        <source>Create the member as a new visitor</source>
+        <translation>Создать участника как нового посетителя</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStatusForm</name>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation>Ре&amp;зультат:</translation>
+    </message>
+    <message>
+        <source>Result achieved</source>
+        <translation>Достигнутый результат</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>К&amp;омментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s principles</source>
+        <translation>Принципы центра</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Орган власти:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган власти</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Reception hours:</source>
+        <translation>&amp;Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Reception hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <source>Categories handled</source>
+        <translation>Категории вопросов</translation>
+    </message>
+    <message>
+        <source>Territories:</source>
+        <translation>Территории:</translation>
+    </message>
+    <message>
+        <source>Territories handled</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Partner type:</source>
+        <translation>&amp;Тип партнёра:</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Тип партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>&amp;Reception hours:</source>
+        <translation>&amp;Часы приёма:</translation>
+    </message>
+    <message>
+        <source>Reception hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished">ИНН</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordForm</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Временный пароль:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6112,41 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>CAL Desktop: sign in</source>
+        <translation>ЦАЛ Десктоп: вход</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Подтвердить или отменить</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from cal_desktop.services import appeals, documents
+from cal_desktop.services import appeals, document_output, documents
 from cal_desktop.services import documents as documents_module
 
 
@@ -54,7 +54,7 @@ def test_filing_renders_before_the_write_transaction(ctx, db, db_path, case, mon
     assert appeal_id is not None and documents.get_document(ctx, doc_id).content[:4] == b"%PDF"
     # a draft too
     seen.clear()
-    documents.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"])
+    document_output.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"])
     assert seen and all(seen)
     # and a document that is not an appeal
     seen.clear()

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from cal_desktop.db.models import Appeal, Document
 from cal_desktop.documents.render_docx import docx_text
 from cal_desktop.errors import ValidationError
-from cal_desktop.services import documents
+from cal_desktop.services import document_batches, document_output, documents
 
 DAT = {
     "shulga": ("Главе администрации Центрального района", "О.В. Шульге", "Уважаемый Олег Викторович!"),
@@ -247,7 +247,7 @@ def test_check_names_missing_items_and_filing_is_refused(ctx, db):
     with db.read() as s:
         assert s.query(Document).count() == 0 and s.query(Appeal).count() == 0
     # a draft can be saved all the same
-    draft_id = documents.save_draft(ctx, "appeal", c.initiative_id, c.officials["shulga"])
+    draft_id = document_output.save_draft(ctx, "appeal", c.initiative_id, c.officials["shulga"])
     assert documents.get_document(ctx, draft_id).is_draft
     # by e-mail an e-mail address is enough
     assert (
@@ -294,7 +294,7 @@ def test_consent_batch_one_pdf_per_member_with_progress_and_cancel(ctx, db):
 
     c = make_case(db, extra_members=4)
     seen = []
-    data = documents.consent_batch(ctx, c.initiative_id, progress=lambda d, t: seen.append((d, t)))
+    data = document_batches.consent_batch(ctx, c.initiative_id, progress=lambda d, t: seen.append((d, t)))
     reader = PdfReader(io.BytesIO(data))
     text = pdf_text(data)
     assert len(reader.pages) >= 5
@@ -313,7 +313,7 @@ def test_consent_batch_one_pdf_per_member_with_progress_and_cancel(ctx, db):
         return len(calls) > 2
 
     with pytest.raises(Cancelled):
-        documents.consent_batch(ctx, c.initiative_id, cancel=cancel_after_two)
+        document_batches.consent_batch(ctx, c.initiative_id, cancel=cancel_after_two)
 
 
 def test_info_request_without_the_question_cannot_be_filed(ctx, db, case):

@@ -10,7 +10,7 @@ from test_documents_service import pdf_text
 
 from cal_desktop.db.models import Official
 from cal_desktop.documents.render_docx import docx_text
-from cal_desktop.services import documents
+from cal_desktop.services import document_output, documents
 from cal_desktop.services.appeals import AppealInput, register_appeal
 
 
@@ -64,7 +64,7 @@ def test_press_release_names_the_author_only_with_a_consent_to_publication(ctx, 
     text = pdf_text(documents.render(ctx, "press_release", case.initiative_id))
     assert "Петрова" not in text and "Инициативу выдвинула инициативная группа жителей" in text
     # a draft of the consent does not count; the signed one, filed, does
-    documents.save_draft(ctx, "pd_publication_consent", None, visitor_id=case.author_id)
+    document_output.save_draft(ctx, "pd_publication_consent", None, visitor_id=case.author_id)
     assert "Петрова" not in pdf_text(documents.render(ctx, "press_release", case.initiative_id))
     consent, _ = documents.file_document(ctx, "pd_publication_consent", None, visitor_id=case.author_id)
     form = pdf_text(documents.get_document(ctx, consent).content)

@@ -89,8 +89,8 @@ def test_a_stored_draft_of_an_incomplete_appeal_is_marked_and_a_complete_one_is_
     from cal_desktop.services import documents
 
     case = make_case(db, author_address=None)
-    incomplete = documents.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"])
+    incomplete = document_output.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"])
     assert "ЧЕРНОВИК" in _text(documents.get_document(ctx, incomplete).content)  # printed from the case
-    complete = documents.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"],
+    complete = document_output.save_draft(ctx, "appeal", case.initiative_id, case.officials["shulga"],
                                     overrides={"author_address": "614001, г. Пермь, ул. Мира, д. 5"})  # fmt: skip
     assert "ЧЕРНОВИК" not in _text(documents.get_document(ctx, complete).content)

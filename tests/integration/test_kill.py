@@ -117,7 +117,7 @@ def test_kill_in_the_middle_of_a_large_import(db_path: Path, tmp_path: Path) -> 
 BATCH = textwrap.dedent(
     """
     import os, sys
-    from cal_desktop.services import documents
+    from cal_desktop.services import document_batches
     from cal_desktop.services.database import open_database
 
     ctx = open_database(sys.argv[1])
@@ -126,7 +126,7 @@ BATCH = textwrap.dedent(
     def progress(done, total):
         print(f"progress {done} {total}", flush=True)
 
-    data = documents.consent_batch(ctx, int(sys.argv[2]), "pdf", progress=progress)
+    data = document_batches.consent_batch(ctx, int(sys.argv[2]), "pdf", progress=progress)
     tmp = out + ".part"
     with open(tmp, "wb") as fh:
         fh.write(data)

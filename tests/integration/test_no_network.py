@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from cal_desktop.services import backup, consultations, personal_data, visitors
+from cal_desktop.services import backup, consultations, document_batches, personal_data, visitors
 from cal_desktop.services.consultations import ConsultationInput
 from cal_desktop.services.visitors import VisitorInput
 
@@ -45,7 +45,7 @@ def test_documents_reports_imports_and_exports_open_no_socket(ctx, no_sockets, t
     card = initiatives.create_initiative(ctx, InitiativeInput("Каток во дворе", "sport"), author.id)
     for fmt in ("pdf", "docx"):
         assert documents.render(ctx, "pd_consent", card.id, visitor_id=author.id, fmt=fmt)
-    assert documents.consent_batch(ctx, card.id).startswith(b"%PDF")
+    assert document_batches.consent_batch(ctx, card.id).startswith(b"%PDF")
     today = date.today()
     for fmt in ("json", "xlsx", "pdf", "docx"):
         assert reports.export_report(

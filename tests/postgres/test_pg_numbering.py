@@ -35,7 +35,8 @@ def _file_in_parallel(ctx: ServiceContext, monkeypatch, desks: int, per_desk: in
             pass  # the other desk is already waiting for the lock: go on alone
         return original(session, sent_date)
 
-    monkeypatch.setattr(appeals, "next_appeal_number", in_step)
+    # registering (services/appeals/register.py) calls it by its own module's name
+    monkeypatch.setattr(appeals.register, "next_appeal_number", in_step)
     results: list = []
     errors: list[BaseException] = []
 

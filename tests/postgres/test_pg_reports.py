@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from cal_desktop.cli import main
 from cal_desktop.db.engine import Database
-from cal_desktop.reports import figures
+from cal_desktop.reports import figures, figures_drill
 from cal_desktop.reports.model import FIGURE_KEYS
 from cal_desktop.reports.period import Period
 from cal_desktop.services import reports
@@ -53,13 +53,13 @@ def test_neighbouring_periods_see_their_own_boundaries(march: Scenario) -> None:
 )
 def test_drill_down_lists_the_records_behind_a_figure(march: Scenario, key: str, code: str | None,
                                                       expected: set[str]) -> None:  # fmt: skip
-    d = figures.drill(key, MARCH, code)
+    d = figures_drill.drill(key, MARCH, code)
     with march.db.read() as s:
-        assert set(figures.drill_ids(s, d)) == {march.consultations[n] for n in expected}
-        assert figures.drill_count(s, d) == len(expected)
+        assert set(figures_drill.drill_ids(s, d)) == {march.consultations[n] for n in expected}
+        assert figures_drill.drill_count(s, d) == len(expected)
     with march.db.read() as s:
-        overdue = figures.drill("appeals.overdue_at_month_end", MARCH)
-        assert set(figures.drill_ids(s, overdue)) == {march.appeals["a3"], march.appeals["a4"]}
+        overdue = figures_drill.drill("appeals.overdue_at_month_end", MARCH)
+        assert set(figures_drill.drill_ids(s, overdue)) == {march.appeals["a3"], march.appeals["a4"]}
 
 
 def test_report_exports_in_every_format(ctx: ServiceContext, march: Scenario, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from march_data import EXPECTED_MARCH
 
 from cal_desktop.db.models import Base
-from cal_desktop.reports import figures
+from cal_desktop.reports import figures, figures_drill
 from cal_desktop.reports.model import FIGURE_KEYS, Figures
 from cal_desktop.reports.period import Period
 
@@ -103,10 +103,10 @@ def test_status_before_any_history_uses_the_first_later_change(march) -> None:  
     ],
 )
 def test_drill_down_lists_the_consultations_behind_a_figure(march, key, code, expected) -> None:  # type: ignore[no-untyped-def]
-    d = figures.drill(key, MARCH, code)
+    d = figures_drill.drill(key, MARCH, code)
     with march.db.read() as s:
-        ids = set(figures.drill_ids(s, d))
-        assert figures.drill_count(s, d) == len(expected)
+        ids = set(figures_drill.drill_ids(s, d))
+        assert figures_drill.drill_count(s, d) == len(expected)
     assert d.kind == "consultation"
     assert ids == {march.consultations[name] for name in expected}
 
@@ -114,21 +114,21 @@ def test_drill_down_lists_the_consultations_behind_a_figure(march, key, code, ex
 def test_drill_down_initiatives_and_appeals(march) -> None:  # type: ignore[no-untyped-def]
     ini, ap = march.initiatives, march.appeals
     with march.db.read() as s:
-        assert set(figures.drill_ids(s, figures.drill("initiatives.by_status", MARCH, "idea"))) == {ini["i2"]}
-        assert set(figures.drill_ids(s, figures.drill("initiatives.by_status", MARCH, "done"))) == {
+        assert set(figures_drill.drill_ids(s, figures_drill.drill("initiatives.by_status", MARCH, "idea"))) == {ini["i2"]}
+        assert set(figures_drill.drill_ids(s, figures_drill.drill("initiatives.by_status", MARCH, "done"))) == {
             ini["i1"],
             ini["i5"],
         }
-        assert set(figures.drill_ids(s, figures.drill("initiatives.implemented", MARCH))) == {ini["i1"]}
-        assert set(figures.drill_ids(s, figures.drill("members.supporters_attracted", MARCH))) == {ini["i2"]}
-        overdue = figures.drill("appeals.overdue_at_month_end", MARCH)
+        assert set(figures_drill.drill_ids(s, figures_drill.drill("initiatives.implemented", MARCH))) == {ini["i1"]}
+        assert set(figures_drill.drill_ids(s, figures_drill.drill("members.supporters_attracted", MARCH))) == {ini["i2"]}
+        overdue = figures_drill.drill("appeals.overdue_at_month_end", MARCH)
         assert overdue.kind == "appeal"
-        assert set(figures.drill_ids(s, overdue)) == {ap["a3"], ap["a4"]}
+        assert set(figures_drill.drill_ids(s, overdue)) == {ap["a3"], ap["a4"]}
 
 
 def test_unknown_figure_is_refused() -> None:
     with pytest.raises(KeyError):
-        figures.drill("consultations.nonsense", MARCH)
+        figures_drill.drill("consultations.nonsense", MARCH)
 
 
 def test_lightweight_tables_match_the_models() -> None:

@@ -21,6 +21,7 @@ from cal_desktop.services import (
     backup,
     consultations,
     database,
+    document_output,
     personal_data,
     visitors,
 )
@@ -210,14 +211,13 @@ def test_viewing_copies_are_private_named_safely_and_swept(ctx, initiative_id, t
 
 def test_erasure_empties_a_letter_carrying_the_persons_file_as_an_enclosure(ctx, db, initiative_id) -> None:
     from cal_desktop.db.models import Document
-    from cal_desktop.services import documents
 
     v = visitors.create_visitor(ctx, VisitorInput("Ёлкина", "Алёна")).id
     owner = Owner(initiative_id=initiative_id)
     theirs = attachments.add_file(ctx, owner, "подпись.jpg", photo(), person_id=v)
     playground = attachments.add_file(ctx, owner, "двор.jpg", photo((10, 200, 10)))
-    with_theirs = documents.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{theirs.id}"})
-    without = documents.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{playground.id}"})
+    with_theirs = document_output.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{theirs.id}"})
+    without = document_output.save_draft(ctx, "appeal", initiative_id, overrides={"enclosure_ids": f"{playground.id}"})
     personal_data.anonymise_visitor(ctx, v)
     with db.read() as s:
         emptied, kept = s.get(Document, with_theirs), s.get(Document, without)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 
 from cal_desktop import cli
-from cal_desktop.services import consent_withdrawn, documents, exporting, initiatives, visitors
+from cal_desktop.services import consent_withdrawn, document_batches, exporting, initiatives, visitors
 from cal_desktop.services.initiatives import InitiativeInput
 from cal_desktop.services.visitors import VisitorInput
 
@@ -43,7 +43,7 @@ def test_batch_for_members_leaves_out_who_withdrew(ctx) -> None:  # type: ignore
     ok, gone, _never = _people(ctx)
     card = initiatives.create_initiative(ctx, InitiativeInput("Сквер у школы", "благоустройство"), ok.id)
     initiatives.add_member(ctx, card.id, gone.id, "supporter")
-    pdf = documents.consent_batch(ctx, card.id)
+    pdf = document_batches.consent_batch(ctx, card.id)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Смирнова" in text and "Кузнецов" not in text
 

@@ -430,7 +430,7 @@ def test_success_stories_export_is_all_or_nothing(ctx, author, tmp_path, monkeyp
         tmp.write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(initiatives, "_success_xlsx", broken)
+    monkeypatch.setattr(initiatives.success, "_success_xlsx", broken)  # its caller's module
     with pytest.raises(CalError) as err:
         initiatives.export_success_stories(ctx, target)
     assert "stories.xlsx" in str(err.value)

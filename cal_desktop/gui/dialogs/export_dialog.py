@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop.errors import Cancelled
 from cal_desktop.gui import file_dialogs, messages
-from cal_desktop.gui.dialogs.import_dialog import _ctx_and_parent, _t
+from cal_desktop.gui.dialogs.transfer_common import _ctx_and_parent, _t
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import exporting

@@ -33,7 +33,16 @@ def vocab_combo(
     members: Sequence[Vocabulary] | None = None,
 ) -> QComboBox:
     """A combo of a vocabulary's labels with the codes as data; ``empty`` adds a first "any" item."""
-    combo = named(QComboBox(parent), name, accessible)
+    return fill_vocab(named(QComboBox(parent), name, accessible), kind, empty, members)
+
+
+def fill_vocab(
+    combo: QComboBox,
+    kind: type[Vocabulary],
+    empty: str | None = None,
+    members: Sequence[Vocabulary] | None = None,
+) -> QComboBox:
+    """Fill a combo (one of a Designer form) as ``vocab_combo`` does."""
     if empty is not None:
         combo.addItem(empty, None)
     for member in members if members is not None else list(kind):

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import MemberRole
-from cal_desktop.gui.dialogs.initiative_common import ErrorLine, named, select_data, vocab_combo
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill_vocab, select_data
+from cal_desktop.gui.forms.ui_initiative_member import Ui_InitiativeMemberForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker, describe
 from cal_desktop.services import initiatives, visitors
@@ -32,42 +24,22 @@ class AddMemberDialog(QDialog):
         role: str = MemberRole.SUPPORTER.value,
     ) -> None:
         super().__init__(parent)
-        named(self, "addMemberDialog", tr("Add a member"))
-        self.setWindowTitle(tr("Add a member"))
+        self.ui = Ui_InitiativeMemberForm()  # the layout is ui/initiative_member.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.initiative_id = initiative_id
         self.member: MemberDTO | None = None
-        self.visitor_edit = named(QLineEdit(self), "memberVisitor", tr("Visitor"))
-        self.visitor_edit.setPlaceholderText(tr("Type a name, phone or e-mail"))
-        self.visitor_edit.setMinimumWidth(320)
+        self.visitor_edit = self.ui.memberVisitor
         self.picker = VisitorPicker(self.visitor_edit, ctx)
-        self.new_visitor = named(
-            QPushButton(tr("New visitor…"), self),
-            "memberNewVisitor",
-            tr("Create the member as a new visitor"),
-        )
+        self.new_visitor = self.ui.memberNewVisitor
         self.new_visitor.clicked.connect(self._create_visitor)
-        self.role = vocab_combo(self, MemberRole, "memberRole", tr("Role"))
+        self.role = fill_vocab(self.ui.memberRole, MemberRole)
         select_data(self.role, role)
-        self.note = named(QLineEdit(self), "memberNote", tr("Note"))
+        self.note = self.ui.memberNote
         self.error = ErrorLine(self, "memberError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(self.visitor_edit, 1)
-        row.addWidget(self.new_visitor)
-        # a row of two widgets gets no buddy from addRow(): without one Qt prints the «&»
-        visitor_label = QLabel(tr("&Visitor:"), self)
-        visitor_label.setBuddy(self.visitor_edit)
-        form.addRow(visitor_label, row)
-        form.addRow(tr("&Role:"), self.role)
-        form.addRow(tr("&Note:"), self.note)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.ui.form.insertRow(self.ui.form.rowCount() - 1, self.error)  # above the buttons
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
     def choose_visitor(self, visitor_id: int) -> None:
         self.picker.set_visitor(visitor_id, describe(visitors.get_visitor(self.ctx, visitor_id)))

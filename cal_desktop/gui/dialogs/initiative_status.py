@@ -4,20 +4,13 @@ the decision, with what the initiative's own text touches, if anything."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain import principles
 from cal_desktop.domain.vocab import CLOSED_STATUSES, InitiativeStatus, OutOfScopeReason
-from cal_desktop.gui.dialogs.initiative_common import ErrorLine, named, select_data, vocab_combo
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill_vocab, select_data
+from cal_desktop.gui.forms.ui_initiative_status import Ui_InitiativeStatusForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.services import initiatives
@@ -30,50 +23,30 @@ class StatusChangeDialog(QDialog):
 
     def __init__(self, ctx: ServiceContext, card: InitiativeCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "statusChangeDialog", tr("Change status"))
+        self.ui = Ui_InitiativeStatusForm()  # the layout is ui/initiative_status.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(tr("Change status: %1").replace("%1", card.title))
         self.ctx = ctx
         self.initiative = card
         self.card: InitiativeCard | None = None
-        self.current = named(QLabel(label(card.status), self), "statusCurrent", tr("Current status"))
+        self.current = self.ui.statusCurrent
+        self.current.setText(label(card.status))
         # starts on the current status (not the first of the list): Enter alone changes nothing
-        self.status: QComboBox = vocab_combo(self, InitiativeStatus, "statusTarget", tr("New status"))
+        self.status = fill_vocab(self.ui.statusTarget, InitiativeStatus)
         select_data(self.status, card.status.value)
-        self.reason = vocab_combo(
-            self,
-            OutOfScopeReason,
-            "statusReason",
-            tr("Reason for declining"),
-            empty=tr("— choose the reason —"),
-        )
-        self.result_edit = named(QPlainTextEdit(self), "statusResult", tr("Result achieved"))
-        self.result_edit.setTabChangesFocus(True)
+        self.reason = fill_vocab(self.ui.statusReason, OutOfScopeReason, empty=tr("— choose the reason —"))
+        self.result_edit = self.ui.statusResult
         self.result_edit.setPlainText(card.result_summary or "")
-        self.comment = named(QPlainTextEdit(self), "statusComment", tr("Comment"))
-        self.comment.setTabChangesFocus(True)
-        self.principles = named(QLabel(self), "statusPrinciples", tr("The centre's principles"))
-        self.principles.setWordWrap(True)
-        self.principles.setStyleSheet("background: #fff4e5; padding: 6px;")
+        self.comment = self.ui.statusComment
+        self.principles = self.ui.statusPrinciples
         self.error = ErrorLine(self, "statusError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.ui.form.insertRow(self.ui.form.rowCount() - 1, self.error)  # above the buttons
+        buttons = self.ui.buttonBox
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(tr("Now:"), self.current)
-        form.addRow(tr("&New status:"), self.status)
-        self.reason_label = QLabel(tr("&Reason:"), self)
-        self.reason_label.setBuddy(self.reason)
-        form.addRow(self.reason_label, self.reason)
-        self.result_label = QLabel(tr("Re&sult:"), self)
-        self.result_label.setBuddy(self.result_edit)
-        form.addRow(self.result_label, self.result_edit)
-        form.addRow(tr("C&omment:"), self.comment)
-        form.addRow(self.principles)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.reason_label = self.ui.reasonLabel
+        self.result_label = self.ui.resultLabel
         self.status.currentIndexChanged.connect(self._status_changed)
         self.reason.currentIndexChanged.connect(self._status_changed)
         self._status_changed()

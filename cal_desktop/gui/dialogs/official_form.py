@@ -4,22 +4,13 @@ left empty), contacts, reception hours, and the categories and territories they 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Category, Gender, OrganisationKind
-from cal_desktop.gui.dialogs.initiative_common import ErrorLine, named, select_data, vocab_combo
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill_vocab, select_data
 from cal_desktop.gui.formatting import format_phone
+from cal_desktop.gui.forms.ui_official_form import Ui_OfficialForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.services import directory, territories
@@ -27,15 +18,13 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.directory import OfficialDTO, OfficialInput
 
 
-def _checklist(parent: QWidget, name: str, accessible: str, items: list[tuple[str, object]]) -> QListWidget:
-    widget = named(QListWidget(parent), name, accessible)
+def _fill_checklist(widget: QListWidget, items: list[tuple[str, object]]) -> QListWidget:
     for text, data in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
-    widget.setMaximumHeight(130)
     return widget
 
 
@@ -66,55 +55,29 @@ class OfficialDialog(QDialog):
         organisation_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "officialDialog", tr("Official"))
-        self.setWindowTitle(tr("Official"))
+        self.ui = Ui_OfficialForm()  # the layout is ui/official_form.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.official_id = official_id
         self.official: OfficialDTO | None = None
-        self.organisation = named(QComboBox(self), "officialOrganisation", tr("Authority"))
+        self.organisation = self.ui.officialOrganisation
         for org in directory.list_organisations(ctx, kind=OrganisationKind.AUTHORITY, limit=1000).items:
             self.organisation.addItem(org.name, org.id)
         select_data(self.organisation, organisation_id)
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        form.addRow(tr("&Authority:"), self.organisation)
-        for key, caption in (
-            ("position", tr("&Position:")),
-            ("last_name", tr("&Last name:")),
-            ("first_name", tr("&First name:")),
-            ("middle_name", tr("&Patronymic:")),
-            ("phone", tr("P&hone:")),
-            ("email", tr("&E-mail:")),
-            ("reception_hours", tr("&Reception hours:")),
-        ):
-            self.fields[key] = named(QLineEdit(self), f"official_{key}", caption.replace("&", "").rstrip(":"))
-            form.addRow(caption, self.fields[key])
-        self.gender = vocab_combo(
-            self, Gender, "officialGender", tr("Gender"), empty=tr("— from the patronymic —")
+        self.fields: dict[str, QLineEdit] = {
+            key: getattr(self.ui, f"official_{key}")
+            for key in ("position", "last_name", "first_name", "middle_name", "phone", "email", "reception_hours")
+        }
+        self.gender = fill_vocab(self.ui.officialGender, Gender, empty=tr("— from the patronymic —"))
+        self.categories = _fill_checklist(self.ui.officialCategories, [(label(c), c.value) for c in Category])
+        self.territories = _fill_checklist(
+            self.ui.officialTerritories, [(t.path, t.id) for t in territories.list_territories(ctx)]
         )
-        form.addRow(tr("&Gender:"), self.gender)
-        self.categories = _checklist(
-            self, "officialCategories", tr("Categories handled"), [(label(c), c.value) for c in Category]
-        )
-        self.territories = _checklist(
-            self,
-            "officialTerritories",
-            tr("Territories handled"),
-            [(t.path, t.id) for t in territories.list_territories(ctx)],
-        )
-        form.addRow(tr("Categories:"), self.categories)
-        form.addRow(tr("Territories:"), self.territories)
-        self.active = named(QCheckBox(tr("Active"), self), "official_active", tr("Active"))
-        self.active.setChecked(True)
-        form.addRow(self.active)
+        self.active = self.ui.official_active
         self.error = ErrorLine(self, "officialError")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.form.insertRow(self.ui.form.rowCount() - 1, self.error)  # above the buttons
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         if official_id is not None:
             self._load(directory.get_official(ctx, official_id))
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import OrganisationKind, PartnerKind
-from cal_desktop.gui.dialogs.initiative_common import ErrorLine, named, select_data, vocab_combo
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill_vocab, select_data
 from cal_desktop.gui.formatting import format_phone
+from cal_desktop.gui.forms.ui_organisation_form import Ui_OrganisationForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import directory
 from cal_desktop.services.context import ServiceContext
@@ -34,49 +27,27 @@ class OrganisationDialog(QDialog):
         organisation_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "organisationDialog", tr("Organisation"))
-        self.setWindowTitle(tr("Organisation"))
+        self.ui = Ui_OrganisationForm()  # the layout is ui/organisation_form.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.organisation_id = organisation_id
         self.organisation: OrganisationDTO | None = None
-        self.kind = vocab_combo(self, OrganisationKind, "organisationKind", tr("Kind"))
+        self.kind = fill_vocab(self.ui.organisationKind, OrganisationKind)
         select_data(self.kind, str(kind))
-        self.partner_kind = vocab_combo(
-            self, PartnerKind, "organisationPartnerKind", tr("Partner type"), empty=tr("— not set —")
-        )
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        form.addRow(tr("&Kind:"), self.kind)
-        form.addRow(tr("&Partner type:"), self.partner_kind)
-        for key, caption in (
-            ("name", tr("&Name:")),
-            ("short_name", tr("S&hort name:")),
-            ("address", tr("&Address:")),
-            ("phone", tr("P&hone:")),
-            ("email", tr("&E-mail:")),
-            ("website", tr("&Website:")),
-            ("reception_hours", tr("&Reception hours:")),
-            ("contact_person", tr("&Contact person:")),
-            ("inn", tr("&INN:")),
-        ):
-            self.fields[key] = named(
-                QLineEdit(self), f"organisation_{key}", caption.replace("&", "").rstrip(":")
+        self.partner_kind = fill_vocab(self.ui.organisationPartnerKind, PartnerKind, empty=tr("— not set —"))
+        self.fields: dict[str, QLineEdit] = {
+            key: getattr(self.ui, f"organisation_{key}")
+            for key in (
+                "name", "short_name", "address", "phone", "email", "website", "reception_hours", "contact_person",
+                "inn",
             )
-            form.addRow(caption, self.fields[key])
-        self.notes = named(QPlainTextEdit(self), "organisation_notes", tr("Notes"))
-        self.notes.setTabChangesFocus(True)
-        self.active = named(QCheckBox(tr("Active"), self), "organisation_active", tr("Active"))
-        self.active.setChecked(True)
-        form.addRow(tr("&Notes:"), self.notes)
-        form.addRow(self.active)
+        }  # fmt: skip
+        self.notes = self.ui.organisation_notes
+        self.active = self.ui.organisation_active
         self.error = ErrorLine(self, "organisationError")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.form.insertRow(self.ui.form.rowCount() - 1, self.error)  # above the buttons
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if organisation_id is not None:
             self._load(directory.get_organisation(ctx, organisation_id))

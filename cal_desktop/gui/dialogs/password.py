@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from cal_desktop import errors
 from cal_desktop.gui import messages
-from cal_desktop.gui.dialogs.signin import error_label, line_edit
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.forms.ui_password_change import Ui_ChangePasswordForm
+from cal_desktop.gui.forms.ui_password_reset import Ui_ResetPasswordForm
 from cal_desktop.gui.widgets.fields import FieldErrors
 from cal_desktop.services import accounts
 from cal_desktop.services.accounts import AccountDTO
@@ -24,23 +17,28 @@ from cal_desktop.services.context import ServiceContext
 
 
 class _PasswordForm(QDialog):
-    """Shared layout: an intro, rows with inline errors, OK/Cancel."""
+    """Shared layout (ui/password_change.ui, ui/password_reset.ui): an intro, rows with inline errors,
+    OK/Cancel."""
 
-    def __init__(self, parent: QWidget | None, name: str, title: str, intro: str, ok_text: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ui: Ui_ChangePasswordForm | Ui_ResetPasswordForm,
+        title: str,
+        intro: str,
+        ok_text: str,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName(name)
+        self.ui = ui
+        ui.setupUi(self)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.layout_ = QVBoxLayout(self)
-        label = QLabel(intro, self)
-        label.setObjectName("passwordIntro")
-        label.setWordWrap(True)
-        self.layout_.addWidget(label)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
-        self.form_error = error_label(self, "formError")
+        ui.passwordIntro.setText(intro)
+        self.form = ui.form
+        self.form_error = ui.formError
+        self.form_error.hide()
         self.errors = FieldErrors(self.form_error)
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = ui.buttonBox
         self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("okButton")
         self.ok.setDefault(True)
@@ -48,19 +46,14 @@ class _PasswordForm(QDialog):
         self.cancel.setObjectName("cancelButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(460)
 
-    def add_row(self, text: str, field: str, accessible: str) -> QLineEdit:
-        edit = line_edit(self, f"{field}Edit", accessible, password=True)
-        self.form.addRow(text, edit)
-        message = error_label(self, f"{field}Error")
-        self.form.addRow("", message)
+    def add_row(self, field: str) -> QLineEdit:
+        """The form's password field ``<field>Edit`` with its inline error ``<field>Error``."""
+        edit: QLineEdit = getattr(self.ui, f"{field}Edit")
+        message: QLabel = getattr(self.ui, f"{field}Error")
+        message.hide()
         self.errors.bind(field, message, edit)
         return edit
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.form_error)
-        self.layout_.addWidget(self.buttons)
 
     def mismatch(self, first: str, second: str) -> bool:
         if first == second:
@@ -88,14 +81,13 @@ class ChangePasswordDialog(_PasswordForm):
             if forced
             else tr("Enter your current password and the new one twice.")
         )
-        super().__init__(parent, "changePasswordDialog", tr("Change password"), intro, tr("Change password"))
+        super().__init__(parent, Ui_ChangePasswordForm(), tr("Change password"), intro, tr("Change password"))
         self.ctx = ctx
-        self.old = self.add_row(tr("&Current password:"), "old_password", tr("Current password"))
-        self.new = self.add_row(tr("&New password:"), "new_password", tr("New password"))
-        self.again = self.add_row(tr("New password &again:"), "new_again", tr("New password again"))
+        self.old = self.add_row("old_password")
+        self.new = self.add_row("new_password")
+        self.again = self.add_row("new_again")
         if forced and parent is None:  # before the main window: not changing it means quitting
             self.cancel.setText(tr("Quit"))
-        self.finish_layout()
         self.old.setFocus()
 
     def save(self) -> None:
@@ -122,12 +114,11 @@ class ResetPasswordDialog(_PasswordForm):
             "A temporary password for {name}. Tell it to the person: at the next sign-in the program "
             "asks them to choose their own. A lock after failed sign-ins is lifted too."
         ).format(name=account.display_name)
-        super().__init__(parent, "resetPasswordDialog", tr("Reset password"), intro, tr("Set password"))
+        super().__init__(parent, Ui_ResetPasswordForm(), tr("Reset password"), intro, tr("Set password"))
         self.ctx = ctx
         self.account = account
-        self.new = self.add_row(tr("&Temporary password:"), "password", tr("Temporary password"))
-        self.again = self.add_row(tr("Password &again:"), "new_again", tr("Password again"))
-        self.finish_layout()
+        self.new = self.add_row("password")
+        self.again = self.add_row("new_again")
         self.new.setFocus()
 
     def save(self) -> None:

@@ -7,19 +7,13 @@ Esc closes them (the start-up flow then quits).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from cal_desktop import errors
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.forms.ui_first_run import Ui_FirstRunForm
+from cal_desktop.gui.forms.ui_signin import Ui_SignInForm
 from cal_desktop.gui.widgets.fields import FieldErrors
 from cal_desktop.services import accounts
 from cal_desktop.services.accounts import AccountInput
@@ -51,26 +45,16 @@ class SignInDialog(QDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, login: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName("signInDialog")
-        self.setWindowTitle(tr("CAL Desktop: sign in"))
-        self.setAccessibleName(tr("Sign in"))
+        self.ui = Ui_SignInForm()  # the layout is ui/signin.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.actor: Actor | None = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("Enter your user name and password."), self)
-        intro.setObjectName("signInIntro")
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.login = line_edit(self, "loginEdit", tr("User name"))
+        self.login = self.ui.loginEdit
         self.login.setText(login)
-        self.password = line_edit(self, "passwordEdit", tr("Password"), password=True)
-        form.addRow(tr("&User name:"), self.login)
-        form.addRow(tr("&Password:"), self.password)
-        layout.addLayout(form)
-        self.error = error_label(self, "signInError")
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(self)
-        self.buttons.setObjectName("signInButtons")
+        self.password = self.ui.passwordEdit
+        self.error = self.ui.signInError
+        self.error.hide()
+        self.buttons = self.ui.signInButtons
         self.ok = self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("signInButton")
         self.ok.setDefault(True)
@@ -81,8 +65,6 @@ class SignInDialog(QDialog):
         self.quit_button.setObjectName("quitButton")
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
         (self.password if login else self.login).setFocus()
 
     def try_sign_in(self) -> None:
@@ -121,52 +103,33 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("firstRunDialog")
-        self.setWindowTitle(tr("First start: the administrator"))
-        self.setAccessibleName(tr("First start: the administrator"))
+        self.ui = Ui_FirstRunForm()  # the layout is ui/first_run.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.created: accounts.AccountDTO | None = None
         self.actor: Actor | None = None  # the new administrator, signed in ("Create and sign in")
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr(
-                "Welcome! The program keeps residents' personal data, so everyone signs in with "
-                "a password. Create the administrator's account first: the administrator adds the "
-                "other staff members later."
-            ),
-            self,
-        )
-        intro.setObjectName("firstRunIntro")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.name = line_edit(self, "nameEdit", tr("Full name"))
-        self.name.setPlaceholderText(tr("Surname First name Patronymic"))
-        self.position = line_edit(self, "positionEdit", tr("Position"))
-        self.phone = line_edit(self, "phoneEdit", tr("Phone"))
-        self.login = line_edit(self, "loginEdit", tr("User name"))
+        self.name = self.ui.nameEdit
+        self.position = self.ui.positionEdit
+        self.phone = self.ui.phoneEdit
+        self.login = self.ui.loginEdit
         self.login.setText("admin")
-        self.password = line_edit(self, "passwordEdit", tr("Password"), password=True)
-        self.password.setPlaceholderText(tr("at least 8 characters, letters and digits"))
-        self.again = line_edit(self, "passwordAgainEdit", tr("Password again"), password=True)
-        self.form_error = error_label(self, "formError")
+        self.password = self.ui.passwordEdit
+        self.again = self.ui.passwordAgainEdit
+        self.form_error = self.ui.formError
+        self.form_error.hide()
         self.errors = FieldErrors(self.form_error)
-        rows = (
-            (tr("&Full name:"), self.name, "display_name"),
-            (tr("P&osition:"), self.position, "position"),
-            (tr("P&hone:"), self.phone, "phone"),
-            (tr("&User name:"), self.login, "login"),
-            (tr("&Password:"), self.password, "password"),
-            (tr("Password &again:"), self.again, "password_again"),
-        )
-        for text, widget, field in rows:
-            form.addRow(text, widget)
-            message = error_label(self, f"{field}Error")
-            form.addRow("", message)
+        for widget, field in (
+            (self.name, "display_name"),
+            (self.position, "position"),
+            (self.phone, "phone"),
+            (self.login, "login"),
+            (self.password, "password"),
+            (self.again, "password_again"),
+        ):
+            message: QLabel = getattr(self.ui, f"{field}Error")
+            message.hide()
             self.errors.bind(field, message, widget)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        buttons = QDialogButtonBox(self)
+        buttons = self.ui.buttonBox
         ok = buttons.addButton(tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("createButton")
         ok.setDefault(True)
@@ -174,8 +137,6 @@ class FirstRunDialog(QDialog):
         quit_button.setObjectName("quitButton")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
         self.name.setFocus()
 
     def save(self) -> None:

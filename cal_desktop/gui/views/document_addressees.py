@@ -29,7 +29,7 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views import document_draft
 from cal_desktop.gui.views.pdf_preview import HAVE_QTPDF, print_pdf
 from cal_desktop.gui.worker import Task, run_in_background
-from cal_desktop.services import document_output, documents, files
+from cal_desktop.services import document_batches, document_output, documents, files
 
 if TYPE_CHECKING:
     from cal_desktop.gui.views.document_editor import DocumentEditor
@@ -248,7 +248,7 @@ def consent_batch_to(editor: DocumentEditor, path: str | Path, on_done: Any = No
     ctx, initiative_id = editor.ctx, editor.initiative_id
 
     def job(progress, cancelled) -> Path:  # type: ignore[no-untyped-def]
-        data = documents.consent_batch(ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
+        data = document_batches.consent_batch(ctx, initiative_id, progress=progress, cancel=cancelled)  # type: ignore[arg-type]
         return files.save_bytes(target, data)
 
     return run_in_background(editor, job, on_done or (lambda _p: None), tr("Preparing consent forms…"))

@@ -520,7 +520,7 @@ class DocumentEditor(QWidget):
 
     def save_draft(self) -> int | None:
         try:
-            document_id = documents.save_draft(self.ctx, self.template_id, self.initiative_id, self.official_id,
+            document_id = document_output.save_draft(self.ctx, self.template_id, self.initiative_id, self.official_id,
                                                self.appeal_id, self.overrides(), self._fmt(),
                                                visitor_id=self.visitor_id)  # fmt: skip
         except BaseException as exc:

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,15 +45,16 @@ from cal_desktop.domain import clock
 from cal_desktop.errors import PermissionDenied
 from cal_desktop.gui import file_dialogs, messages
 from cal_desktop.gui.errors import show_error
-from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
+from cal_desktop.gui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.views import report_territory_tree
 from cal_desktop.gui.views.report_authorities import AuthorityPanel
+from cal_desktop.gui.views.report_drill import DrillDialog, _fit_columns, _item
 from cal_desktop.gui.views.report_referrals import ReferralsPanel
 from cal_desktop.gui.worker import run_in_background
 from cal_desktop.services import referrals, reports
 from cal_desktop.services.context import ServiceContext
-from cal_desktop.services.reports import Breakdown, DrillPage, Period, ReportData, Row
+from cal_desktop.services.reports import Breakdown, Period, ReportData, Row
 
 MONTHS = (
     "январь", "февраль", "март", "апрель", "май", "июнь",
@@ -88,18 +87,6 @@ def _nice_step(biggest: int, ticks: int = 5) -> int:
     while magnitude * 10 <= raw:
         magnitude *= 10
     return next(f * magnitude for f in (1, 2, 5, 10) if f * magnitude >= raw)
-
-
-def _item(
-    text: str, align_right: bool = False, key: tuple[str, str | None] | None = None
-) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if key is not None:
-        item.setData(Qt.ItemDataRole.UserRole, key)
-    return item
 
 
 class ReportsView(QWidget):
@@ -588,55 +575,3 @@ class ReportsView(QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         self._stop_progress()
         show_error(self, exc)
-
-
-class DrillDialog(QDialog):
-    """The records behind one figure: date, who or what, details (the first ``DRILL_LIMIT``)."""
-
-    def __init__(self, title: str, period: Period, page: DrillPage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.setObjectName("drillDialog")
-        self.setWindowTitle(f"{title} — {period.label}")
-        self.setAccessibleName(title)
-        shown = len(page.rows)
-        count = QLabel(
-            tr("Records: %1").replace("%1", str(page.total))
-            if shown == page.total
-            else tr("Records: %1, shown the first %2")
-            .replace("%1", str(page.total))
-            .replace("%2", str(shown)),
-            self,
-        )
-        count.setObjectName("drillCount")
-        self.table = QTableWidget(shown, 3, self)
-        self.table.setObjectName("drillTable")
-        self.table.setAccessibleName(title)
-        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Record"), tr("Details")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        for r, row in enumerate(page.rows):
-            self.table.setItem(r, 0, _item(fmt_date(row.day)))
-            self.table.setItem(r, 1, _item(row.title))
-            self.table.setItem(r, 2, _item(row.details))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(count)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(900, 500)
-
-
-def _fit_columns(table: QTableWidget) -> None:
-    """The figure's name readable in one line (up to a limit), the numbers as wide as they need;
-    a narrow window scrolls sideways rather than cutting names to «Кон…»."""
-    header = table.horizontalHeader()
-    table.setWordWrap(False)
-    table.resizeColumnsToContents()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(0, min(max(table.columnWidth(0), 200), 380))
-    header.setStretchLastSection(True)
