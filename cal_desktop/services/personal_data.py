@@ -232,7 +232,10 @@ def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details
 def _wipe_free_space(ctx: ServiceContext) -> None:
     path = sqlite_path(ctx.db.url)
     if path is None:
-        return  # PostgreSQL overwrites in place; its VACUUM is the server administrator's job
+        from cal_desktop.services import erasure_postgres  # VACUUM FULL in the background (issue 14.6)
+
+        erasure_postgres.vacuum_later(ctx.db.url)
+        return
     ctx.db.dispose()  # no pooled connection of ours may hold the old pages
     wipe_free_space(path)
 
