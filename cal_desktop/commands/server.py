@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from cal_desktop.services.server_setup import desk_instructions, describe_url, init_server
+from cal_desktop.services.server_setup import describe_url, desk_instructions, init_server
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -54,7 +54,7 @@ def candidate_folders() -> list[Path]:
         folders.append(Path(os.environ[BIN_ENV]))
     folders += [Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p]
     folders += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    for base in (os.environ.get("ProgramFiles"), os.environ.get("ProgramW6432"), r"C:\Program Files"):
+    for base in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMW6432"), r"C:\Program Files"):
         if base:
             folders += sorted(Path(base, "PostgreSQL").glob("*/bin"), reverse=True)
     return list(dict.fromkeys(folders))

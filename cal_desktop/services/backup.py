@@ -19,8 +19,8 @@ from pathlib import Path
 from cal_desktop.db import backup as sqlite_backup
 from cal_desktop.db import schema
 from cal_desktop.db.engine import make_engine
-from cal_desktop.db.pg_server import is_postgres
 from cal_desktop.db.models import Staff
+from cal_desktop.db.pg_server import is_postgres
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
