@@ -72,7 +72,10 @@ def test_a_damaged_configuration_file_means_the_local_file(monkeypatch: pytest.M
 
 
 def test_a_server_password_never_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
-    assert mask("postgresql+psycopg://cal:s3cret@10.0.0.5:5432/cal") == "postgresql+psycopg://cal:***@10.0.0.5:5432/cal"
+    assert (
+        mask("postgresql+psycopg://cal:s3cret@10.0.0.5:5432/cal")
+        == "postgresql+psycopg://cal:***@10.0.0.5:5432/cal"
+    )
     assert "s3cret" not in mask("connection failed: host=10.0.0.5 password=s3cret dbname=cal")
     logger = logging.getLogger("cal_desktop.test_desk")
     logger.addFilter(PersonalDataFilter())

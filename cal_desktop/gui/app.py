@@ -62,7 +62,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     then the language of the centre's settings, the window with its idle lock, the daily backup in the
     background, and what became overdue since the program was last open.
     """
-    from cal_desktop.gui import housekeeping, startup
+    from cal_desktop.gui import housekeeping, server_status, startup
     from cal_desktop.gui.idle_lock import IdleLock
     from cal_desktop.gui.main_window import MainWindow
     from cal_desktop.paths import database_url
@@ -90,6 +90,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window.backup_timer.timeout.connect(lambda: startup.daily_backup(window.ctx, window))
     window.backup_timer.start()
     tell_what_became_overdue(ctx, window)
+    server_status.check_backup_tools(window, ctx)  # a server database: can this computer back it up?
     window.activateWindow()
     window.focus_search()  # the desk's visitor field: the first visitor's name is typed straight away
     return window

@@ -62,14 +62,20 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 def test_server_init_with_the_guides_role_needs_no_superuser(app_role: str) -> None:
     engine = create_engine(app_role)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar() is False
+        assert (
+            conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar() is False
+        )
     engine.dispose()
     parsed = make_url(app_role)
     without_password = parsed._replace(password=None).render_as_string()  # set(password=None) keeps it
     done = _cli("server", "init", "--url", without_password, env={"PGPASSWORD": str(parsed.password)})
     assert done.returncode == 0, done.stderr
     assert "Схема программы создана" in done.stdout
-    for expected in (f"Сервер:        {parsed.host}", f"База данных:   {parsed.database}", f"Пользователь:  {parsed.username}"):
+    for expected in (
+        f"Сервер:        {parsed.host}",
+        f"База данных:   {parsed.database}",
+        f"Пользователь:  {parsed.username}",
+    ):
         assert expected in done.stdout
     assert str(parsed.password) not in done.stdout + done.stderr
     engine = create_engine(app_role)
@@ -97,7 +103,9 @@ def test_restore_by_the_guides_role(app_role: str, tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_server_init_refuses_an_old_server_and_a_file(pg_empty_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_server_init_refuses_an_old_server_and_a_file(
+    pg_empty_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(server_setup, "server_version", lambda url: (120015, "12.15"))
     with pytest.raises(CalError, match="12.15 слишком старый"):
         server_setup.init_server(pg_empty_url)
@@ -117,7 +125,9 @@ def test_a_desk_saves_its_connection_and_opens_the_server_with_the_stored_passwo
 ) -> None:
     monkeypatch.delenv(DB_ENV, raising=False)
     parsed = make_url(pg_url)
-    desk = DeskConnection(parsed.host or "", parsed.port or 5432, parsed.database or "", parsed.username or "", "disable")
+    desk = DeskConnection(
+        parsed.host or "", parsed.port or 5432, parsed.database or "", parsed.username or "", "disable"
+    )
     with pytest.raises(CalError, match="Нет подключения"):
         server_setup.check_connection(desk, "неверный")
     assert "схема программы на месте" in server_setup.check_connection(desk, str(parsed.password))
