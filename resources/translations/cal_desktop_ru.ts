@@ -4641,8 +4641,20 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
+        <source>Check connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
         <source>Use the &amp;file on this computer</source>
         <translation>Работать с &amp;файлом на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Работать с файлом на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,15 @@ class Ui_DatabaseSettingsForm(object):
         self.statusLabel.setAccessibleName(QCoreApplication.translate("DatabaseSettingsForm", u"Connection check result", None))
 #endif // QT_CONFIG(accessibility)
         self.checkButton.setText(QCoreApplication.translate("DatabaseSettingsForm", u"&Check connection", None))
+#if QT_CONFIG(accessibility)
+        self.checkButton.setAccessibleName(QCoreApplication.translate("DatabaseSettingsForm", u"Check connection", None))
+#endif // QT_CONFIG(accessibility)
         self.localButton.setText(QCoreApplication.translate("DatabaseSettingsForm", u"Use the &file on this computer", None))
+#if QT_CONFIG(accessibility)
+        self.localButton.setAccessibleName(QCoreApplication.translate("DatabaseSettingsForm", u"Use the file on this computer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.buttons.setAccessibleName(QCoreApplication.translate("DatabaseSettingsForm", u"Save or cancel", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
