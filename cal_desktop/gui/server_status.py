@@ -62,3 +62,19 @@ def note_in_dialog(layout: QVBoxLayout, parent: QWidget, ctx: ServiceContext) ->
     label.setStyleSheet("color: #b00020; font-weight: bold")
     layout.insertWidget(0, label)
     return label
+
+
+def is_server_url(url: str) -> bool:
+    return url.startswith("postgresql")
+
+
+def offer_settings(parent: QWidget | None, message: str) -> bool:
+    """At start, a server that cannot be opened (wrong password, server down, no schema): the desk's
+    connection can be corrected at once. True when it was changed (the caller tries again)."""
+    from cal_desktop.gui import messages
+    from cal_desktop.gui.dialogs.database_settings import open_database_settings
+
+    question = tr("The database on the server cannot be opened:\n{message}\n\nCheck this desk's connection?")
+    if messages.ask(parent, question.format(message=message), [tr("Connection settings…")], tr("Database")) != 0:
+        return False
+    return open_database_settings(parent) is not None

@@ -4331,6 +4331,20 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <source>⚠ No backups on this computer</source>
         <translation>⚠ Копии на этом компьютере не делаются</translation>
     </message>
+    <message>
+        <source>The database on the server cannot be opened:
+{message}
+
+Check this desk&apos;s connection?</source>
+        <translation>Базу данных на сервере не удалось открыть:
+{message}
+
+Проверить подключение этого рабочего места?</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>Настроить подключение…</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationFilter</name>

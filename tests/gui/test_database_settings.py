@@ -127,3 +127,29 @@ def test_status_bar_and_backups_window_say_when_the_server_cannot_be_backed_up(
     local = SimpleNamespace(db=SimpleNamespace(url="sqlite:///x.db"))
     assert server_status.note_in_dialog(layout, holder, local) is None  # type: ignore[arg-type]
     assert server_status.show(window, None) is None
+
+
+def test_a_server_that_cannot_be_opened_at_start_offers_the_connection_settings(
+    qtbot, shown, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from cal_desktop.gui import startup
+    from cal_desktop.gui.dialogs import database_settings
+
+    monkeypatch.delenv(DB_ENV, raising=False)
+    desk_connection.save(desk_connection.DeskConnection("127.0.0.1", 1, "cal", "cal_app", "disable"), "x")
+    url = database_url()
+    # declined: the reason is shown, nothing opens
+    assert startup._open(None, url, None, check=False) is None
+    assert "Нет подключения" in shown.texts() or "недоступна" in shown.texts()
+    # accepted: the dialog switches the desk back to its file, which then opens at once
+    shown.shown.clear()
+    shown.answers.append(0)
+
+    def use_file(_parent):  # type: ignore[no-untyped-def]
+        desk_connection.forget()
+        return ""
+
+    monkeypatch.setattr(database_settings, "open_database_settings", use_file)
+    ctx = startup._open(None, url, None, check=False)
+    assert ctx is not None and ctx.db.url.startswith("sqlite:///")
+    ctx.db.dispose()

@@ -209,3 +209,11 @@ def test_cli_backup_and_restore_on_the_server(filled: ServiceContext, empty_url:
     assert done.returncode == 0, done.stderr
     assert counts(empty_url)["visitors"] == counts(filled.db.url)["visitors"]
     Database(empty_url).dispose()
+
+
+def test_a_subjects_request_lists_the_server_dumps_holding_their_data(filled: ServiceContext) -> None:
+    person = visitors.create_visitor(filled, VisitorInput("Лаптева", "Ирина", "Юрьевна")).id
+    info = backup.create_backup(filled)
+    copies = personal_data.subject_data(filled, person)["копии"]
+    assert [b["файл"] for b in copies["резервные_копии"]] == [info.path.name]
+    assert "WAL" in copies["копии_сервера"]
