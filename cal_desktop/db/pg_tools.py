@@ -124,7 +124,8 @@ def client_env(url: str) -> Iterator[dict[str, str]]:
     """The environment that points libpq at the database of ``url``; a password in the URL is written
     to a private temporary password file for as long as the program runs."""
     parsed = make_url(url)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    # the account's own PGPASSWORD, PGPASSFILE or ~/.pgpass still serve a URL without a password
+    env = dict(os.environ)
     env.update(
         {
             "PGHOST": parsed.host or "localhost",

@@ -100,7 +100,16 @@ def test_restore_by_the_guides_role(app_role: str, tmp_path: Path) -> None:
     engine = create_engine(app_role)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM visitors")).scalar() == 30
+        name = conn.execute(text("SELECT last_name FROM visitors ORDER BY id LIMIT 1")).scalar_one()
+        month = conn.execute(text("SELECT to_char(max(occurred_on), 'YYYY-MM') FROM consultations")).scalar_one()
     engine.dispose()
+    # the rest of the acceptance commands on the restored server database
+    found = _cli("--db", app_role, "find", "visitors", name)
+    assert found.returncode == 0 and name in found.stdout, found.stderr
+    report = _cli("--db", app_role, "report", "monthly", month, "-o", str(tmp_path / "m.pdf"))
+    assert report.returncode == 0 and (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF"), report.stderr
+    letter = _cli("--db", app_role, "document", "render", "pd_consent", "--visitor", "1", "-o", str(tmp_path / "c.pdf"))
+    assert letter.returncode == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF"), letter.stderr
 
 
 def test_server_init_refuses_an_old_server_and_a_file(
@@ -159,3 +168,29 @@ def test_client_programs_are_found_for_this_server(pg_url: str) -> None:
     major = pg_server.server_major(engine)
     engine.dispose()
     assert pg_tools.require("pg_dump", major).major >= major
+
+
+def test_server_init_upgrades_an_older_schema_after_a_dump_with_the_password_from_the_environment(
+    app_role: str, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    engine = create_engine(app_role)
+    cfg = schema.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006_followups")
+    engine.dispose()
+    parsed = make_url(app_role)
+    home = tmp_path / "home"
+    done = _cli(
+        "server",
+        "init",
+        "--url",
+        parsed._replace(password=None).render_as_string(),
+        env={"PGPASSWORD": str(parsed.password), "XDG_DATA_HOME": str(home)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Схема обновлена с 0006_followups до {schema.head_revision()}" in done.stdout
+    dumps = list(home.rglob(f"{parsed.database}.before-upgrade-0006_followups-*.dump"))
+    assert len(dumps) == 1 and pg_tools.is_archive(dumps[0])
