@@ -27,6 +27,7 @@ SKIP_DUMP_ENV = "CAL_DESKTOP_UPGRADE_WITHOUT_DUMP"
 # tables an erasure rewrites (services/personal_data._anonymise): their old row versions hold the data
 ERASURE_TABLES = ("visitors", "consultations", "attachments", "documents", "initiative_members")
 LOCK_TIMEOUT = "3s"  # VACUUM FULL waits this long for its lock, so that it never queues the desks
+RESTORE_LOCK_TIMEOUT = "10s"  # a restore waits this long for the desks' transactions to end
 
 
 def is_postgres(url: str) -> bool:
@@ -127,14 +128,33 @@ def has_schema(url: str) -> bool:
         engine.dispose()
 
 
+class DatabaseInUse(Exception):
+    """Another connection holds a table the restore must drop."""
+
+
 def empty_database(url: str) -> None:
-    """Drop every object of the public schema (a restore loads the archive into an empty database);
-    the schema is recreated as it was. Needs the database's owner (the guide's set-up)."""
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    """Drop every object of the public schema (a restore loads the archive into an empty database).
+
+    The owner of the database owns the public schema from PostgreSQL 15 on and drops and recreates it;
+    before 15 the schema belongs to the superuser, so the role drops what it owns instead. A desk in the
+    middle of a transaction holds its tables: after LOCK_TIMEOUT the restore gives up, nothing dropped."""
+    engine = create_engine(url)
+    wait = text(f"SET LOCAL lock_timeout = '{RESTORE_LOCK_TIMEOUT}'")
     try:
         with engine.connect() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
+            try:
+                with conn.begin():  # DDL is transactional: all of it or nothing
+                    conn.execute(wait)
+                    conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+                    conn.execute(text("CREATE SCHEMA public"))
+            except ProgrammingError:  # not the schema's owner (PostgreSQL 13, 14)
+                with conn.begin():
+                    conn.execute(wait)
+                    conn.execute(text("DROP OWNED BY CURRENT_USER CASCADE"))
+    except OperationalError as exc:
+        if "lock timeout" in str(exc.orig):
+            raise DatabaseInUse from exc
+        raise
     finally:
         engine.dispose()
 
@@ -147,7 +167,7 @@ def vacuum_full(url: str, tables: tuple[str, ...] = ERASURE_TABLES, attempts: in
     engine = create_engine(url, isolation_level="AUTOCOMMIT", pool_size=1)
     done: list[str] = []
     try:
-        for table in tables:
+        for table in _owned(engine, tables):
             for attempt in range(attempts):
                 try:
                     with engine.connect() as conn:
@@ -163,3 +183,25 @@ def vacuum_full(url: str, tables: tuple[str, ...] = ERASURE_TABLES, attempts: in
     finally:
         engine.dispose()
     return done
+
+
+def _owned(engine: Engine, tables: tuple[str, ...]) -> list[str]:
+    """The tables this role may rewrite. VACUUM skips another owner's table with a mere warning, which
+    would leave the erased data in its files unnoticed: such a table is logged as an error."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT relname, pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class "
+                "WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname = ANY(:t)"
+            ),
+            {"t": list(tables)},
+        ).all()
+    owned = {str(name) for name, mine in rows if mine}
+    for name, mine in rows:
+        if not mine:
+            log.error(
+                "VACUUM FULL of %s impossible: the table belongs to another role (run «server init» as the "
+                "program's role); erased data stay in its files until the owner rewrites it",
+                name,
+            )
+    return [t for t in tables if t in owned]

@@ -149,7 +149,13 @@ def restore(url: str, source: Path, *, dispose: Any = None, passphrase: str | No
             except SQLAlchemyError:
                 unreadable = True
             _run(pg_tools.dump, dumper, url, kept, what="Копия текущей базы перед восстановлением")
-        pg_server.empty_database(url)
+        try:
+            pg_server.empty_database(url)
+        except pg_server.DatabaseInUse as exc:
+            raise CalError(
+                "Базой сейчас пользуются другие рабочие места: закройте программу на них и повторите. "
+                "База не изменена."
+            ) from exc
         try:
             pg_tools.restore(restorer, archive, url)
         except RuntimeError as exc:

@@ -194,3 +194,64 @@ def test_server_init_upgrades_an_older_schema_after_a_dump_with_the_password_fro
     assert f"Схема обновлена с 0006_followups до {schema.head_revision()}" in done.stdout
     dumps = list(home.rglob(f"{parsed.database}.before-upgrade-0006_followups-*.dump"))
     assert len(dumps) == 1 and pg_tools.is_archive(dumps[0])
+
+
+def test_restore_when_the_role_does_not_own_the_public_schema(
+    app_role: str, pg_admin: Engine, tmp_path: Path
+) -> None:
+    """PostgreSQL 13 and 14: the public schema belongs to the superuser (anyone may create in it); the
+    restore then drops what the role owns instead of the schema."""
+    database = make_url(app_role).database
+    superuser = pg_admin.url.username
+    db_admin = create_engine(pg_admin.url.set(database=database), isolation_level="AUTOCOMMIT")
+    with db_admin.connect() as conn:
+        conn.execute(text(f'ALTER SCHEMA public OWNER TO "{superuser}"'))
+        conn.execute(text("GRANT ALL ON SCHEMA public TO PUBLIC"))
+    db_admin.dispose()
+    server_setup.init_server(app_role)
+    archive = tmp_path / "c.dump"
+    assert _cli("--db", app_role, "demo", "--visitors", "20", "--quiet").returncode == 0
+    assert _cli("--db", app_role, "backup", "-o", str(archive)).returncode == 0
+    done = _cli("--db", app_role, "restore", str(archive), "--yes")
+    assert done.returncode == 0, done.stderr
+    engine = create_engine(app_role)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM visitors")).scalar() == 20
+        owner = conn.execute(text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'public'"))
+        assert owner.scalar() == superuser  # the schema was kept: the role dropped only its own objects
+    engine.dispose()
+
+
+def test_restore_while_a_desk_holds_a_table_changes_nothing(
+    app_role: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cal_desktop.services import backup
+
+    monkeypatch.setattr(pg_server, "RESTORE_LOCK_TIMEOUT", "300ms")
+    server_setup.init_server(app_role)
+    assert _cli("--db", app_role, "demo", "--visitors", "20", "--quiet").returncode == 0
+    archive = tmp_path / "c.dump"
+    assert _cli("--db", app_role, "backup", "-o", str(archive)).returncode == 0
+    desk = create_engine(app_role)
+    try:
+        with desk.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM visitors"))  # a transaction still open at a desk
+            with pytest.raises(CalError, match="другие рабочие места"):
+                backup.restore(app_role, archive)
+        with desk.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM visitors")).scalar() == 20
+    finally:
+        desk.dispose()
+
+
+def test_a_table_of_another_owner_is_reported_not_silently_skipped(
+    app_role: str, pg_admin: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    server_setup.init_server(app_role)
+    db_admin = create_engine(pg_admin.url.set(database=make_url(app_role).database), isolation_level="AUTOCOMMIT")
+    with db_admin.connect() as conn:
+        conn.execute(text(f'ALTER TABLE visitors OWNER TO "{pg_admin.url.username}"'))
+    db_admin.dispose()
+    done = pg_server.vacuum_full(app_role)
+    assert "visitors" not in done and "consultations" in done
+    assert "VACUUM FULL of visitors impossible" in caplog.text
