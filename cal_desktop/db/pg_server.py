@@ -27,6 +27,7 @@ SKIP_DUMP_ENV = "CAL_DESKTOP_UPGRADE_WITHOUT_DUMP"
 # tables an erasure rewrites (services/personal_data._anonymise): their old row versions hold the data
 ERASURE_TABLES = ("visitors", "consultations", "attachments", "documents", "initiative_members")
 LOCK_TIMEOUT = "3s"  # VACUUM FULL waits this long for its lock, so that it never queues the desks
+LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout
 RESTORE_LOCK_TIMEOUT = "10s"  # a restore waits this long for the desks' transactions to end
 
 
@@ -152,7 +153,7 @@ def empty_database(url: str) -> None:
                     conn.execute(wait)
                     conn.execute(text("DROP OWNED BY CURRENT_USER CASCADE"))
     except OperationalError as exc:
-        if "lock timeout" in str(exc.orig):
+        if getattr(exc.orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
             raise DatabaseInUse from exc
         raise
     finally:
@@ -175,8 +176,10 @@ def vacuum_full(url: str, tables: tuple[str, ...] = ERASURE_TABLES, attempts: in
                         conn.execute(text(f'VACUUM (FULL, ANALYZE) "{table}"'))
                     done.append(table)
                     break
-                except OperationalError as exc:  # lock_timeout: a desk is using the table
-                    log.info("VACUUM FULL %s waits (%s)", table, type(exc.orig).__name__)
+                except OperationalError as exc:
+                    if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                        raise  # the server went away, the database was dropped: no point in waiting
+                    log.info("VACUUM FULL %s waits for a desk using the table", table)
                     time.sleep(min(30.0, 0.5 * 2**attempt))
                 except ProgrammingError:  # no such table (an older schema): nothing to rewrite
                     break

@@ -52,7 +52,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 def database_label(ctx: ServiceContext) -> str:
     url = str(ctx.db.engine.url)
     path = paths.sqlite_path(url)
-    return str(path) if path is not None else ctx.db.engine.url.render_as_string(hide_password=True)
+    if path is not None:
+        return str(path)
+    if url.startswith("postgresql"):  # «база «cal» на сервере host:port»: no user, password file or TLS
+        from cal_desktop.services.server_setup import describe_url
+
+        return describe_url(url)
+    return ctx.db.engine.url.render_as_string(hide_password=True)
 
 
 def start(db: str | None = None):  # type: ignore[no-untyped-def]

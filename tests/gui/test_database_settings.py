@@ -153,3 +153,13 @@ def test_a_server_that_cannot_be_opened_at_start_offers_the_connection_settings(
     ctx = startup._open(None, url, None, check=False)
     assert ctx is not None and ctx.db.url.startswith("sqlite:///")
     ctx.db.dispose()
+
+
+def test_status_bar_names_the_server_database_without_user_password_or_file() -> None:
+    from sqlalchemy.engine import make_url
+
+    from cal_desktop.gui.app import database_label
+
+    url = "postgresql+psycopg://cal_app:Secret@192.168.10.5:5433/cal?sslmode=require&passfile=/home/a/pgpass.conf"
+    ctx = SimpleNamespace(db=SimpleNamespace(engine=SimpleNamespace(url=make_url(url))))
+    assert database_label(ctx) == "база «cal» на сервере 192.168.10.5:5433"  # type: ignore[arg-type]

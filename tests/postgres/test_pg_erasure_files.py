@@ -164,3 +164,13 @@ def test_no_table_of_the_database_keeps_the_erased_person(
         ).scalars().all()
     keeping = [t for t in tables if PROBE_EMAIL.encode() in table_bytes(superuser_engine, t)]
     assert keeping == []
+
+
+def test_a_rewrite_whose_database_is_gone_ends_at_once(pg_url: str) -> None:
+    """The thread is not a daemon (a CLI finishes it before exiting): it must never wait on a database
+    that was dropped or a server that went away."""
+    from sqlalchemy.engine import make_url
+
+    gone = make_url(pg_url).set(database="cal_no_such_database").render_as_string(hide_password=False)
+    erasure_postgres.vacuum_later(gone)
+    assert erasure_postgres.wait(15)
