@@ -163,3 +163,19 @@ def test_status_bar_names_the_server_database_without_user_password_or_file() ->
     url = "postgresql+psycopg://cal_app:Secret@192.168.10.5:5433/cal?sslmode=require&passfile=/home/a/pgpass.conf"
     ctx = SimpleNamespace(db=SimpleNamespace(engine=SimpleNamespace(url=make_url(url))))
     assert database_label(ctx) == "база «cal» на сервере 192.168.10.5:5433"  # type: ignore[arg-type]
+
+
+def test_escape_leaves_everything_as_it_was_and_enter_saves(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    dialog = DatabaseSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog)
+    qtbot.keyClick(dialog.ui.hostEdit, Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected and desk_connection.load() is None
+    dialog = DatabaseSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog)
+    qtbot.keyClick(dialog.ui.userEdit, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert desk_connection.load() == desk_connection.DeskConnection("192.168.10.5", 5433, "cal", "cal_app", "require")
