@@ -41,8 +41,17 @@ def database_url(db: str | None = None) -> str:
 
         value = configured_url() or str(default_db_path())
     if "://" in value:
-        return value
+        return with_driver(value)
     return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def with_driver(url: str) -> str:
+    """A server URL as libpq tools write it («postgresql://…», «postgres://…») gets the driver the
+    program ships (psycopg 3); SQLAlchemy would otherwise look for psycopg2."""
+    for bare in ("postgresql://", "postgres://"):
+        if url.startswith(bare):
+            return "postgresql+psycopg://" + url[len(bare) :]
+    return url
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -82,3 +82,9 @@ def test_a_server_password_never_reaches_the_log(caplog: pytest.LogCaptureFixtur
     with caplog.at_level(logging.INFO, logger="cal_desktop.test_desk"):
         logger.info("opening %s", "postgresql+psycopg://cal_app:Tr0ub4dor@db:5432/cal")
     assert "Tr0ub4dor" not in caplog.text and "cal_app:***@db" in caplog.text
+
+
+def test_a_url_as_libpq_writes_it_gets_the_programs_driver() -> None:
+    assert database_url("postgresql://cal_app@db/cal") == "postgresql+psycopg://cal_app@db/cal"
+    assert database_url("postgres://cal_app@db:5433/cal") == "postgresql+psycopg://cal_app@db:5433/cal"
+    assert database_url("postgresql+psycopg://cal_app@db/cal") == "postgresql+psycopg://cal_app@db/cal"

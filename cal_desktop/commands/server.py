@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_server_init(args: argparse.Namespace) -> int:
     setup = init_server(args.url)
-    print(f"Сервер: PostgreSQL {setup.server_version}; {describe_url(args.url)}")
+    print(f"Сервер: PostgreSQL {setup.server_version}; {describe_url(setup.url)}")
     if setup.previous is None:
         print(f"Схема программы создана: {setup.revision}; расширение pg_trgm подключено.")
     elif setup.previous != setup.revision:

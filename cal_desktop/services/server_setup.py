@@ -18,6 +18,7 @@ from cal_desktop.db import pg_server, schema
 from cal_desktop.db.engine import make_engine
 from cal_desktop.desk_connection import TLS_MODES, DeskConnection
 from cal_desktop.errors import CalError, ValidationError
+from cal_desktop.paths import with_driver
 from cal_desktop.services.context import SYSTEM
 from cal_desktop.services.database import check_database, init_database, open_database
 from cal_desktop.services.settings import ensure_centre_id
@@ -28,6 +29,7 @@ __all__ = ["TLS_MODES", "DeskConnection"]
 @dataclass(frozen=True)
 class ServerSetup:
     server_version: str
+    url: str
     revision: str
     previous: str | None
     desk: DeskConnection
@@ -67,6 +69,7 @@ def server_version(url: str) -> tuple[int, str]:
 def init_server(url: str) -> ServerSetup:
     """Check the server (PostgreSQL 13 or newer), create pg_trgm and the program's schema (or upgrade
     it), make the centre's id; returns what each desk should enter."""
+    url = with_driver(url)
     _require_postgres(url)
     number, shown = server_version(url)
     if number // 10000 < pg_server.MIN_SERVER_MAJOR:
@@ -90,7 +93,7 @@ def init_server(url: str) -> ServerSetup:
         ensure_centre_id(ctx)
     finally:
         ctx.db.dispose()
-    return ServerSetup(shown, result.revision, result.previous, desk_of(url))
+    return ServerSetup(shown, url, result.revision, result.previous, desk_of(url))
 
 
 def desk_of(url: str) -> DeskConnection:
