@@ -249,6 +249,9 @@ def aside_copies(url: str) -> list[base.AsideCopy]:
 
 def housekeeping(ctx: ServiceContext, today: date | None = None) -> list[Path]:
     """Aside dumps expire after ASIDE_DAYS; leftover scratch files of an interrupted copy go."""
+    from cal_desktop.services import erasure_postgres  # a rewrite owed by a process killed during it
+
+    erasure_postgres.resume(ctx)
     today = today or date.today()
     folder = pg_server.aside_folder()
     base.remove_leftover_parts([(folder, "*.part"), (base.backup_folder(ctx), f"{base.BACKUP_PREFIX}*.part")])

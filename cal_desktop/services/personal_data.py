@@ -234,7 +234,7 @@ def _wipe_free_space(ctx: ServiceContext) -> None:
     if path is None:
         from cal_desktop.services import erasure_postgres  # VACUUM FULL in the background (issue 14.6)
 
-        erasure_postgres.vacuum_later(ctx.db.url)
+        erasure_postgres.after_erasure(ctx)
         return
     ctx.db.dispose()  # no pooled connection of ours may hold the old pages
     wipe_free_space(path)

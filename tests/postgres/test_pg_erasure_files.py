@@ -96,7 +96,7 @@ def test_without_the_rewrite_the_old_row_version_stays_in_the_file(
 ) -> None:
     """Why VACUUM FULL is needed: the anonymising UPDATE leaves the old version in the file (this also
     shows that the byte search sees what is there)."""
-    monkeypatch.setattr(erasure_postgres, "vacuum_later", lambda url: None)
+    monkeypatch.setattr(erasure_postgres, "vacuum_later", lambda url, ctx=None: None)
     vid = _person(ctx)
     personal_data.anonymise_visitor(ctx, vid)
     assert PROBE_EMAIL.encode() in table_bytes(superuser_engine, "visitors")
@@ -174,3 +174,17 @@ def test_a_rewrite_whose_database_is_gone_ends_at_once(pg_url: str) -> None:
     gone = make_url(pg_url).set(database="cal_no_such_database").render_as_string(hide_password=False)
     erasure_postgres.vacuum_later(gone)
     assert erasure_postgres.wait(15)
+
+
+def test_a_rewrite_owed_by_a_killed_process_is_done_at_the_next_housekeeping(ctx: ServiceContext) -> None:
+    from cal_desktop.services import backup
+    from cal_desktop.services.settings import get_state, set_state
+
+    vid = _person(ctx)
+    personal_data.anonymise_visitor(ctx, vid)
+    assert erasure_postgres.wait(120)
+    assert get_state(ctx, erasure_postgres.PENDING) is None  # done and recorded as done
+    set_state(ctx, erasure_postgres.PENDING, "2026-12-03T01:00:00")  # as a process killed mid-rewrite left it
+    backup.housekeeping(ctx)
+    assert erasure_postgres.wait(120)
+    assert get_state(ctx, erasure_postgres.PENDING) is None
