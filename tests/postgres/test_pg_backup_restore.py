@@ -4,8 +4,6 @@ applies again the erasures made after it; no client programs is a clear message,
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from cal_desktop.db import pg_server, pg_tools, schema
-from cal_desktop.db.engine import Database, make_engine
+from cal_desktop.db.engine import make_engine
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.services import backup, backup_postgres, demo, erasure_postgres, personal_data, visitors
 from cal_desktop.services.backup_crypto import PassphraseRequired
@@ -188,27 +186,6 @@ def test_schema_upgrade_without_client_programs_is_refused_unless_allowed(
     monkeypatch.setenv(pg_server.SKIP_DUMP_ENV, "1")
     assert schema.upgrade(engine).revision == schema.head_revision()
     engine.dispose()
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cal_desktop", *args], capture_output=True, text=True, timeout=300,
-        stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
-def test_cli_backup_and_restore_on_the_server(filled: ServiceContext, empty_url: str, tmp_path: Path) -> None:
-    target = tmp_path / "centre.dump"
-    done = _cli("--db", filled.db.url, "backup", "-o", str(target))
-    assert done.returncode == 0, done.stderr
-    assert pg_tools.is_archive(target)
-    refused = _cli("--db", empty_url, "restore", str(target))
-    assert refused.returncode == 1 and "--yes" in refused.stderr
-    assert not pg_server.has_schema(empty_url)
-    done = _cli("--db", empty_url, "restore", str(target), "--yes")
-    assert done.returncode == 0, done.stderr
-    assert counts(empty_url)["visitors"] == counts(filled.db.url)["visitors"]
-    Database(empty_url).dispose()
 
 
 def test_a_subjects_request_lists_the_server_dumps_holding_their_data(filled: ServiceContext) -> None:

@@ -90,26 +90,70 @@ def test_server_init_with_the_guides_role_needs_no_superuser(app_role: str) -> N
     assert _cli("--db", app_role, "backup").returncode == 0
 
 
-def test_restore_by_the_guides_role(app_role: str, tmp_path: Path) -> None:
-    server_setup.init_server(app_role)
+def _filled_and_dumped(url: str, archive: Path, visitors: int) -> None:
+    """`server init`, `demo` and `backup -o` on the role's database."""
+    server_setup.init_server(url)
+    assert _cli("--db", url, "demo", "--visitors", str(visitors), "--quiet").returncode == 0
+    assert _cli("--db", url, "backup", "-o", str(archive)).returncode == 0
+
+
+COUNTED = ("visitors", "consultations", "initiatives", "initiative_members", "documents", "staff")
+
+
+def _counts(url: str) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {t: int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in COUNTED}
+    finally:
+        engine.dispose()
+
+
+def test_cli_restore_into_an_empty_database_by_the_guides_role(
+    app_role: str, pg_admin: Engine, tmp_path: Path
+) -> None:
+    """The issue's acceptance: `backup` makes a file that `restore` brings back into an empty database
+    with the same row counts; then find, report monthly and document render work on it."""
     archive = tmp_path / "c.dump"
-    assert _cli("--db", app_role, "demo", "--visitors", "30", "--quiet").returncode == 0
-    assert _cli("--db", app_role, "backup", "-o", str(archive)).returncode == 0
-    done = _cli("--db", app_role, "restore", str(archive), "--yes")
-    assert done.returncode == 0, done.stderr
-    engine = create_engine(app_role)
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM visitors")).scalar() == 30
-        name = conn.execute(text("SELECT last_name FROM visitors ORDER BY id LIMIT 1")).scalar_one()
-        month = conn.execute(text("SELECT to_char(max(occurred_on), 'YYYY-MM') FROM consultations")).scalar_one()
-    engine.dispose()
-    # the rest of the issue's acceptance commands on the restored server database
-    found = _cli("--db", app_role, "find", "visitors", name)
-    assert found.returncode == 0 and name in found.stdout, found.stderr
-    report = _cli("--db", app_role, "report", "monthly", month, "-o", str(tmp_path / "m.pdf"))
-    assert report.returncode == 0 and (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF"), report.stderr
-    letter = _cli("--db", app_role, "document", "render", "pd_consent", "--visitor", "1", "-o", str(tmp_path / "c.pdf"))
-    assert letter.returncode == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF"), letter.stderr
+    _filled_and_dumped(app_role, archive, 30)
+    before = _counts(app_role)
+    empty = f"cal_e_{uuid.uuid4().hex[:8]}"
+    with pg_admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{empty}" OWNER "{make_url(app_role).username}"'))
+    target = make_url(app_role).set(database=empty).render_as_string(hide_password=False)
+    try:
+        refused = _cli("--db", target, "restore", str(archive))  # no terminal, no --yes: not confirmed
+        assert refused.returncode == 1 and "--yes" in refused.stderr
+        assert not pg_server.has_schema(target)
+        done = _cli("--db", target, "restore", str(archive), "--yes")
+        assert done.returncode == 0, done.stderr
+        assert _counts(target) == before and before["visitors"] == 30
+        engine = create_engine(target)
+        with engine.connect() as conn:
+            name = conn.execute(text("SELECT last_name FROM visitors ORDER BY id LIMIT 1")).scalar_one()
+            month = conn.execute(
+                text("SELECT to_char(max(occurred_on), 'YYYY-MM') FROM consultations")
+            ).scalar_one()
+        engine.dispose()
+        found = _cli("--db", target, "find", "visitors", name)
+        assert found.returncode == 0 and name in found.stdout, found.stderr
+        report = _cli("--db", target, "report", "monthly", month, "-o", str(tmp_path / "m.pdf"))
+        assert report.returncode == 0 and (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF"), report.stderr
+        letter = _cli(
+            "--db",
+            target,
+            "document",
+            "render",
+            "pd_consent",
+            "--visitor",
+            "1",
+            "-o",
+            str(tmp_path / "c.pdf"),
+        )
+        assert letter.returncode == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF"), letter.stderr
+    finally:
+        with pg_admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{empty}" WITH (FORCE)'))
 
 
 def test_server_init_refuses_an_old_server_and_a_file(
@@ -209,16 +253,16 @@ def test_restore_when_the_role_does_not_own_the_public_schema(
         conn.execute(text(f'ALTER SCHEMA public OWNER TO "{superuser}"'))
         conn.execute(text("GRANT ALL ON SCHEMA public TO PUBLIC"))
     db_admin.dispose()
-    server_setup.init_server(app_role)
     archive = tmp_path / "c.dump"
-    assert _cli("--db", app_role, "demo", "--visitors", "20", "--quiet").returncode == 0
-    assert _cli("--db", app_role, "backup", "-o", str(archive)).returncode == 0
+    _filled_and_dumped(app_role, archive, 20)
     done = _cli("--db", app_role, "restore", str(archive), "--yes")
     assert done.returncode == 0, done.stderr
     engine = create_engine(app_role)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM visitors")).scalar() == 20
-        owner = conn.execute(text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'public'"))
+        owner = conn.execute(
+            text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'public'")
+        )
         assert owner.scalar() == superuser  # the schema was kept: the role dropped only its own objects
     engine.dispose()
 
@@ -229,10 +273,8 @@ def test_restore_while_a_desk_holds_a_table_changes_nothing(
     from cal_desktop.services import backup
 
     monkeypatch.setattr(pg_server, "RESTORE_LOCK_TIMEOUT", "300ms")
-    server_setup.init_server(app_role)
-    assert _cli("--db", app_role, "demo", "--visitors", "20", "--quiet").returncode == 0
     archive = tmp_path / "c.dump"
-    assert _cli("--db", app_role, "backup", "-o", str(archive)).returncode == 0
+    _filled_and_dumped(app_role, archive, 20)
     desk = create_engine(app_role)
     try:
         with desk.connect() as conn:
@@ -249,7 +291,9 @@ def test_a_table_of_another_owner_is_reported_not_silently_skipped(
     app_role: str, pg_admin: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     server_setup.init_server(app_role)
-    db_admin = create_engine(pg_admin.url.set(database=make_url(app_role).database), isolation_level="AUTOCOMMIT")
+    db_admin = create_engine(
+        pg_admin.url.set(database=make_url(app_role).database), isolation_level="AUTOCOMMIT"
+    )
     with db_admin.connect() as conn:
         conn.execute(text(f'ALTER TABLE visitors OWNER TO "{pg_admin.url.username}"'))
     db_admin.dispose()
