@@ -31,6 +31,10 @@ LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout
 RESTORE_LOCK_TIMEOUT = "10s"  # a restore waits this long for the desks' transactions to end
 
 
+class DumpRequired(DatabaseError):
+    """The schema upgrade of a server database was refused: no pg_dump to copy it first."""
+
+
 def is_postgres(url: str) -> bool:
     return make_url(url).get_backend_name() == "postgresql"
 
@@ -83,7 +87,7 @@ def dump_before_upgrade(engine: Engine, revision: str) -> Path | None:
         if os.environ.get(SKIP_DUMP_ENV) == "1":
             log.warning("schema upgrade of a PostgreSQL database without a dump: %s", exc)
             return None
-        raise DatabaseError(
+        raise DumpRequired(
             f"Перед обновлением схемы базы на сервере нужна её копия, но {exc} Обновление не начато, "
             f"база не изменена. Чтобы обновить без копии (если копию сервера сделали иначе), "
             f"задайте переменную окружения {SKIP_DUMP_ENV}=1."

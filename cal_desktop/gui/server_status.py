@@ -68,6 +68,12 @@ def is_server_url(url: str) -> bool:
     return url.startswith("postgresql")
 
 
+def connection_problem(url: str, exc: Exception) -> bool:
+    """A server database that could not be opened for a reason the desk's connection may fix (not the
+    refused upgrade without pg_dump: that one needs the client programs)."""
+    return is_server_url(url) and not isinstance(exc, backup_postgres.DumpRequired)
+
+
 def offer_settings(parent: QWidget | None, message: str) -> bool:
     """At start, a server that cannot be opened (wrong password, server down, no schema): the desk's
     connection can be corrected at once. True when it was changed (the caller tries again)."""

@@ -119,7 +119,7 @@ def _open(db_arg: str | None, url: str, parent: QWidget | None, *, check: bool) 
             check = True
             if backup.database_problems(url):
                 continue  # damage found only while opening: offer the backups
-            if server_status.is_server_url(url) and server_status.offer_settings(parent, exc.message):
+            if server_status.connection_problem(url, exc) and server_status.offer_settings(parent, exc.message):
                 url = database_url(db_arg)  # the desk's new connection (issue 14.1): tried at once
                 continue
             messages.warning(parent, exc.message)  # e.g. written by a newer version: nothing to restore

@@ -41,6 +41,7 @@ from cal_desktop.services.backup_crypto import (
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings import set_state
 
+DumpRequired = pg_server.DumpRequired  # the GUI tells it apart from a connection problem
 DUMP_SUFFIX = ".dump"
 _ASIDE = re.compile(r"\.(before-upgrade|replaced)-(?:.*-)?(\d{8}-\d{6})(?:-\d+)?\.dump$")
 

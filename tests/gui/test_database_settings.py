@@ -179,3 +179,12 @@ def test_escape_leaves_everything_as_it_was_and_enter_saves(qtbot, shown) -> Non
     qtbot.keyClick(dialog.ui.userEdit, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert desk_connection.load() == desk_connection.DeskConnection("192.168.10.5", 5433, "cal", "cal_app", "require")
+
+
+def test_a_refused_upgrade_is_not_taken_for_a_connection_problem() -> None:
+    from cal_desktop import errors
+
+    server = "postgresql+psycopg://cal_app@db/cal"
+    assert server_status.connection_problem(server, errors.DatabaseError("нет подключения"))
+    assert not server_status.connection_problem(server, backup_postgres.DumpRequired("нужен pg_dump"))
+    assert not server_status.connection_problem("sqlite:///x.db", errors.DatabaseError("повреждена"))
