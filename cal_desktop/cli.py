@@ -26,6 +26,7 @@ from cal_desktop.log_privacy import PersonalDataFilter, mask
 COMMAND_MODULES = (
     "gui",
     "database",
+    "server",
     "demo",
     "find",
     "io",
@@ -48,6 +49,7 @@ COMMANDS = {
     "gui": "gui",
     "init": "database",
     "check": "database",
+    "server": "server",
     "demo": "demo",
     "find": "find",
     "import": "io",
@@ -112,7 +114,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="файл базы данных или URL SQLAlchemy (по умолчанию: переменная CAL_DESKTOP_DB или файл в папке данных)",
     )
     parser.add_argument(
-        "--self-test", action="store_true", help="проверить установку (Qt и база данных) и выйти"
+        "--self-test",
+        action="store_true",
+        help="проверить установку (Qt и база данных) и выйти; с --db — ещё подключение к этой базе и её схему",
     )
     sub = parser.add_subparsers(dest="command", metavar="КОМАНДА", title="команды")
     for name in modules_for(argv):
@@ -129,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from cal_desktop.commands.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(args.db)
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:

@@ -19,6 +19,10 @@ OWNER_ONLY = 0o600
 MASK = "***"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a server's password: in a database URL («postgresql+psycopg://cal:secret@host») or a libpq
+    # connection string («password=secret»)
+    (re.compile(r"(://[^:/@\s]*):[^@\s]*@"), rf"\1:{MASK}@"),
+    (re.compile(r"(?i)\b(password|passwd|pwd)\s*=\s*('[^']*'|\S+)"), rf"\1={MASK}"),
     # the values SQLAlchemy appends to a failed statement: «[parameters: ('Иванов', '+7912…')]»
     (re.compile(r"\[parameters: [^\n]*\]"), f"[parameters: {MASK}]"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), MASK),  # e-mail

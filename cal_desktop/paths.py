@@ -33,11 +33,25 @@ def default_db_path() -> Path:
 
 
 def database_url(db: str | None = None) -> str:
-    """A SQLAlchemy URL from ``--db`` (a path or a URL), else ``CAL_DESKTOP_DB``, else the default file."""
-    value = db or os.environ.get(DB_ENV) or str(default_db_path())
+    """A SQLAlchemy URL from ``--db`` (a path or a URL), else ``CAL_DESKTOP_DB``, else the desk's server
+    connection (desk_connection.py, «Настройки → База данных»), else the default file."""
+    value = db or os.environ.get(DB_ENV)
+    if not value:
+        from cal_desktop.desk_connection import configured_url
+
+        value = configured_url() or str(default_db_path())
     if "://" in value:
-        return value
+        return with_driver(value)
     return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+def with_driver(url: str) -> str:
+    """A server URL as libpq tools write it («postgresql://…», «postgres://…») gets the driver the
+    program ships (psycopg 3); SQLAlchemy would otherwise look for psycopg2."""
+    for bare in ("postgresql://", "postgres://"):
+        if url.startswith(bare):
+            return "postgresql+psycopg://" + url[len(bare) :]
+    return url
 
 
 def sqlite_path(url: str) -> Path | None:

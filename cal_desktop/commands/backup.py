@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "базе до начала работы с ней. " + PASSPHRASE_HELP,
     )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--yes", action="store_true", help="не спрашивать подтверждения (база на сервере PostgreSQL)"
+    )
     p.add_argument("--passphrase-file", metavar="FILE", help="файл с паролем зашифрованной копии")
     p.set_defaults(func=cmd_restore)
 
@@ -90,10 +93,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def confirm_server_restore(url: str, source: Path, yes: bool) -> None:
+    """A server database is shared by every desk: replacing it is confirmed (or --yes given)."""
+    from cal_desktop.services.server_setup import describe_url
+
+    question = (
+        f"Данные: {describe_url(url)} будут заменены данными копии {source.name} для всех рабочих мест "
+        "(текущая база сохраняется в копию рядом с данными программы). Продолжить? [да/нет] "
+    )
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise CalError("Восстановление базы на сервере нужно подтвердить: добавьте --yes.")
+    if input(question).strip().lower() not in ("да", "д", "yes", "y"):
+        raise CalError("Восстановление отменено; база не изменена.")
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     # The database itself may be damaged, so it is not opened through the services first.
     url = database_url(args.db)
     source = Path(args.file)
+    if not url.startswith("sqlite"):
+        confirm_server_restore(url, source, args.yes)
     try:
         result = backup.restore(url, source)
     except PassphraseRequired:
@@ -103,6 +124,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         backup.record_restore(ctx, source, result)
     finally:
         ctx.db.dispose()
-    print(f"База данных восстановлена из {args.file}. Прежняя база сохранена как {result.kept}")
+    print(f"База данных восстановлена из {args.file}.")
+    if result.kept.exists():
+        print(f"Прежняя база сохранена как {result.kept}")
     print(result.summary())
     return 0

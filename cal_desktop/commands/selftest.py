@@ -159,8 +159,21 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-def run_self_test() -> int:
-    for name, check in CHECKS:
+def _check_given_database(db: str) -> Callable[[], str]:
+    def check() -> str:
+        from cal_desktop.paths import database_url
+        from cal_desktop.services.server_setup import self_test_database
+
+        return self_test_database(database_url(db))
+
+    return check
+
+
+def run_self_test(db: str | None = None) -> int:
+    """All checks; with ``db`` (``--self-test --db URL``) also the connection to it and its schema,
+    which is only read, never created or upgraded."""
+    checks = CHECKS if db is None else (*CHECKS, ("подключение к базе", _check_given_database(db)))
+    for name, check in checks:
         try:
             detail = check()
         except Exception as exc:  # report any fault as one line: that is the whole point of the check

@@ -160,6 +160,10 @@ def upgrade(engine: Engine) -> UpgradeResult:
     backup = None
     if path is not None and path.exists() and previous is not None:
         backup = backup_before_upgrade(path, previous)
+    elif path is None and previous is not None and engine.dialect.name == "postgresql":
+        from cal_desktop.db.pg_server import dump_before_upgrade  # a server's own copy (issue 14.5)
+
+        backup = dump_before_upgrade(engine, previous)
     from alembic import command
 
     cfg = alembic_config()

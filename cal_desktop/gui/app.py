@@ -52,7 +52,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 def database_label(ctx: ServiceContext) -> str:
     url = str(ctx.db.engine.url)
     path = paths.sqlite_path(url)
-    return str(path) if path is not None else ctx.db.engine.url.render_as_string(hide_password=True)
+    if path is not None:
+        return str(path)
+    if url.startswith("postgresql"):  # «база «cal» на сервере host:port»: no user, password file or TLS
+        from cal_desktop.services.server_setup import describe_url
+
+        return describe_url(url)
+    return ctx.db.engine.url.render_as_string(hide_password=True)
 
 
 def start(db: str | None = None):  # type: ignore[no-untyped-def]
@@ -62,7 +68,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     then the language of the centre's settings, the window with its idle lock, the daily backup in the
     background, and what became overdue since the program was last open.
     """
-    from cal_desktop.gui import change_watch, housekeeping, startup
+    from cal_desktop.gui import change_watch, housekeeping, server_status, startup
     from cal_desktop.gui.idle_lock import IdleLock
     from cal_desktop.gui.main_window import MainWindow
     from cal_desktop.paths import database_url
@@ -91,6 +97,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     window.backup_timer.start()
     change_watch.attach(window)  # another desk's consultation shows here without F5 (issue 14.4)
     tell_what_became_overdue(ctx, window)
+    server_status.check_backup_tools(window, ctx)  # a server database: can this computer back it up?
     window.activateWindow()
     window.focus_search()  # the desk's visitor field: the first visitor's name is typed straight away
     return window

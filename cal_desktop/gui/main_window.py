@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
             )
         if self.ctx.actor.role.value == "admin":
             file_menu.addAction(self._action("actionBackup", tr("&Backup copies…"), self.open_backups))
+            file_menu.addAction(
+                self._action("actionDatabaseSettings", tr("&Database connection…"), self.open_database_settings)
+            )
         file_menu.addSeparator()
         file_menu.addAction(self._action("actionLock", tr("&Lock the window"), self.lock_now, "Ctrl+L"))
         file_menu.addAction(
@@ -299,6 +302,11 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(lambda _kept: self.reload_views())
         dialog.exec()
+
+    def open_database_settings(self) -> None:
+        from cal_desktop.gui.dialogs.database_settings import open_database_settings
+
+        open_database_settings(self)
 
     def lock_now(self) -> None:
         lock = getattr(self, "idle_lock", None)

@@ -60,7 +60,7 @@ def check_main_window(ctx: ServiceContext, scratch: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from cal_desktop.domain.vocab import Role
-    from cal_desktop.gui import i18n
+    from cal_desktop.gui import housekeeping, i18n
     from cal_desktop.gui.main_window import MainWindow
     from cal_desktop.gui.widgets.placeholder import Placeholder
     from cal_desktop.services import staff
@@ -105,6 +105,9 @@ def check_main_window(ctx: ServiceContext, scratch: Path) -> str:
             else:
                 opened.append(area.title())
         QThreadPool.globalInstance().waitForDone(10_000)
+        # the first screen's reads (housekeeping.later) open the scratch database too: done before the
+        # scratch folder is deleted, else a -wal file appearing meanwhile makes its removal fail
+        housekeeping.wait_all(10)
         app.processEvents()
         title = window.windowTitle()
         translated = app.translate("", "&File")

@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
-from cal_desktop.gui import file_dialogs, housekeeping, messages
+from cal_desktop.gui import file_dialogs, housekeeping, messages, server_status
 from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
 from cal_desktop.gui.dialogs.password import ChangePasswordDialog
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
@@ -119,6 +119,9 @@ def _open(db_arg: str | None, url: str, parent: QWidget | None, *, check: bool) 
             check = True
             if backup.database_problems(url):
                 continue  # damage found only while opening: offer the backups
+            if server_status.connection_problem(url, exc) and server_status.offer_settings(parent, exc.message):
+                url = database_url(db_arg)  # the desk's new connection (issue 14.1): tried at once
+                continue
             messages.warning(parent, exc.message)  # e.g. written by a newer version: nothing to restore
             return None
     return None

@@ -1,6 +1,6 @@
 """Backups and restore (issue 8): manual, daily and on exit, with rotation, into a chosen folder.
 
-Only SQLite databases are backed up by the program; a PostgreSQL server has its own backups.
+A database on a PostgreSQL server is backed up with pg_dump (services/backup_postgres.py, issue 14.5).
 """
 
 from __future__ import annotations
@@ -18,16 +18,17 @@ from cal_desktop.db import backup as sqlite_backup
 from cal_desktop.db import schema
 from cal_desktop.db.engine import make_engine
 from cal_desktop.db.models import Staff
+from cal_desktop.db.pg_server import is_postgres
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
-from cal_desktop.services import audit, personal_data
+from cal_desktop.services import audit, backup_aside, personal_data
 
 # re-exported: callers use backup.ASIDE_DAYS, backup.aside_copies, backup.aside_copies_of
 from cal_desktop.services.backup_aside import ASIDE_DAYS as ASIDE_DAYS
+from cal_desktop.services.backup_aside import AsideCopy as AsideCopy
 from cal_desktop.services.backup_aside import aside_copies as aside_copies
-from cal_desktop.services.backup_aside import aside_copies_of as aside_copies_of
 from cal_desktop.services.backup_aside import expire_aside_copies, remove_leftover_parts
 from cal_desktop.services.backup_compress import (
     COMPRESSED_SUFFIX,
@@ -54,11 +55,11 @@ from cal_desktop.services.settings_store import _get_settings, get_state, set_st
 BACKUP_PREFIX = "cal-backup-"
 BACKUP_SUFFIX = ".db"
 _KEY_STATE = "backup_key"
-_STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.db(\.gz)?(\.enc)?$")
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.(?:db(\.gz)?|dump)(\.enc)?$")
 # every suffix a backup of this program has had: plain and encrypted copies of earlier versions restore
 _SUFFIXES = tuple(
     BACKUP_SUFFIX + packed + enc for packed in ("", COMPRESSED_SUFFIX) for enc in ("", ENCRYPTED_SUFFIX)
-)
+) + (".dump", ".dump" + ENCRYPTED_SUFFIX)  # pg_dump archives of a server database
 
 
 
@@ -109,7 +110,12 @@ def _live_path(ctx: ServiceContext) -> Path:
 
 
 def source_of(ctx: ServiceContext) -> Path | None:
-    """The database file this context works on (None for a server database)."""
+    """The database file this context works on; for a server database what stands for it in backup
+    names (services/backup_postgres.py); None for an in-memory database."""
+    if is_postgres(ctx.db.url):
+        from cal_desktop.services import backup_postgres
+
+        return backup_postgres.pseudo_source(ctx.db.url)
     return sqlite_path(ctx.db.url)
 
 
@@ -138,6 +144,10 @@ def create_backup(ctx: ServiceContext, target: Path | None = None) -> BackupInfo
 def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> BackupInfo:
     """The copy itself. Automatic backups (any signed-in role) come here with no ``target``: they can
     only write into the backup folder of the settings, never to a path of the caller's choosing."""
+    if is_postgres(ctx.db.url):
+        from cal_desktop.services import backup_postgres
+
+        return backup_postgres.make_backup(ctx, target, reason)
     live = _live_path(ctx)
     key = _backup_key(ctx)
     if target is None:
@@ -279,7 +289,8 @@ def backup_space(folder: Path, source: Path | None = None) -> BackupSpace:
 
 def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInfo | None:
     """The daily backup (first start of a day) and the one on exit, then rotation."""
-    if sqlite_path(ctx.db.url) is None:
+    source = source_of(ctx)
+    if source is None:
         return None
     housekeeping(ctx)
     last = get_state(ctx, "last_backup_date")
@@ -288,7 +299,7 @@ def automatic_backup(ctx: ServiceContext, *, on_exit: bool = False) -> BackupInf
     info = _make_backup(ctx, None, "exit" if on_exit else "daily")
     with ctx.db.read() as s:
         keep = _get_settings(s).backup_keep
-    rotate(info.path.parent, keep, _live_path(ctx))
+    rotate(info.path.parent, keep, source)
     return info
 
 
@@ -401,6 +412,10 @@ def restore(url: str, source: Path, *, dispose=None, passphrase: str | None = No
     (decrypted, checked, upgraded to this program's schema, the newer erasures re-applied and the
     freed pages wiped); only then does it replace the live database, in one step."""
     live = sqlite_path(url)
+    if live is None and is_postgres(url):
+        from cal_desktop.services import backup_postgres
+
+        return backup_postgres.restore(url, source, dispose=dispose, passphrase=passphrase)
     if live is None:
         raise CalError("Восстановление встроено только для файла SQLite.")
     if is_encrypted(source) and passphrase is None:
@@ -517,6 +532,10 @@ def housekeeping(ctx: ServiceContext) -> None:
     removed, and copies set aside beside the database expire after ``ASIDE_DAYS``."""
     live = sqlite_path(ctx.db.url)
     if live is None:
+        if is_postgres(ctx.db.url):
+            from cal_desktop.services import backup_postgres
+
+            backup_postgres.housekeeping(ctx)
         return
     folder = backup_folder(ctx)
     remove_leftover_parts(
@@ -539,3 +558,12 @@ def last_backup_date(ctx: ServiceContext) -> date | None:
 def get_settings_keep(ctx: ServiceContext) -> int:
     with ctx.db.read() as s:
         return _get_settings(s).backup_keep
+
+
+def aside_copies_of(ctx: ServiceContext) -> list[AsideCopy]:
+    """The copies set aside beside the database (SQLite) or the dumps set aside (a server database)."""
+    if is_postgres(ctx.db.url):
+        from cal_desktop.services import backup_postgres
+
+        return backup_postgres.aside_copies(ctx.db.url)
+    return backup_aside.aside_copies_of(ctx)

@@ -236,7 +236,10 @@ def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details
 def _wipe_free_space(ctx: ServiceContext) -> None:
     path = sqlite_path(ctx.db.url)
     if path is None:
-        return  # PostgreSQL overwrites in place; its VACUUM is the server administrator's job
+        from cal_desktop.services import erasure_postgres  # VACUUM FULL in the background (issue 14.6)
+
+        erasure_postgres.after_erasure(ctx)
+        return
     ctx.db.dispose()  # no pooled connection of ours may hold the old pages
     wipe_free_space(path)
 
@@ -367,20 +370,23 @@ def _copies(ctx: ServiceContext) -> dict[str, Any]:
     """Where copies of the person's data may remain (152-FZ art. 14: the person may ask), and until when."""
     from cal_desktop.services import backup  # backup imports this module (restore re-applies erasures)
 
-    live = sqlite_path(ctx.db.url)
-    if live is None:
-        return {"резервные_копии": "резервные копии сервера базы данных ведёт его администратор"}
+    source = backup.source_of(ctx)  # a server database: what stands for it in the names of its dumps
+    if source is None:
+        return {"резервные_копии": "база в памяти: копий нет"}
     folder = backup.backup_folder(ctx)
-    found = backup.list_backups(folder, live)
-    return {
+    found = backup.list_backups(folder, source)
+    copies = {
         "папка_резервных_копий": str(folder),
         "хранится_последних_копий": backup.get_settings_keep(ctx),
         "резервные_копии": [{"файл": b.path.name, "создана": b.created} for b in found],
         "копии_рядом_с_базой": [
             {"файл": c.path.name, "создана": c.created, "удаляется": c.expires}
-            for c in backup.aside_copies(live)
+            for c in backup.aside_copies_of(ctx)
         ],
     }
+    if sqlite_path(ctx.db.url) is None:
+        copies["копии_сервера"] = "журнал WAL и резервные копии самого сервера PostgreSQL ведёт его администратор"
+    return copies
 
 
 def subject_data_json(ctx: ServiceContext, visitor_id: int) -> bytes:

@@ -952,8 +952,64 @@
         <translation>Сотрудник за стойкой</translation>
     </message>
     <message>
+        <source>disable — no encryption (only on this computer)</source>
+        <translation>disable — без шифрования (только на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can</source>
+        <translation>prefer — шифровать, если сервер умеет</translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation>require — только с шифрованием</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt and check the server&apos;s certificate</source>
+        <translation>verify-full — шифровать и проверять сертификат сервера</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <source>This desk now works with the database file on this computer.</source>
+        <translation>Сейчас это рабочее место работает с файлом базы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>stored; type to change</source>
+        <translation>сохранён; введите, чтобы сменить</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <source>The connection is saved for this computer account. Restart the program to open the server.</source>
+        <translation>Подключение сохранено для этой учётной записи компьютера. Перезапустите программу, чтобы открыть базу на сервере.</translation>
+    </message>
+    <message>
+        <source>Forget the server connection (and its stored password) and use the database file on this computer from the next start?</source>
+        <translation>Забыть подключение к серверу (и сохранённый пароль) и со следующего запуска работать с файлом базы на этом компьютере?</translation>
+    </message>
+    <message>
+        <source>Use the file</source>
+        <translation>Работать с файлом</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;База данных…</translation>
+    </message>
+    <message>
+        <source>Connection of this desk to a PostgreSQL server (several desks)</source>
+        <translation>Подключение этого рабочего места к серверу PostgreSQL (несколько рабочих мест)</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -986,6 +1042,10 @@
     <message>
         <source>&amp;Backup copies…</source>
         <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation>&amp;Подключение к базе данных…</translation>
     </message>
     <message>
         <source>&amp;Lock the window</source>
@@ -3942,6 +4002,10 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Резервные копии базы (*.db *.db.gz *.enc);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Database backups (*.db *.db.gz *.enc *.dump);;All files (*)</source>
+        <translation>Резервные копии базы (*.db *.db.gz *.enc *.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>{n} GB</source>
         <translation>{n} ГБ</translation>
     </message>
@@ -5191,6 +5255,24 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
         <source>Choose files of the initiative as enclosures</source>
         <translation>Выбрать файлы инициативы в приложение</translation>
     </message>
+    <message>
+        <source>⚠ No backups on this computer</source>
+        <translation>⚠ Копии на этом компьютере не делаются</translation>
+    </message>
+    <message>
+        <source>The database on the server cannot be opened:
+{message}
+
+Check this desk&apos;s connection?</source>
+        <translation>Базу данных на сервере не удалось открыть:
+{message}
+
+Проверить подключение этого рабочего места?</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>Настроить подключение…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>
@@ -5459,6 +5541,93 @@ The name, phone, e-mail, address, birth date, notes, consent scans and the texts
     <message>
         <source>Save the consultation</source>
         <translation>Сохранить консультацию</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsForm</name>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>With several desks, the database lives on a PostgreSQL server. Enter what the administrator&apos;s «server init» printed. The connection is remembered for this computer account only; the password is kept in a file only this account can read, never in the database.</source>
+        <translation>Когда рабочих мест несколько, база хранится на сервере PostgreSQL. Введите то, что напечатала команда администратора «server init». Подключение запоминается только для этой учётной записи компьютера; пароль хранится в файле, который может прочитать только она, и никогда — в базе данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. 192.168.10.5</source>
+        <translation>имя или адрес, например 192.168.10.5</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>Режим &amp;TLS:</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>Режим TLS</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Use the &amp;file on this computer</source>
+        <translation>Работать с &amp;файлом на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Работать с файлом на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
     </message>
 </context>
 <context>

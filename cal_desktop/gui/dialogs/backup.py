@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cal_desktop import errors
 from cal_desktop.domain.vocab import Role
-from cal_desktop.gui import file_dialogs, messages
+from cal_desktop.gui import file_dialogs, messages, server_status
 from cal_desktop.gui.dialogs import backup_passphrase
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
@@ -49,7 +49,7 @@ def _folder(parent: QWidget | None, title: str, start: str) -> str:
 
 def _file(parent: QWidget | None, title: str, start: str) -> str:
     return file_dialogs.open_file(
-        parent, title, tr("Database backups (*.db *.db.gz *.enc);;All files (*)"), start
+        parent, title, tr("Database backups (*.db *.db.gz *.enc *.dump);;All files (*)"), start
     )
 
 
@@ -131,6 +131,7 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         self.setMinimumSize(720, 480)
         self.refresh()
+        server_status.note_in_dialog(layout, self, ctx)  # a server database this computer cannot back up
 
     def _label_row(self, layout: QVBoxLayout, name: str, button: QPushButton) -> QLabel:
         """A wrapping label with its button on the right."""

@@ -72,6 +72,10 @@ class SettingsView(QScrollArea):
         self.load()
         if ctx.actor.role is not Role.ADMIN:
             self._read_only()
+        else:  # the desk's own connection to a server (issue 14.1)
+            from cal_desktop.gui.dialogs.database_settings import add_settings_button
+
+            add_settings_button(self.ui.buttonsLayout, self)
 
     def _add_error_line(self, prefix: str) -> None:
         """An error line under a field whose check came after the form was drawn (the ИНН)."""
