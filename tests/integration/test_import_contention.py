@@ -87,7 +87,8 @@ def finished(proc: subprocess.Popen[str]) -> str:
 
 
 def test_a_desk_save_during_a_big_import_takes_under_two_seconds(ctx, db, db_path, tmp_path) -> None:
-    proc = start_import(db_path, "consultations", journal(tmp_path / "big.csv", 8_000, 500))
+    rows = 30_000  # long enough to outlast the desk's three saves (8,000 did before imports got faster)
+    proc = start_import(db_path, "consultations", journal(tmp_path / "big.csv", rows, 1_500))
     deadline = time.monotonic() + 300
     while not writing(db_path, db) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -106,7 +107,7 @@ def test_a_desk_save_during_a_big_import_takes_under_two_seconds(ctx, db, db_pat
     assert still_running, "the desk saves did not overlap the import's writing"
     print("desk waits", waits)
     assert max(waits) < 2.0, f"desk saves waited {waits} s for the import"
-    assert count(db, Consultation) == 8_000 + 3
+    assert count(db, Consultation) == rows + 3
 
 
 def test_four_parallel_imports_of_different_files_all_succeed(db, db_path, tmp_path) -> None:

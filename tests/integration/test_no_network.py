@@ -75,14 +75,27 @@ def _inet_sockets() -> list[str]:
         if target.startswith("socket:["):
             inodes.add(target[8:-1])
     found = []
+    test_server = _test_server_port()
     for table in ("tcp", "tcp6", "udp", "udp6"):
         path = Path("/proc/self/net") / table
         if path.exists():
             for line in path.read_text().splitlines()[1:]:
                 fields = line.split()
-                if len(fields) > 9 and fields[9] in inodes:
+                if len(fields) > 9 and fields[9] in inodes and not fields[2].endswith(test_server):
                     found.append(f"{table} {fields[1]} -> {fields[2]}")
     return found
+
+
+def _test_server_port() -> str:
+    """«:PORT» in /proc's hex of the throwaway PostgreSQL server the suite itself keeps connections to
+    (CAL_TEST_PG_URL, tests on both engines): those are the tests', not the program's."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    url = os.environ.get("CAL_TEST_PG_URL")
+    port = make_url(url).port if url else None
+    return f":{port:04X}" if port else ":no-test-server"
 
 
 @pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/net/tcp").exists(), reason="needs Linux /proc")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, select
 
 from cal_desktop.db.models import AuditEntry, Consultation, ConsultationTopic, ImportCreated
@@ -60,6 +61,7 @@ def test_rows_alike_but_for_their_topics_keep_their_own_topics(ctx, db, tmp_path
         assert s.scalar(select(ImportCreated.run_id)) is None  # the finished run forgot its list
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN")
 def test_the_duplicate_check_looks_consultations_up_by_their_moment(ctx, db, tmp_path):
     path = write_csv(
         tmp_path / "c.csv",

@@ -32,6 +32,8 @@ from cal_desktop.services.context import ServiceContext
 
 # the kinds of records the services write into the log (``entity``), as users call them
 ENTITY_LABELS = {
+    "practice": "библиотека практик",  # issue 18
+    "signature_sheets": "подписные листы",  # issue 16.3: a print run of a campaign's sheets
     "call_list": "список звонков",
     "event": "мероприятие",
     "event_attendance": "лист регистрации мероприятия",
@@ -78,6 +80,9 @@ ENTITY_LABELS = {
 }
 
 DETAIL_KEYS = {
+    "first": "первый №",  # a print run of signature sheets: its first and last sheet numbers
+    "last": "последний №",
+    "hours": "часов",  # a partner's volunteer hours (issue 18)
     # merging visitors and events' decisions (issues 15.5, 16.1)
     "removed": "удалённая запись (посетитель №)",
     "merge": "объединение №",

@@ -200,10 +200,12 @@ class DocumentEditor(QWidget):
                                         tr("File, save or print one document per addressee"),
                                         lambda: document_addressees.file_each(self))  # fmt: skip
         document_addressees.add_menu(self, self.each_button)  # file / save / print them all
-        # two rows of three: at 1024×768 one row of six would squeeze every label
+        # rows of three: at 1024×768 one row of six would squeeze every label; the longest label, the
+        # members' consent forms, spans the last row so that no column is as wide as it
         for n, b in enumerate((self.print_button, self.pdf_button, self.docx_button, self.draft_button,
-                               self.file_button, self.batch_button, self.each_button)):  # fmt: skip
+                               self.file_button, self.each_button)):  # fmt: skip
             buttons.addWidget(b, n // 3, n % 3)
+        buttons.addWidget(self.batch_button, 2, 0, 1, 3)
         self.form = form
         self.fields.setMinimumHeight(180)
         layout = QVBoxLayout(left)
