@@ -25,7 +25,7 @@ from cal_desktop.services import audit
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.files import refuse_database_file
 from cal_desktop.services.imports import runs
-from cal_desktop.services.imports.base import CancelCheck, ImportResult, Problems, Progress, Ticker
+from cal_desktop.services.imports.base import DRY_RUN, CancelCheck, ImportResult, Problems, Progress, Ticker
 from cal_desktop.services.tabular import Column, Table, read_table
 
 __all__ = ["KINDS", "RULES", "ImportResult", "Preview", "columns_of", "import_file", "preview"]
@@ -260,6 +260,7 @@ def _dry_run(
     """The real writes in one transaction, rolled back: the counts are exactly what the import would do."""
     try:
         with ctx.db.session() as session:
+            session.info[DRY_RUN] = True  # an importer may count instead of writing what cannot fail
             _write(importer, session, ctx, parsed, result, tick)
             raise _DryRun
     except _DryRun:

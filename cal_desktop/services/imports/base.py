@@ -106,6 +106,9 @@ class Ticker:
             self.progress(min(self.done, self.total), self.total)
 
 
+DRY_RUN = "cal_import_dry_run"  # session.info key: the session is a dry run, rolled back at its end
+
+
 def audit_created(session: Session, ctx: ServiceContext, entity: str, ids: Sequence[int]) -> None:
     """The audit entries ``audit.record(session, ctx, "create", entity, id, source="import")`` would
     add, written as one multi-row INSERT: entries need no id back, and going through the ORM would cost

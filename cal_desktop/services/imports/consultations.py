@@ -33,6 +33,7 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.imports import runs
 from cal_desktop.services.imports.base import (
     BATCH,
+    DRY_RUN,
     ImportResult,
     Problems,
     Ticker,
@@ -242,7 +243,8 @@ class ConsultationImport:
                 )
                 for p in batch
             ]
-            _insert(session, ctx, cleans)
+            if not session.info.get(DRY_RUN):  # a dry run counts: these inserts have nothing left to refuse
+                _insert(session, ctx, cleans)
             result.created += len(batch)
             for _ in batch:
                 tick()
