@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cal_desktop.db import backup as sqlite_backup
@@ -141,6 +141,18 @@ def create_backup(ctx: ServiceContext, target: Path | None = None) -> BackupInfo
     return _make_backup(ctx, target, "manual")
 
 
+def free_name(folder: Path, prefix: str, suffix: str) -> Path:
+    """«<prefix><stamp><suffix>» named by the time now, a second later while that name is taken: two
+    backups within one second (an exit backup right after a manual one) must not overwrite each other,
+    and the name keeps the form that listing and rotation read."""
+    at = clock.local_now().replace(microsecond=0)
+    while True:
+        target = folder / f"{prefix}{at:%Y-%m-%d_%H-%M-%S}{suffix}"
+        if not target.exists():
+            return target
+        at += timedelta(seconds=1)
+
+
 def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> BackupInfo:
     """The copy itself. Automatic backups (any signed-in role) come here with no ``target``: they can
     only write into the backup folder of the settings, never to a path of the caller's choosing."""
@@ -158,11 +170,7 @@ def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> Backu
                 f"Папка для резервных копий недоступна: {folder}. Если это флешка или сетевой диск, "
                 "подключите его или выберите другую папку в настройках."
             )
-        stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
-        target = (
-            folder
-            / f"{_prefix(live)}{stamp}{BACKUP_SUFFIX}{COMPRESSED_SUFFIX}{ENCRYPTED_SUFFIX if key else ''}"
-        )
+        target = free_name(folder, _prefix(live), f"{BACKUP_SUFFIX}{COMPRESSED_SUFFIX}{ENCRYPTED_SUFFIX if key else ''}")
     if key is None and is_removable(target.parent):
         raise CalError(
             f"Папка {target.parent} находится на съёмном носителе: копии туда записываются только "

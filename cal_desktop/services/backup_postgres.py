@@ -96,9 +96,8 @@ def make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> base.B
                 f"Папка для резервных копий недоступна: {folder}. Если это флешка или сетевой диск, "
                 "подключите его или выберите другую папку в настройках."
             )
-        stamp = clock.local_now().strftime("%Y-%m-%d_%H-%M-%S")
         sealed = ENCRYPTED_SUFFIX if key else ""
-        target = folder / f"{base._prefix(pseudo_source(url))}{stamp}{DUMP_SUFFIX}{sealed}"
+        target = base.free_name(folder, base._prefix(pseudo_source(url)), f"{DUMP_SUFFIX}{sealed}")
     if key is None and is_removable(target.parent):
         raise CalError(
             f"Папка {target.parent} находится на съёмном носителе: копии туда записываются только "

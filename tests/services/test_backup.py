@@ -72,6 +72,22 @@ def test_daily_backup_once_a_day_and_on_exit(ctx, tmp_path, monkeypatch):
 
 
 @pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
+def test_two_backups_within_one_second_are_two_files(ctx, tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from cal_desktop.domain import clock
+
+    monkeypatch.setattr(backup, "backup_folder", lambda _ctx: tmp_path / "auto")
+    monkeypatch.setattr(clock, "local_now", lambda: datetime(2026, 12, 3, 18, 0, 0, 250_000))
+    first = backup.automatic_backup(ctx, on_exit=True)
+    second = backup.automatic_backup(ctx, on_exit=True)
+    assert first is not None and second is not None and first.path != second.path
+    assert first.path.exists() and second.path.exists()
+    assert "2026-12-03_18-00-01" in second.path.name  # the next free second, in the name's usual form
+    assert len(backup.list_backups(tmp_path / "auto", backup._live_path(ctx))) == 2
+
+
+@pytest.mark.sqlite_only("copies the SQLite file; PostgreSQL backups (pg_dump) have their own tests")
 def test_newest_good_backup_skips_damaged(ctx, tmp_path):
     folder = tmp_path / "bk"
     older = backup.create_backup(ctx, folder / f"{backup.BACKUP_PREFIX}2026-01-01_00-00-00.db").path
