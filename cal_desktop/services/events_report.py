@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from cal_desktop.services.events_query import _rows
-from cal_desktop.services.reports import DrillRow
+from cal_desktop.services.report_rows import DrillRow
 
 
 def describe_events(s: Session, ids: Sequence[int]) -> list[DrillRow]:

@@ -61,6 +61,7 @@ from cal_desktop.reports.package import to_package
 from cal_desktop.reports.period import Period
 from cal_desktop.services import audit, files
 from cal_desktop.services.context import ServiceContext
+from cal_desktop.services.report_rows import DrillRow as DrillRow  # re-exported: callers use reports.DrillRow
 from cal_desktop.services.settings import _get_settings, centre_id, stored_centre_id
 
 Progress = Callable[[int, int], None]
@@ -302,17 +303,6 @@ def write_atomic(target: Path, write: Callable[[Path], None], cancel: CancelChec
 
 
 # ------------------------------------------------------------------------------------- drill-down
-
-
-@dataclass(frozen=True)
-class DrillRow:
-    """One record behind a figure, for the list the coordinator opens from a number."""
-
-    id: int
-    kind: str  # consultation | initiative | appeal | document
-    day: date | None
-    title: str
-    details: str
 
 
 @dataclass(frozen=True)

@@ -5998,7 +5998,7 @@ Check this desk&apos;s connection?</source>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>

@@ -20,8 +20,8 @@ from cal_desktop.services import (
     attachments_open,
     backup,
     consultations,
-    database,
     document_output,
+    open_databases,
     personal_data,
     visitors,
 )
@@ -107,7 +107,7 @@ def test_refusals_name_the_file(ctx, initiative_id, tmp_path, db_path, monkeypat
         f.truncate(attachments.MAX_BYTES + 1)
     with pytest.raises(ValidationError, match=r"«видео.pdf»: файл 20.0 МБ больше допустимых 20 МБ"):
         attachments.add_path(ctx, owner, big)
-    monkeypatch.setattr(database, "_opened", {db_path.resolve()})  # as services.database.open_database does
+    monkeypatch.setattr(open_databases, "_opened", {db_path.resolve()})  # as services.database.open_database does
     with pytest.raises(CalError, match="файл базы данных"):
         attachments.add_path(ctx, owner, db_path.with_name(db_path.name + "-wal"))
     assert attachments.list_files(ctx, owner) == []

@@ -283,6 +283,7 @@ RU: dict[str, str] = {
     "Type the passphrase.": "Введите пароль.",
     "The passphrases differ.": "Пароли не совпадают.",
     'Database backups (*.db *.db.gz *.enc);;All files (*)': 'Резервные копии базы (*.db *.db.gz *.enc);;Все файлы (*)',
+    'Database backups (*.db *.db.gz *.enc *.dump);;All files (*)': 'Резервные копии базы (*.db *.db.gz *.enc *.dump);;Все файлы (*)',
     '{n} GB': '{n} ГБ',
     'The backups take {total} in all.': 'Всего резервные копии занимают {total}.',
     'Little space is left for new backups: choose a folder on a bigger disk or free some space.': 'Для новых копий осталось мало места: выберите папку на диске побольше или освободите место.',
