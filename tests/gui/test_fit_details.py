@@ -67,3 +67,14 @@ def test_the_consultation_dialog_is_as_tall_as_its_form(base, qtbot, shown, monk
     save = dialog.form.ui.saveButton
     bottom = save.mapTo(dialog, save.rect().bottomLeft()).y()
     assert bottom <= dialog.height()
+
+
+def test_the_initiatives_status_is_in_view_beside_the_card_at_1024(base, qtbot, shown, monkeypatch):  # type: ignore[no-untyped-def]
+    small_screen(monkeypatch)
+    window = open_window(base, qtbot, SMALL)
+    view = window.show_area("initiatives")
+    settle()
+    header = view.table.horizontalHeader()
+    right = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert right <= view.table.viewport().width(), (right, view.table.viewport().width())
+    assert header.sectionSize(1) >= 150  # the title still reads

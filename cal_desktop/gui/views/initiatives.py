@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,7 @@ from cal_desktop.services.initiatives import InitiativeFilter, InitiativeSummary
 DEBOUNCE_MS = 200
 BOARD_PER_STATUS = 50
 COLUMN_WIDTHS = (44, 240, 150, 120, 120, 110, 120, 80)  # px, by COLUMNS; the title stretches
+TITLE_MIN = 150  # px: the title is what the list is read by
 FILTER_CHARS = 10  # combos show this many characters (long territory paths elide), so the row fits
 
 # (parent, title, suggested path, filters) -> the chosen path or "" (tests pass their own)
@@ -185,6 +186,7 @@ class InitiativesView(QWidget):
             self.table.setColumnWidth(column, width)
         screen_fit.keep_headings(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # a narrow list: the status stays in view
         self.board = BoardView(self)
         self.stack = named(QStackedWidget(self), "initiativeStack", tr("List or board"))
         self.stack.addWidget(self.table)
@@ -311,6 +313,25 @@ class InitiativesView(QWidget):
 
     def reload_territories(self) -> None:
         fill_territories(self.territory_filter, self.ctx, tr("All territories"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        """The title stretches over the list's width; where the list is too narrow for every column
+        (a 1024 px screen, the card beside it), it gives up width down to TITLE_MIN so that the status,
+        the column read with it, is not cut off at the edge («поиск сторо…»)."""
+        header = self.table.horizontalHeader()
+        seen = self.table.viewport().width()
+        number, status = header.sectionSize(0), COLUMN_WIDTHS[2]
+        others = sum(header.sectionSize(c) for c in range(3, header.count()) if not header.isSectionHidden(c))
+        if seen >= number + COLUMN_WIDTHS[1] + status + others:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            return
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, max(TITLE_MIN, seen - number - status))
 
     def _toggle_board(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.board if on else self.table)
