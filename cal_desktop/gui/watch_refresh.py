@@ -21,28 +21,34 @@ NEAR = 400  # rows either side of the old place searched for the chosen row (two
 
 
 @contextmanager
-def scroll_kept(view: QWidget) -> Iterator[None]:
+def scroll_kept(view: QWidget) -> Iterator[dict[QAbstractScrollArea, int]]:
     """Every scrolled area inside ``view`` (lists, tables, text panes, the board) scrolled back to where
-    it was once the refresh inside the block is done."""
+    it was once the refresh inside the block is done. The block may note that a table's chosen row moved
+    by some rows (a new row above it): that table then scrolls as much more, so the rows the user looks
+    at stay where they were on the screen."""
     areas = view.findChildren(QAbstractScrollArea)
     if isinstance(view, QAbstractScrollArea):
         areas.insert(0, view)
     saved = [(a, a.verticalScrollBar().value(), a.horizontalScrollBar().value()) for a in areas]
-    yield
-    _restore(saved)
+    moved: dict[QAbstractScrollArea, int] = {}
+    yield moved
+    _restore(saved, moved)
     # a text pane lays out its new text later, and its range is only right then: once more after that
-    QTimer.singleShot(0, lambda: _restore(saved))
+    QTimer.singleShot(0, lambda: _restore(saved, moved))
 
 
-def _restore(saved: list[tuple[QAbstractScrollArea, int, int]]) -> None:
+def _restore(saved: list[tuple[QAbstractScrollArea, int, int]], moved: dict[QAbstractScrollArea, int]) -> None:
     from shiboken6 import isValid
 
     for area, vertical, horizontal in saved:
         if not isValid(area):
             continue
+        rows = moved.get(area, 0)
         if isinstance(area, QAbstractItemView):
             area.doItemsLayout()  # a reset model's scroll range is set when laid out: now, not later
-        area.verticalScrollBar().setValue(vertical)
+            if rows and area.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+                rows *= area.sizeHintForRow(0)
+        area.verticalScrollBar().setValue(vertical + rows)
         area.horizontalScrollBar().setValue(horizontal)
 
 
@@ -90,13 +96,14 @@ def visitors_view(view: Any) -> None:
 
     chosen = view.current_id
     number, _ = _current(view.table, view.model.row)
-    with scroll_kept(view):
+    with scroll_kept(view) as moved:
         view.run_search()  # clears the card when the person is not on the first page any more
         if chosen is None:
             return
         found = find_row(view.model.row, view.model.total, chosen, number)
         if found is not None:
             select_quietly(view.table, found)
+            moved[view.table] = found - number if number >= 0 else 0
         try:
             person, history = visitors.get_visitor(view.ctx, chosen), visitors.visitor_history(view.ctx, chosen)
         except NotFound:  # merged into another record or deleted at another desk
@@ -118,12 +125,13 @@ def initiatives_view(view: Any) -> None:
     may hold a next step being typed)."""
     number, chosen = _current(view.table, view.model.row)
     board = _board_choices(view)
-    with scroll_kept(view):
+    with scroll_kept(view) as moved:
         view.refresh()
         if chosen is not None:
             found = find_row(view.model.row, view.model.total, chosen, number)
             if found is not None:
                 select_quietly(view.table, found)
+                moved[view.table] = found - number
         for items, wanted in board:
             _choose_item(items, wanted)
 
