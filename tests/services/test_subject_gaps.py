@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from pypdf import PdfReader
 
+from cal_desktop.domain import clock
 from cal_desktop.services import (
     audit,
     directory,
@@ -120,6 +121,6 @@ def test_entries_after_the_merge_about_a_reused_id_are_not_taken(ctx, db) -> Non
     visitor_merge.merge(ctx, kept.id, removed.id)
     with db.session() as s:  # an entry about a later person who got the same id
         s.add(AuditEntry(staff_id=None, action="view", entity="visitor", entity_id=removed.id,
-                         at=datetime.utcnow() + timedelta(minutes=5)))  # fmt: skip
+                         at=clock.utcnow() + timedelta(minutes=5)))  # fmt: skip
     data = personal_data.subject_data(ctx, kept.id)
     assert [e["действие"] for e in data["журнал_объединённых_записей"]] == ["create"]
