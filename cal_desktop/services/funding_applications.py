@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cal_desktop.db.models import Initiative
 from cal_desktop.db.models_referrals import CallApplication, FundingCall
+from cal_desktop.domain import clock
 from cal_desktop.domain.vocab_referrals import ApplicationStatus, FundingKind
 from cal_desktop.errors import Conflict
 from cal_desktop.services import audit
@@ -54,6 +55,7 @@ class ApplicationItem:
     documents: str | None
     status: ApplicationStatus
     result: str | None
+    created_on: date | None = None  # the centre's local date it was recorded (the initiative's history)
 
 
 def _validate(session: Session, data: ApplicationInput) -> dict[str, object]:
@@ -139,6 +141,7 @@ def _items(session: Session, where: object) -> list[ApplicationItem]:
             id=a.id, call_id=a.call_id, call_title=title, call_kind=FundingKind(kind), closes_on=closes,
             initiative_id=a.initiative_id, initiative_title=initiative, submitted_on=a.submitted_on,
             documents=a.documents, status=ApplicationStatus(a.status), result=a.result,
+            created_on=clock.utc_to_local(a.created_at).date() if a.created_at else None,
         )  # fmt: skip
         for a, title, kind, closes, initiative in rows
     ]

@@ -3,7 +3,9 @@
 ``personal_data.subject_data`` lists what names the person directly (their card, consultations, the
 documents made for them). A person who is an author or a member of an initiative is also named in the
 letters written for it and in the appeals filed on its behalf; their follow-ups (who called them back,
-when) are records about them too. ``collect`` adds those, inside the caller's transaction.
+when) are records about them too, and so are the referrals of their consultations (where they were sent,
+when, and whether it helped: issue 21) and what the audit log says about records merged into theirs
+(``subject_merged``). ``collect`` adds those, inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from cal_desktop.db.models import Appeal, Document, FollowUp, Initiative, InitiativeMember, Organisation
+from cal_desktop.db.models import (
+    Appeal,
+    Consultation,
+    Document,
+    FollowUp,
+    Initiative,
+    InitiativeMember,
+    Organisation,
+)
+from cal_desktop.db.models_referrals import Referral
+from cal_desktop.services import subject_merged
 
 
 def collect(session: Session, visitor_id: int) -> dict[str, Any]:
@@ -49,4 +61,26 @@ def collect(session: Session, visitor_id: int) -> dict[str, Any]:
             select(FollowUp).where(FollowUp.visitor_id == visitor_id).order_by(FollowUp.due_on, FollowUp.id)
         )
     ]
-    return {"документы_по_инициативам": documents, "обращения": appeals, "напоминания": follow_ups}
+    return {
+        "документы_по_инициативам": documents,
+        "обращения": appeals,
+        "напоминания": follow_ups,
+        "направления": _referrals(session, visitor_id),
+        **subject_merged.collect(session, visitor_id),
+    }
+
+
+def _referrals(session: Session, visitor_id: int) -> list[dict[str, Any]]:
+    """Where the person was referred (the name as recorded: the directory entry may have gone since)."""
+    return [
+        {
+            "id": r.id, "консультация_id": r.consultation_id, "дата": day, "куда": r.organisation_name,
+            "проверить": r.check_on, "ответ": r.result, "ответ_получен": r.result_on,
+        }  # fmt: skip
+        for r, day in session.execute(
+            select(Referral, Consultation.occurred_on)
+            .join(Consultation, Consultation.id == Referral.consultation_id)
+            .where(Consultation.visitor_id == visitor_id)
+            .order_by(Consultation.occurred_at, Referral.id)
+        )
+    ]

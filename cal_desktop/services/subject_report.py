@@ -15,6 +15,7 @@ from cal_desktop.documents.letter import Block, Letter, Paragraph, Table
 from cal_desktop.documents.render_pdf import render_pdf
 from cal_desktop.domain import text as textnorm
 from cal_desktop.domain.vocab import Channel, Gender, InitiativeStatus, MemberRole, Outcome, Topic
+from cal_desktop.domain.vocab_referrals import ReferralResult
 from cal_desktop.services import personal_data
 from cal_desktop.services.audit import ACTION_LABELS
 from cal_desktop.services.context import ServiceContext
@@ -118,16 +119,28 @@ def subject_letter(data: dict[str, Any], centre_name: str, centre_address: str =
              for f in data.get("напоминания", [])],  # fmt: skip
             [5, 2, 2],
         ),
-        Paragraph("7. Действия с записью (журнал)", "bold"),
+        Paragraph("7. Направления в другие организации", "bold"),
+        _table_or_none(
+            ["Дата", "Куда направлен", "Проверить", "Помогло ли"],
+            [[_fmt(r["дата"]), r["куда"], _fmt(r.get("проверить")), _referral_answer(r)]
+             for r in data.get("направления", [])],  # fmt: skip
+            [2, 5, 2, 3],
+        ),
+        Paragraph("8. Действия с записью (журнал)", "bold"),
         _table_or_none(
             ["Когда", "Действие"],
             [
                 [_fmt(e["когда"]), ACTION_LABELS.get(e["действие"], e["действие"])]
                 for e in data["журнал_действий"]
-            ],
+            ]
+            + [
+                [_fmt(e["когда"]), f"{ACTION_LABELS.get(e['действие'], e['действие'])} (запись № {e['запись_id']}, "
+                 f"объединённая с этой {_fmt(e['объединено'])})"]
+                for e in data.get("журнал_объединённых_записей", [])
+            ],  # fmt: skip
             [2, 3],
         ),
-        Paragraph("8. Где ещё могут оставаться копии", "bold"),
+        Paragraph("9. Где ещё могут оставаться копии", "bold"),
         *_copies_blocks(data.get("копии") or {}),
         Paragraph(
             "Данные хранятся только на компьютере центра и третьим лицам не передаются. Отозвать "
@@ -171,6 +184,13 @@ def _copies_blocks(copies: dict[str, Any]) -> list[Block]:
             )
         )
     return blocks
+
+
+def _referral_answer(referral: dict[str, Any]) -> str:
+    if not referral.get("ответ"):
+        return "ещё не известно"
+    answer = _label(ReferralResult, referral["ответ"])
+    return f"{answer} ({_fmt(referral['ответ_получен'])})" if referral.get("ответ_получен") else answer
 
 
 def _table_or_none(header: list[str], rows: list[list[str]], widths: list[float]) -> Block:

@@ -1678,6 +1678,10 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>участников: %1</translation>
     </message>
     <message>
+        <source>Application to «%1»: %2</source>
+        <translation>Заявка на конкурс «%1»: %2</translation>
+    </message>
+    <message>
         <source>Initiative card</source>
         <translation>Карточка инициативы</translation>
     </message>

@@ -26,7 +26,7 @@ from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label, label_of
 from cal_desktop.gui.views.initiative_card_tabs import _CardTabs
 from cal_desktop.gui.widgets import attachments_panel, partner_help, practice_cases
-from cal_desktop.services import directory, initiatives, suggestions
+from cal_desktop.services import directory, funding_applications, initiatives, suggestions
 from cal_desktop.services.attachments import Owner
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.initiatives import InitiativeCard
@@ -59,6 +59,17 @@ def _event_rows(c: InitiativeCard) -> list[tuple[date, list[str], tuple[str, int
                 ("event", e.id),
             )
         )
+    return rows
+
+
+def _application_rows(ctx: ServiceContext, c: InitiativeCard) -> list[tuple[date, list[str], tuple[str, int]]]:
+    """The initiative's applications to funding calls as history rows (issue 21.3): on the day it was
+    submitted, or recorded while it is being prepared; the key opens the application."""
+    rows = []
+    for a in funding_applications.of_initiative(ctx, c.id):
+        day = a.submitted_on or a.created_on or date.today()
+        what = tr("Application to «%1»: %2").replace("%1", a.call_title).replace("%2", label(a.status))
+        rows.append((day, [fmt_date(day), what, "", _short(a.result), ""], ("application", a.id)))
     return rows
 
 
@@ -203,7 +214,12 @@ class InitiativeCardWidget(_CardTabs):
             for e in c.appeal_events
         ]
         story = sorted(
-            [*((day, row, None) for day, row in status_rows + appeal_rows), *_event_rows(c)], key=lambda r: r[0]
+            [
+                *((day, row, None) for day, row in status_rows + appeal_rows),
+                *_event_rows(c),
+                *_application_rows(self.ctx, c),
+            ],
+            key=lambda r: r[0],
         )
         fill(self.history, [row for _, row, _ in story], [key for _, _, key in story])
         fill(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -343,6 +344,23 @@ class _CardTabs(QWidget):
 
         key = selected_id(self.history)
         if isinstance(key, tuple) and key[0] == "event" and edit_event(self.ctx, self, key[1]):
+            self.reload()
+        elif isinstance(key, tuple) and key[0] == "application" and self.card is not None:
+            self._open_application(key[1])
+
+    def _open_application(self, application_id: int) -> None:
+        """An application's row in the history opens it (issue 21.3)."""
+        from cal_desktop.gui.dialogs import call_applications
+        from cal_desktop.services import funding_applications
+
+        try:
+            app = funding_applications.get_application(self.ctx, application_id)
+        except errors.CalError as exc:  # deleted at another desk meanwhile
+            self.error.show_error(exc)
+            return
+        assert self.card is not None  # checked by the caller
+        form = call_applications.ApplicationForm(self.ctx, self, self.card.id, app)
+        if form.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
     # ---------------------------------------------------------------------------------- actions
