@@ -716,44 +716,8 @@
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Expected result</source>
-        <translation>Ожидаемый результат</translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation>Предварительная стоимость</translation>
-    </message>
-    <message>
-        <source>e.g. 850 000 roubles</source>
-        <translation>например, 850 000 руб.</translation>
-    </message>
-    <message>
-        <source>Planned timing</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
-        <source>e.g. May to August 2026</source>
-        <translation>например, май — август 2026 г.</translation>
-    </message>
-    <message>
         <source>Author</source>
         <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Type a name, phone or e-mail</source>
-        <translation>Введите ФИО, телефон или эл. почту</translation>
-    </message>
-    <message>
-        <source>New visitor…</source>
-        <translation>Новый посетитель…</translation>
-    </message>
-    <message>
-        <source>Create the author as a new visitor</source>
-        <translation>Создать автора как нового посетителя</translation>
-    </message>
-    <message>
-        <source>What the centre can and cannot do</source>
-        <translation>Что центр делает и чего не делает</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -764,32 +728,8 @@
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
         <source>&amp;Territory:</source>
         <translation>&amp;Территория:</translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation>А&amp;дрес:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected result:</source>
-        <translation>Ожидаемый &amp;результат:</translation>
-    </message>
-    <message>
-        <source>Estimated c&amp;ost:</source>
-        <translation>&amp;Предварительная стоимость:</translation>
-    </message>
-    <message>
-        <source>Ti&amp;ming:</source>
-        <translation>&amp;Сроки:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>choose the author among the visitors or create one</source>
@@ -5699,6 +5639,117 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>Confirm or cancel</source>
         <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>New initiative</source>
+        <translation>Новая инициатива</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail</source>
+        <translation>Введите ФИО, телефон или эл. почту</translation>
+    </message>
+    <message>
+        <source>Create the author as a new visitor</source>
+        <translation>Создать автора как нового посетителя</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>Ожидаемый &amp;результат:</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Estimated c&amp;ost:</source>
+        <translation>&amp;Предварительная стоимость:</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Предварительная стоимость</translation>
+    </message>
+    <message>
+        <source>e.g. 850 000 roubles</source>
+        <translation>например, 850 000 руб.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ming:</source>
+        <translation>&amp;Сроки:</translation>
+    </message>
+    <message>
+        <source>Planned timing</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>e.g. May to August 2026</source>
+        <translation>например, май — август 2026 г.</translation>
+    </message>
+    <message>
+        <source>What the centre can and cannot do</source>
+        <translation>Что центр делает и чего не делает</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
     </message>
 </context>
 <context>
