@@ -68,18 +68,6 @@
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <source>Outgoing number</source>
-        <translation>Исходящий номер</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>автоматически</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Дата отправки</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -92,112 +80,28 @@
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <source>Addressee as written</source>
-        <translation>Адресат, как указан в письме</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <source>&amp;Sent on:</source>
-        <translation>&amp;Отправлено:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>&amp;Official:</source>
-        <translation>&amp;Должностное лицо:</translation>
-    </message>
-    <message>
         <source>&amp;Addressee:</source>
         <translation>&amp;Адресат:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <source>Registration of appeal %1</source>
         <translation>Регистрация обращения %1</translation>
     </message>
     <message>
-        <source>Registration number</source>
-        <translation>Регистрационный номер</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Дата регистрации</translation>
-    </message>
-    <message>
-        <source>Registration &amp;number:</source>
-        <translation>Регистрационный &amp;номер:</translation>
-    </message>
-    <message>
-        <source>Registration &amp;date:</source>
-        <translation>Дата &amp;регистрации:</translation>
-    </message>
-    <message>
         <source>Extension of appeal %1</source>
         <translation>Продление срока по обращению %1</translation>
     </message>
     <message>
-        <source>Notice date</source>
-        <translation>Дата уведомления</translation>
-    </message>
-    <message>
-        <source>The notice names a date</source>
-        <translation>В уведомлении указана дата</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Продлено до</translation>
-    </message>
-    <message>
-        <source>Without a named date the answer is due 60 days after registration.</source>
-        <translation>Если дата не указана, ответ должен прийти через 60 дней после регистрации.</translation>
-    </message>
-    <message>
-        <source>&amp;Notice date:</source>
-        <translation>&amp;Дата уведомления:</translation>
-    </message>
-    <message>
-        <source>Extended &amp;until:</source>
-        <translation>Продлено &amp;до:</translation>
-    </message>
-    <message>
         <source>Forwarding of appeal %1</source>
         <translation>Перенаправление обращения %1</translation>
-    </message>
-    <message>
-        <source>New addressee</source>
-        <translation>Новый адресат</translation>
-    </message>
-    <message>
-        <source>Forwarding date</source>
-        <translation>Дата перенаправления</translation>
-    </message>
-    <message>
-        <source>The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3).</source>
-        <translation>Тогда ответ должен прийти через 30 дней после регистрации в новом органе (расчётно: дата перенаправления + 3).</translation>
-    </message>
-    <message>
-        <source>&amp;Forwarded to:</source>
-        <translation>&amp;Перенаправлено в:</translation>
-    </message>
-    <message>
-        <source>Forwarding &amp;date:</source>
-        <translation>Дата &amp;перенаправления:</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -212,48 +116,12 @@
         <translation>Ответ на обращение %1</translation>
     </message>
     <message>
-        <source>Answer date</source>
-        <translation>Дата ответа</translation>
-    </message>
-    <message>
-        <source>Answer outcome</source>
-        <translation>Результат ответа</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <source>Summary of the answer</source>
-        <translation>Краткое содержание ответа</translation>
-    </message>
-    <message>
         <source>Scans</source>
         <translation>Сканы</translation>
-    </message>
-    <message>
-        <source>Add &amp;file…</source>
-        <translation>Добавить &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Add a scan</source>
-        <translation>Добавить скан</translation>
-    </message>
-    <message>
-        <source>Answer &amp;date:</source>
-        <translation>Дата &amp;ответа:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Результат:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Scans:</source>
-        <translation>Сканы:</translation>
     </message>
     <message>
         <source>Scans of the answer</source>
@@ -5212,6 +5080,221 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>Connection settings…</source>
         <translation>Настроить подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>AppealAnswerForm</name>
+    <message>
+        <source>Answer to appeal</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Дата &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Answer outcome</source>
+        <translation>Результат ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>Краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Сканы:</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Сканы</translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation>Добавить скан</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtensionForm</name>
+    <message>
+        <source>Extension of appeal</source>
+        <translation>Продление срока по обращению</translation>
+    </message>
+    <message>
+        <source>&amp;Notice date:</source>
+        <translation>&amp;Дата уведомления:</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <source>The notice names a date</source>
+        <translation>В уведомлении указана дата</translation>
+    </message>
+    <message>
+        <source>Extended &amp;until:</source>
+        <translation>Продлено &amp;до:</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <source>Without a named date the answer is due 60 days after registration.</source>
+        <translation>Если дата не указана, ответ должен прийти через 60 дней после регистрации.</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardingForm</name>
+    <message>
+        <source>Forwarding of appeal</source>
+        <translation>Перенаправление обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation>&amp;Перенаправлено в:</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;date:</source>
+        <translation>Дата &amp;перенаправления:</translation>
+    </message>
+    <message>
+        <source>Forwarding date</source>
+        <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+        <source>The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3).</source>
+        <translation>Тогда ответ должен прийти через 30 дней после регистрации в новом органе (расчётно: дата перенаправления + 3).</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealNewForm</name>
+    <message>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Отправлено:</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Official:</source>
+        <translation>&amp;Должностное лицо:</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>Addressee as written</source>
+        <translation>Адресат, как указан в письме</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRegistrationForm</name>
+    <message>
+        <source>Registration of appeal</source>
+        <translation>Регистрация обращения</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>Регистрационный &amp;номер:</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
     </message>
 </context>
 <context>
