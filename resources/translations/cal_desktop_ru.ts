@@ -3834,18 +3834,6 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Создавать и восстанавливать копии может только администратор.</translation>
     </message>
     <message>
-        <source>Choose folder…</source>
-        <translation>Выбрать папку…</translation>
-    </message>
-    <message>
-        <source>Passphrase…</source>
-        <translation>Пароль копий…</translation>
-    </message>
-    <message>
-        <source>Backups in the folder</source>
-        <translation>Копии в папке</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -3866,24 +3854,8 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Копии рядом с базой данных (перед обновлением или заменённые при восстановлении); каждая удаляется через {days} дней после создания:</translation>
     </message>
     <message>
-        <source>Copies kept beside the database</source>
-        <translation>Копии рядом с базой данных</translation>
-    </message>
-    <message>
         <source>Deleted on</source>
         <translation>Будет удалена</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Сделать копию сейчас</translation>
-    </message>
-    <message>
-        <source>Restore from the selected…</source>
-        <translation>Восстановить из выбранной…</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Восстановить из файла…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5295,6 +5267,61 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>OK or cancel</source>
         <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль копий</translation>
+    </message>
+    <message>
+        <source>Passphrase…</source>
+        <translation>Пароль копий…</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Копии в папке</translation>
+    </message>
+    <message>
+        <source>Copies kept beside the database</source>
+        <translation>Копии рядом с базой данных</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from the selected</source>
+        <translation>Восстановить из выбранной</translation>
+    </message>
+    <message>
+        <source>Restore from the selected…</source>
+        <translation>Восстановить из выбранной…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Восстановить из файла</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
