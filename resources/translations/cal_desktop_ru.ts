@@ -3500,10 +3500,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>такой даты нет: %1 (последний день этого месяца — %2)</translation>
     </message>
     <message>
-        <source>Template editor</source>
-        <translation>Редактор шаблона</translation>
-    </message>
-    <message>
         <source>Only the centre&apos;s own letter templates can be edited here.</source>
         <translation>Здесь можно изменять только собственные шаблоны писем центра.</translation>
     </message>
@@ -3512,32 +3508,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <source>Template title</source>
-        <translation>Название шаблона</translation>
-    </message>
-    <message>
-        <source>Template text</source>
-        <translation>Текст шаблона</translation>
-    </message>
-    <message>
         <source>Press «Check» to look for unknown fields and syntax errors.</source>
         <translation>Нажмите «Проверить», чтобы найти неизвестные поля и синтаксические ошибки.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>&amp;Проверить</translation>
-    </message>
-    <message>
-        <source>Check the template</source>
-        <translation>Проверить шаблон</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save the template</source>
-        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3584,14 +3556,6 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
-    </message>
-    <message>
-        <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
-        <translation>Текст шаблона (JSON; поля пишутся в {{ }}, например {{ author_full }}):</translation>
-    </message>
-    <message>
-        <source>Check:</source>
-        <translation>Проверка:</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -6477,6 +6441,69 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>Confirm or cancel</source>
         <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorForm</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Редактор шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Название шаблона</translation>
+    </message>
+    <message>
+        <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
+        <translation>Текст шаблона (JSON; поля пишутся в {{ }}, например {{ author_full }}):</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Текст шаблона</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Template check results</source>
+        <translation>Результаты проверки шаблона</translation>
+    </message>
+    <message>
+        <source>Template fields reference</source>
+        <translation>Справочник полей шаблона</translation>
+    </message>
+    <message>
+        <source>Check the template</source>
+        <translation>Проверить шаблон</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
