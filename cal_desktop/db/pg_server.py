@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 MIN_SERVER_MAJOR = 13  # pg_trgm is a trusted extension (a database owner may create it) since 13
 ASIDE_FOLDER = "server-copies"  # beside the user's data: dumps before an upgrade, before a restore
 SKIP_DUMP_ENV = "CAL_DESKTOP_UPGRADE_WITHOUT_DUMP"
-# tables an erasure rewrites (services/personal_data._anonymise): their old row versions hold the data
+# tables an erasure rewrites (services/erasure.anonymise): their old row versions hold the data
 ERASURE_TABLES = ("visitors", "consultations", "attachments", "documents", "initiative_members")
 LOCK_TIMEOUT = "3s"  # VACUUM FULL waits this long for its lock, so that it never queues the desks
 LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout

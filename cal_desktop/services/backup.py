@@ -5,13 +5,11 @@ A database on a PostgreSQL server is backed up with pg_dump (services/backup_pos
 
 from __future__ import annotations
 
-import errno
 import glob
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from cal_desktop.db import backup as sqlite_backup
@@ -23,7 +21,7 @@ from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import CalError, DatabaseError
 from cal_desktop.paths import data_dir, sqlite_path
-from cal_desktop.services import audit, backup_aside, personal_data
+from cal_desktop.services import audit, backup_aside, erasure
 
 # re-exported: callers use backup.ASIDE_DAYS, backup.aside_copies, backup.aside_copies_of
 from cal_desktop.services.backup_aside import ASIDE_DAYS as ASIDE_DAYS
@@ -48,56 +46,23 @@ from cal_desktop.services.backup_crypto import (
     is_encrypted,
     is_removable,
 )
+
+# re-exported: callers use backup.BackupInfo, backup.RestoreResult, backup.BACKUP_PREFIX
+from cal_desktop.services.backup_names import BACKUP_PREFIX as BACKUP_PREFIX
+from cal_desktop.services.backup_names import KEY_STATE, BackupInfo, RestoreResult, free_name
+from cal_desktop.services.backup_names import backup_key as _backup_key
+from cal_desktop.services.backup_names import disk_message as _disk_message
+from cal_desktop.services.backup_names import prefix as _prefix
 from cal_desktop.services.backup_rotation import BackupSpace, space_of, to_keep
 from cal_desktop.services.context import SYSTEM, ServiceContext
 from cal_desktop.services.settings_store import _get_settings, get_state, set_state
 
-BACKUP_PREFIX = "cal-backup-"
 BACKUP_SUFFIX = ".db"
-_KEY_STATE = "backup_key"
 _STAMP = re.compile(r"(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)\.(?:db(\.gz)?|dump)(\.enc)?$")
 # every suffix a backup of this program has had: plain and encrypted copies of earlier versions restore
 _SUFFIXES = tuple(
     BACKUP_SUFFIX + packed + enc for packed in ("", COMPRESSED_SUFFIX) for enc in ("", ENCRYPTED_SUFFIX)
 ) + (".dump", ".dump" + ENCRYPTED_SUFFIX)  # pg_dump archives of a server database
-
-
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: datetime
-    size: int
-    encrypted: bool = False
-
-    @property
-    def compressed(self) -> bool:
-        return COMPRESSED_SUFFIX in self.path.suffixes
-
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    kept: Path  # the replaced database, kept aside
-    erasures: int  # erasures of people re-applied from the replaced database
-    withdrawals: int  # consent withdrawals re-applied
-    unreadable: bool = False  # the replaced database could not be read (damaged): nothing re-applied
-
-    @property
-    def reapplied(self) -> int:
-        return self.erasures + self.withdrawals
-
-    def summary(self) -> str:
-        if self.unreadable:
-            return (
-                "Заменённую базу не удалось прочитать, поэтому удаления персональных данных, сделанные "
-                "после копии, не перенесены: проверьте список «Подлежат удалению»."
-            )
-        return (
-            f"Повторно применено: обезличиваний — {self.erasures}, отзывов согласия — {self.withdrawals} "
-            "(сделанных после этой копии)."
-        )
 
 
 def _live_path(ctx: ServiceContext) -> Path:
@@ -126,31 +91,11 @@ def backup_folder(ctx: ServiceContext) -> Path:
     return Path(chosen).expanduser() if chosen else default_backup_folder()
 
 
-def _disk_message(exc: OSError, target: Path) -> CalError:
-    if exc.errno == errno.ENOSPC:
-        return CalError(f"Недостаточно места на диске для копии: {target.parent}. Ничего не записано.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return CalError(f"Нет права записи в папку {target.parent}. Выберите другую папку в настройках.")
-    return CalError(f"Не удалось записать копию {target}: {exc.strerror or exc}")
-
-
 def create_backup(ctx: ServiceContext, target: Path | None = None) -> BackupInfo:
     """Copy the database (consistently, while it is in use) to ``target`` or the backup folder.
     Administrators only: a copy of the database is a copy of every person's data."""
     ctx.require(Role.ADMIN)
     return _make_backup(ctx, target, "manual")
-
-
-def free_name(folder: Path, prefix: str, suffix: str) -> Path:
-    """«<prefix><stamp><suffix>» named by the time now, a second later while that name is taken: two
-    backups within one second (an exit backup right after a manual one) must not overwrite each other,
-    and the name keeps the form that listing and rotation read."""
-    at = clock.local_now().replace(microsecond=0)
-    while True:
-        target = folder / f"{prefix}{at:%Y-%m-%d_%H-%M-%S}{suffix}"
-        if not target.exists():
-            return target
-        at += timedelta(seconds=1)
 
 
 def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> BackupInfo:
@@ -159,7 +104,7 @@ def _make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> Backu
     if is_postgres(ctx.db.url):
         from cal_desktop.services import backup_postgres
 
-        return backup_postgres.make_backup(ctx, target, reason)
+        return backup_postgres.make_backup(ctx, target, reason, backup_folder(ctx) if target is None else None)
     live = _live_path(ctx)
     key = _backup_key(ctx)
     if target is None:
@@ -221,11 +166,6 @@ def _packed_copy(live: Path, target: Path, key: BackupKey | None, compress: bool
 # ------------------------------------------------------------------------------------- passphrase
 
 
-def _backup_key(ctx: ServiceContext) -> BackupKey | None:
-    value = get_state(ctx, _KEY_STATE)
-    return BackupKey.decode(value) if value else None
-
-
 def backups_encrypted(ctx: ServiceContext) -> bool:
     return _backup_key(ctx) is not None
 
@@ -236,15 +176,9 @@ def set_backup_passphrase(ctx: ServiceContext, passphrase: str | None) -> None:
     ctx.require(Role.ADMIN)
     if passphrase is not None:
         check_passphrase(passphrase)
-    set_state(ctx, _KEY_STATE, derive_key(passphrase).encode() if passphrase is not None else None)
+    set_state(ctx, KEY_STATE, derive_key(passphrase).encode() if passphrase is not None else None)
     with ctx.db.session() as s:
         audit.record(s, ctx, "update", "database", None, backup_passphrase=passphrase is not None)
-
-
-def _prefix(source: Path) -> str:
-    """Backups name the database they copy («cal-backup-cal_desktop_2026-11-27_10-00-00.db»), so two
-    databases sharing a backup folder (a training copy, say) never rotate away or restore each other's."""
-    return f"{BACKUP_PREFIX}{source.stem}_"
 
 
 def _stamp(path: Path) -> str:
@@ -526,7 +460,7 @@ def _reapply(kept: Path, staging: Path) -> tuple[int, int, bool]:
         erased, withdrawn = sqlite_backup.erasure_facts(kept)
     except sqlite3.DatabaseError:
         return 0, 0, True
-    erasures, withdrawals = personal_data.reapply(f"sqlite:///{staging}", erased, withdrawn, kept.name)
+    erasures, withdrawals = erasure.reapply(f"sqlite:///{staging}", erased, withdrawn, kept.name)
     if erasures:
         sqlite_backup.wipe_free_space(staging)  # the erased names must not linger in free pages
     return erasures, withdrawals, False
@@ -543,7 +477,7 @@ def housekeeping(ctx: ServiceContext) -> None:
         if is_postgres(ctx.db.url):
             from cal_desktop.services import backup_postgres
 
-            backup_postgres.housekeeping(ctx)
+            backup_postgres.housekeeping(ctx, backup_folder(ctx))
         return
     folder = backup_folder(ctx)
     remove_leftover_parts(
@@ -555,7 +489,6 @@ def housekeeping(ctx: ServiceContext) -> None:
         ]
     )
     expire_aside_copies(live)
-
 
 
 def last_backup_date(ctx: ServiceContext) -> date | None:

@@ -28,8 +28,8 @@ from cal_desktop.db import pg_server, pg_tools, schema
 from cal_desktop.db.engine import make_engine
 from cal_desktop.domain import clock
 from cal_desktop.errors import CalError, DatabaseError
-from cal_desktop.services import audit, personal_data
-from cal_desktop.services import backup as base
+from cal_desktop.services import audit, erasure
+from cal_desktop.services.backup_aside import ASIDE_DAYS, AsideCopy, remove_leftover_parts
 from cal_desktop.services.backup_crypto import (
     ENCRYPTED_SUFFIX,
     PassphraseRequired,
@@ -37,6 +37,15 @@ from cal_desktop.services.backup_crypto import (
     encrypt_file,
     is_encrypted,
     is_removable,
+)
+from cal_desktop.services.backup_names import (
+    BACKUP_PREFIX,
+    BackupInfo,
+    RestoreResult,
+    backup_key,
+    disk_message,
+    free_name,
+    prefix,
 )
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.settings_store import set_state
@@ -84,20 +93,21 @@ def _tool(name: str, url: str) -> pg_tools.Tool:
         raise CalError(f"Резервная копия базы на сервере невозможна: {exc}") from exc
 
 
-def make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> base.BackupInfo:
-    """``pg_dump -Fc`` into ``target`` or the backup folder (encrypted with the backup passphrase)."""
+def make_backup(ctx: ServiceContext, target: Path | None, reason: str, folder: Path | None) -> BackupInfo:
+    """``pg_dump -Fc`` into ``target`` or else the backup ``folder`` (of the settings, given by
+    services/backup.py), encrypted with the backup passphrase."""
     url = ctx.db.url
     tool = _tool("pg_dump", url)
-    key = base._backup_key(ctx)
+    key = backup_key(ctx)
     if target is None:
-        folder = base.backup_folder(ctx)
+        assert folder is not None
         if not folder.exists() and not folder.parent.exists():
             raise CalError(
                 f"Папка для резервных копий недоступна: {folder}. Если это флешка или сетевой диск, "
                 "подключите его или выберите другую папку в настройках."
             )
         sealed = ENCRYPTED_SUFFIX if key else ""
-        target = base.free_name(folder, base._prefix(pseudo_source(url)), f"{DUMP_SUFFIX}{sealed}")
+        target = free_name(folder, prefix(pseudo_source(url)), f"{DUMP_SUFFIX}{sealed}")
     if key is None and is_removable(target.parent):
         raise CalError(
             f"Папка {target.parent} находится на съёмном носителе: копии туда записываются только "
@@ -112,7 +122,7 @@ def make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> base.B
             encrypt_file(plain, part, key)
         os.replace(part, target)
     except OSError as exc:
-        raise base._disk_message(exc, target) from exc
+        raise disk_message(exc, target) from exc
     except RuntimeError as exc:
         raise CalError(f"Резервная копия не сделана: {exc}") from exc
     finally:
@@ -121,13 +131,13 @@ def make_backup(ctx: ServiceContext, target: Path | None, reason: str) -> base.B
     with ctx.db.session() as s:
         audit.record(s, ctx, "backup", "database", None, reason=reason, file=target.name, encrypted=bool(key))
     set_state(ctx, "last_backup_date", clock.today().isoformat())
-    return base.BackupInfo(target, clock.local_now(), target.stat().st_size, key is not None)
+    return BackupInfo(target, clock.local_now(), target.stat().st_size, key is not None)
 
 
 # ------------------------------------------------------------------------------------------ restore
 
 
-def restore(url: str, source: Path, *, dispose: Any = None, passphrase: str | None = None) -> base.RestoreResult:
+def restore(url: str, source: Path, *, dispose: Any = None, passphrase: str | None = None) -> RestoreResult:
     """Replace the server database with the archive ``source`` (see the module's description)."""
     if is_encrypted(source) and passphrase is None:
         raise PassphraseRequired(source)
@@ -167,10 +177,10 @@ def restore(url: str, source: Path, *, dispose: Any = None, passphrase: str | No
         schema.upgrade(engine)  # a backup of an older version is brought up to date
     finally:
         engine.dispose()
-    erasures, withdrawals = personal_data.reapply(url, erased, withdrawn, kept.name)
+    erasures, withdrawals = erasure.reapply(url, erased, withdrawn, kept.name)
     if erasures:
         pg_server.vacuum_full(url)  # not on a desk's path: the restore is the administrator's step
-    return base.RestoreResult(kept, erasures, withdrawals, unreadable)
+    return RestoreResult(kept, erasures, withdrawals, unreadable)
 
 
 def _run(step: Any, tool: pg_tools.Tool, url: str, path: Path, *, what: str) -> None:
@@ -190,7 +200,7 @@ def _readable_archive(source: Path, plain: Path, passphrase: str | None) -> Path
         try:
             decrypt_file(source, plain, passphrase)
         except OSError as exc:
-            raise base._disk_message(exc, plain) from exc
+            raise disk_message(exc, plain) from exc
         archive = plain
     if pg_tools.is_archive(archive):
         return archive
@@ -231,7 +241,7 @@ def _put_back(restorer: pg_tools.Tool, url: str, kept: Path, exc: RuntimeError) 
 # ------------------------------------------------------------------------------------ aside copies
 
 
-def aside_copies(url: str) -> list[base.AsideCopy]:
+def aside_copies(url: str) -> list[AsideCopy]:
     """Dumps made before an upgrade or a restore of this database, newest first."""
     name = make_url(url).database or ""
     folder = pg_server.aside_folder()
@@ -242,19 +252,20 @@ def aside_copies(url: str) -> list[base.AsideCopy]:
             continue
         with contextlib.suppress(OSError, ValueError):
             created = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
-            expires = (created + timedelta(days=base.ASIDE_DAYS)).date()
-            found.append(base.AsideCopy(path, match.group(1), created, expires, path.stat().st_size))
+            expires = (created + timedelta(days=ASIDE_DAYS)).date()
+            found.append(AsideCopy(path, match.group(1), created, expires, path.stat().st_size))
     return sorted(found, key=lambda c: c.created, reverse=True)
 
 
-def housekeeping(ctx: ServiceContext, today: date | None = None) -> list[Path]:
-    """Aside dumps expire after ASIDE_DAYS; leftover scratch files of an interrupted copy go."""
+def housekeeping(ctx: ServiceContext, backup_folder: Path, today: date | None = None) -> list[Path]:
+    """Aside dumps expire after ASIDE_DAYS; leftover scratch files of an interrupted copy (here and in
+    the ``backup_folder`` of the settings) go."""
     from cal_desktop.services import erasure_postgres  # a rewrite owed by a process killed during it
 
     erasure_postgres.resume(ctx)
     today = today or date.today()
     folder = pg_server.aside_folder()
-    base.remove_leftover_parts([(folder, "*.part"), (base.backup_folder(ctx), f"{base.BACKUP_PREFIX}*.part")])
+    remove_leftover_parts([(folder, "*.part"), (backup_folder, f"{BACKUP_PREFIX}*.part")])
     removed = []
     for copy in aside_copies(ctx.db.url):
         if copy.expires <= today:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union_all, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, union_all
 
 from cal_desktop.db.backup import wipe_free_space
-from cal_desktop.db.engine import Database
 from cal_desktop.db.models import (
     Attachment,
     AuditEntry,
@@ -31,16 +29,19 @@ from cal_desktop.domain import text as textnorm
 from cal_desktop.domain.vocab import Role
 from cal_desktop.errors import ValidationError
 from cal_desktop.paths import sqlite_path
-from cal_desktop.services import attachments, attachments_open, audit, subject_links
+from cal_desktop.services import audit, backup, subject_links
 from cal_desktop.services.common import get_or_404
-from cal_desktop.services.context import SYSTEM, ServiceContext
+from cal_desktop.services.context import ServiceContext
+
+# re-exported: callers use personal_data.ANONYMISED_NAME, .LISTS_MEMBERS, .reapply
+from cal_desktop.services.erasure import ANONYMISED_NAME as ANONYMISED_NAME
+from cal_desktop.services.erasure import LISTS_MEMBERS as LISTS_MEMBERS
+from cal_desktop.services.erasure import anonymise, as_date
+from cal_desktop.services.erasure import reapply as reapply
 from cal_desktop.services.settings_store import _get_settings
 
 WITHDRAWAL_DAYS = 30  # 152-FZ art. 21 p. 5: destroy or anonymise within 30 days of withdrawal
-ANONYMISED_NAME = "Данные удалены"
 CONSENT_SCAN = "consent_scan"
-# templates that print every member of an initiative (signature tables, minutes, consent batches)
-LISTS_MEMBERS = ("collective_appeal", "signature_sheet", "meeting_minutes", "pd_consent")
 
 
 @dataclass(frozen=True)
@@ -148,16 +149,10 @@ def erasure_candidates(
             deadline = withdrawn + timedelta(days=WITHDRAWAL_DAYS)
             result.append(ErasureCandidate(vid, name, "withdrawn", withdrawn, deadline, as_of > deadline))
         else:
-            since = _as_date(last_day) or created_at.date()
+            since = as_date(last_day) or created_at.date()
             deadline = _years_after(since, years)
             result.append(ErasureCandidate(vid, name, "retention", since, deadline, as_of > deadline))
     return result
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _years_before(day: date, years: int) -> date:
@@ -182,55 +177,8 @@ def anonymise_visitor(ctx: ServiceContext, visitor_id: int) -> None:
     """
     ctx.require(Role.ADMIN)
     with ctx.db.session() as s:
-        _anonymise(s, ctx, visitor_id)
+        anonymise(s, ctx, visitor_id)
     _wipe_free_space(ctx)
-
-
-def _anonymise(session: Session, ctx: ServiceContext, visitor_id: int, **details: Any) -> None:
-    visitor = get_or_404(session, Visitor, visitor_id, "Посетитель")
-    for name in (
-        "middle_name",
-        "gender",
-        "birth_date",
-        "phone",
-        "email",
-        "address",
-        "notes",
-        "consent_form_version",
-    ):
-        setattr(visitor, name, None)
-    visitor.last_name = ANONYMISED_NAME
-    visitor.first_name = ""
-    visitor.name_norm = ""
-    visitor.search_text = ""
-    visitor.anonymised_at = clock.utcnow()
-    # free text written about the person's visits may name them or their circumstances
-    session.execute(update(Consultation).where(Consultation.visitor_id == visitor_id).values(summary=None))
-    # scans of their consent, files of their consultations and files of a case marked as theirs
-    attachments_open.forget_copies(attachments.erase_person_files(session, visitor_id))  # files of a case
-    # documents naming the person (consents, their appeals): the register keeps the row, not the text
-    member_of = select(InitiativeMember.initiative_id).where(InitiativeMember.visitor_id == visitor_id)
-    author_of = member_of.where(InitiativeMember.role.in_(["author", "co_author"]))
-    naming = select(Document.id).where(
-        or_(
-            Document.visitor_id == visitor_id,
-            Document.initiative_id.in_(author_of),
-            and_(Document.initiative_id.in_(member_of), Document.template_id.in_(LISTS_MEMBERS)),
-        )
-    )
-    session.execute(
-        update(Document)
-        .where(Document.id.in_(naming))
-        .values(content=b"", context_json=None, filename="удалено.pdf")
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        update(InitiativeMember).where(InitiativeMember.visitor_id == visitor_id).values(note=None)
-    )
-    from cal_desktop.services import visitor_merge  # noqa: PLC0415 (it imports the visitors service)
-
-    visitor_merge.forget(session, visitor_id)  # a merge's undo copy of the person goes too (issue 15.5)
-    audit.record(session, ctx, "anonymise", "visitor", visitor_id, **details)
 
 
 def _wipe_free_space(ctx: ServiceContext) -> None:
@@ -242,47 +190,6 @@ def _wipe_free_space(ctx: ServiceContext) -> None:
         return
     ctx.db.dispose()  # no pooled connection of ours may hold the old pages
     wipe_free_space(path)
-
-
-def reapply(
-    url: str, erased: list[tuple[int, str]], withdrawn: list[tuple[int, str, str]], source: str
-) -> tuple[int, int]:
-    """After a restore (152-FZ art. 21): apply to the restored database ``url`` (not yet in use) the
-    erasures and consent withdrawals that the replaced database ``source`` holds and it lacks.
-    A person is the same when both id and creation time agree, so a backup of another database never
-    has the wrong person erased. Returns how many erasures and withdrawals were applied."""
-    database = Database(url)
-    ctx = ServiceContext(database, SYSTEM)
-    erasures = withdrawals = 0
-    try:
-        with database.session() as s:
-            for vid, created in erased:
-                visitor = _same_person(s, vid, created)
-                if visitor is not None and visitor.anonymised_at is None:
-                    _anonymise(s, ctx, vid, reapplied_from=source)
-                    erasures += 1
-            for vid, created, withdrawn_on in withdrawn:
-                visitor = _same_person(s, vid, created)
-                day = _as_date(withdrawn_on)
-                if visitor is None or visitor.anonymised_at is not None or day is None:
-                    continue
-                if visitor.consent_withdrawn_date != day:
-                    visitor.consent_withdrawn_date = day
-                    audit.record(s, ctx, "withdraw_consent", "visitor", vid, reapplied_from=source)
-                    withdrawals += 1
-    finally:
-        database.dispose()
-    return erasures, withdrawals
-
-
-def _same_person(session: Session, visitor_id: int, created: str) -> Visitor | None:
-    visitor = session.get(Visitor, visitor_id)
-    if visitor is None:
-        return None
-    try:
-        return visitor if visitor.created_at == datetime.fromisoformat(str(created)) else None
-    except ValueError:
-        return None
 
 
 # --------------------------------------------------------------------------------- subject's request
@@ -368,8 +275,6 @@ def subject_data(ctx: ServiceContext, visitor_id: int) -> dict[str, Any]:
 
 def _copies(ctx: ServiceContext) -> dict[str, Any]:
     """Where copies of the person's data may remain (152-FZ art. 14: the person may ask), and until when."""
-    from cal_desktop.services import backup  # backup imports this module (restore re-applies erasures)
-
     source = backup.source_of(ctx)  # a server database: what stands for it in the names of its dumps
     if source is None:
         return {"резервные_копии": "база в памяти: копий нет"}

@@ -68,18 +68,6 @@
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <source>Outgoing number</source>
-        <translation>Исходящий номер</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>автоматически</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Дата отправки</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -92,112 +80,28 @@
         <translation>Должностное лицо</translation>
     </message>
     <message>
-        <source>Addressee as written</source>
-        <translation>Адресат, как указан в письме</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <source>&amp;Sent on:</source>
-        <translation>&amp;Отправлено:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>&amp;Official:</source>
-        <translation>&amp;Должностное лицо:</translation>
-    </message>
-    <message>
         <source>&amp;Addressee:</source>
         <translation>&amp;Адресат:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <source>Registration of appeal %1</source>
         <translation>Регистрация обращения %1</translation>
     </message>
     <message>
-        <source>Registration number</source>
-        <translation>Регистрационный номер</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>Дата регистрации</translation>
-    </message>
-    <message>
-        <source>Registration &amp;number:</source>
-        <translation>Регистрационный &amp;номер:</translation>
-    </message>
-    <message>
-        <source>Registration &amp;date:</source>
-        <translation>Дата &amp;регистрации:</translation>
-    </message>
-    <message>
         <source>Extension of appeal %1</source>
         <translation>Продление срока по обращению %1</translation>
     </message>
     <message>
-        <source>Notice date</source>
-        <translation>Дата уведомления</translation>
-    </message>
-    <message>
-        <source>The notice names a date</source>
-        <translation>В уведомлении указана дата</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Продлено до</translation>
-    </message>
-    <message>
-        <source>Without a named date the answer is due 60 days after registration.</source>
-        <translation>Если дата не указана, ответ должен прийти через 60 дней после регистрации.</translation>
-    </message>
-    <message>
-        <source>&amp;Notice date:</source>
-        <translation>&amp;Дата уведомления:</translation>
-    </message>
-    <message>
-        <source>Extended &amp;until:</source>
-        <translation>Продлено &amp;до:</translation>
-    </message>
-    <message>
         <source>Forwarding of appeal %1</source>
         <translation>Перенаправление обращения %1</translation>
-    </message>
-    <message>
-        <source>New addressee</source>
-        <translation>Новый адресат</translation>
-    </message>
-    <message>
-        <source>Forwarding date</source>
-        <translation>Дата перенаправления</translation>
-    </message>
-    <message>
-        <source>The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3).</source>
-        <translation>Тогда ответ должен прийти через 30 дней после регистрации в новом органе (расчётно: дата перенаправления + 3).</translation>
-    </message>
-    <message>
-        <source>&amp;Forwarded to:</source>
-        <translation>&amp;Перенаправлено в:</translation>
-    </message>
-    <message>
-        <source>Forwarding &amp;date:</source>
-        <translation>Дата &amp;перенаправления:</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -212,48 +116,12 @@
         <translation>Ответ на обращение %1</translation>
     </message>
     <message>
-        <source>Answer date</source>
-        <translation>Дата ответа</translation>
-    </message>
-    <message>
-        <source>Answer outcome</source>
-        <translation>Результат ответа</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <source>Summary of the answer</source>
-        <translation>Краткое содержание ответа</translation>
-    </message>
-    <message>
         <source>Scans</source>
         <translation>Сканы</translation>
-    </message>
-    <message>
-        <source>Add &amp;file…</source>
-        <translation>Добавить &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Add a scan</source>
-        <translation>Добавить скан</translation>
-    </message>
-    <message>
-        <source>Answer &amp;date:</source>
-        <translation>Дата &amp;ответа:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Результат:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Scans:</source>
-        <translation>Сканы:</translation>
     </message>
     <message>
         <source>Scans of the answer</source>
@@ -716,44 +584,8 @@
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Expected result</source>
-        <translation>Ожидаемый результат</translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation>Предварительная стоимость</translation>
-    </message>
-    <message>
-        <source>e.g. 850 000 roubles</source>
-        <translation>например, 850 000 руб.</translation>
-    </message>
-    <message>
-        <source>Planned timing</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
-        <source>e.g. May to August 2026</source>
-        <translation>например, май — август 2026 г.</translation>
-    </message>
-    <message>
         <source>Author</source>
         <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Type a name, phone or e-mail</source>
-        <translation>Введите ФИО, телефон или эл. почту</translation>
-    </message>
-    <message>
-        <source>New visitor…</source>
-        <translation>Новый посетитель…</translation>
-    </message>
-    <message>
-        <source>Create the author as a new visitor</source>
-        <translation>Создать автора как нового посетителя</translation>
-    </message>
-    <message>
-        <source>What the centre can and cannot do</source>
-        <translation>Что центр делает и чего не делает</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -764,32 +596,8 @@
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
         <source>&amp;Territory:</source>
         <translation>&amp;Территория:</translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation>А&amp;дрес:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected result:</source>
-        <translation>Ожидаемый &amp;результат:</translation>
-    </message>
-    <message>
-        <source>Estimated c&amp;ost:</source>
-        <translation>&amp;Предварительная стоимость:</translation>
-    </message>
-    <message>
-        <source>Ti&amp;ming:</source>
-        <translation>&amp;Сроки:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>choose the author among the visitors or create one</source>
@@ -3696,10 +3504,6 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>такой даты нет: %1 (последний день этого месяца — %2)</translation>
     </message>
     <message>
-        <source>Template editor</source>
-        <translation>Редактор шаблона</translation>
-    </message>
-    <message>
         <source>Only the centre&apos;s own letter templates can be edited here.</source>
         <translation>Здесь можно изменять только собственные шаблоны писем центра.</translation>
     </message>
@@ -3708,32 +3512,8 @@ The program of a Centre of Active People: visitors, consultations, initiatives, 
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <source>Template title</source>
-        <translation>Название шаблона</translation>
-    </message>
-    <message>
-        <source>Template text</source>
-        <translation>Текст шаблона</translation>
-    </message>
-    <message>
         <source>Press «Check» to look for unknown fields and syntax errors.</source>
         <translation>Нажмите «Проверить», чтобы найти неизвестные поля и синтаксические ошибки.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>&amp;Проверить</translation>
-    </message>
-    <message>
-        <source>Check the template</source>
-        <translation>Проверить шаблон</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save the template</source>
-        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3780,14 +3560,6 @@ Do not remove the USB stick and do not switch the computer off: the program will
     <message>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
-    </message>
-    <message>
-        <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
-        <translation>Текст шаблона (JSON; поля пишутся в {{ }}, например {{ author_full }}):</translation>
-    </message>
-    <message>
-        <source>Check:</source>
-        <translation>Проверка:</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -4030,18 +3802,6 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Создавать и восстанавливать копии может только администратор.</translation>
     </message>
     <message>
-        <source>Choose folder…</source>
-        <translation>Выбрать папку…</translation>
-    </message>
-    <message>
-        <source>Passphrase…</source>
-        <translation>Пароль копий…</translation>
-    </message>
-    <message>
-        <source>Backups in the folder</source>
-        <translation>Копии в папке</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -4062,24 +3822,8 @@ Do not remove the USB stick and do not switch the computer off: the program will
         <translation>Копии рядом с базой данных (перед обновлением или заменённые при восстановлении); каждая удаляется через {days} дней после создания:</translation>
     </message>
     <message>
-        <source>Copies kept beside the database</source>
-        <translation>Копии рядом с базой данных</translation>
-    </message>
-    <message>
         <source>Deleted on</source>
         <translation>Будет удалена</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Сделать копию сейчас</translation>
-    </message>
-    <message>
-        <source>Restore from the selected…</source>
-        <translation>Восстановить из выбранной…</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Восстановить из файла…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5279,6 +5023,276 @@ Check this desk&apos;s connection?</source>
     </message>
 </context>
 <context>
+    <name>AppealAnswerForm</name>
+    <message>
+        <source>Answer to appeal</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Дата &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Answer outcome</source>
+        <translation>Результат ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>Краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Сканы:</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Сканы</translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation>Добавить скан</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtensionForm</name>
+    <message>
+        <source>Extension of appeal</source>
+        <translation>Продление срока по обращению</translation>
+    </message>
+    <message>
+        <source>&amp;Notice date:</source>
+        <translation>&amp;Дата уведомления:</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <source>The notice names a date</source>
+        <translation>В уведомлении указана дата</translation>
+    </message>
+    <message>
+        <source>Extended &amp;until:</source>
+        <translation>Продлено &amp;до:</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <source>Without a named date the answer is due 60 days after registration.</source>
+        <translation>Если дата не указана, ответ должен прийти через 60 дней после регистрации.</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardingForm</name>
+    <message>
+        <source>Forwarding of appeal</source>
+        <translation>Перенаправление обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation>&amp;Перенаправлено в:</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;date:</source>
+        <translation>Дата &amp;перенаправления:</translation>
+    </message>
+    <message>
+        <source>Forwarding date</source>
+        <translation>Дата перенаправления</translation>
+    </message>
+    <message>
+        <source>The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3).</source>
+        <translation>Тогда ответ должен прийти через 30 дней после регистрации в новом органе (расчётно: дата перенаправления + 3).</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealNewForm</name>
+    <message>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Отправлено:</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Official:</source>
+        <translation>&amp;Должностное лицо:</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>Addressee as written</source>
+        <translation>Адресат, как указан в письме</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRegistrationForm</name>
+    <message>
+        <source>Registration of appeal</source>
+        <translation>Регистрация обращения</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>Регистрационный &amp;номер:</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>OK or cancel</source>
+        <translation>ОК или отмена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль копий</translation>
+    </message>
+    <message>
+        <source>Passphrase…</source>
+        <translation>Пароль копий…</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Копии в папке</translation>
+    </message>
+    <message>
+        <source>Copies kept beside the database</source>
+        <translation>Копии рядом с базой данных</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from the selected</source>
+        <translation>Восстановить из выбранной</translation>
+    </message>
+    <message>
+        <source>Restore from the selected…</source>
+        <translation>Восстановить из выбранной…</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Восстановить из файла</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <source>&amp;Current password:</source>
@@ -5703,6 +5717,117 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>Confirm or cancel</source>
         <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>New initiative</source>
+        <translation>Новая инициатива</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Территория:</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or e-mail</source>
+        <translation>Введите ФИО, телефон или эл. почту</translation>
+    </message>
+    <message>
+        <source>Create the author as a new visitor</source>
+        <translation>Создать автора как нового посетителя</translation>
+    </message>
+    <message>
+        <source>New visitor…</source>
+        <translation>Новый посетитель…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>Ожидаемый &amp;результат:</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Estimated c&amp;ost:</source>
+        <translation>&amp;Предварительная стоимость:</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Предварительная стоимость</translation>
+    </message>
+    <message>
+        <source>e.g. 850 000 roubles</source>
+        <translation>например, 850 000 руб.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ming:</source>
+        <translation>&amp;Сроки:</translation>
+    </message>
+    <message>
+        <source>Planned timing</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>e.g. May to August 2026</source>
+        <translation>например, май — август 2026 г.</translation>
+    </message>
+    <message>
+        <source>What the centre can and cannot do</source>
+        <translation>Что центр делает и чего не делает</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6445,69 @@ Check this desk&apos;s connection?</source>
     <message>
         <source>Confirm or cancel</source>
         <translation>Подтвердить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorForm</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Редактор шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Название шаблона</translation>
+    </message>
+    <message>
+        <source>Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):</source>
+        <translation>Текст шаблона (JSON; поля пишутся в {{ }}, например {{ author_full }}):</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Текст шаблона</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Template check results</source>
+        <translation>Результаты проверки шаблона</translation>
+    </message>
+    <message>
+        <source>Template fields reference</source>
+        <translation>Справочник полей шаблона</translation>
+    </message>
+    <message>
+        <source>Check the template</source>
+        <translation>Проверить шаблон</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,26 @@ def test_validation_errors_show_under_the_field(ctx: ServiceContext, view: Appea
     assert appeals.get_appeal(ctx, a.id).answer_date is None
 
 
+def test_the_keyboard_letter_of_every_caption_reaches_its_field(ctx: ServiceContext, view: AppealsView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """«&Дата ответа:» (Alt+О) puts the cursor in the date itself, not on the invisible box that holds
+    the field and its error line (which takes no focus, so the letter did nothing)."""
+    from PySide6.QtWidgets import QLabel
+
+    a = appeals.get_appeal(ctx, appeals.register_appeal(ctx, AppealInput(TODAY - timedelta(days=10), "email")).id)
+    dialogs = [NewAppealDialog(ctx, view), RegistrationDialog(ctx, a, view), AnswerDialog(ctx, a, view),
+               ForwardingDialog(ctx, a, view), appeal_events.ExtensionDialog(ctx, a, view)]  # fmt: skip
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        captions = [lb for lb in dialog.findChildren(QLabel) if "&" in lb.text()]
+        assert captions, dialog.objectName()
+        for caption in captions:
+            buddy = caption.buddy()
+            assert buddy is not None and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, (
+                dialog.objectName(), caption.text()
+            )
+            assert buddy.accessibleName(), (dialog.objectName(), caption.text())  # the field, not its box
+
+
 def test_forwarding_and_a_scan(
     ctx: ServiceContext, db: Database, view: AppealsView, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

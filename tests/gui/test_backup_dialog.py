@@ -148,3 +148,21 @@ def test_cancelled_passphrase_restores_nothing(dialog, ctx, shown, monkeypatch, 
     shown.answers.append(0)
     assert dialog.restore(sealed) is False
     assert visitors.list_visitors(ctx).total == 1
+
+
+def test_the_form_reads_in_russian_and_a_server_it_cannot_back_up_is_named_first(ctx, qtbot, russian, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The buttons and headings of the form read in Russian; a server database this computer cannot back
+    up says so above everything else."""
+    from cal_desktop.gui import server_status
+    from cal_desktop.services import backup_postgres
+
+    monkeypatch.setattr(server_status, "is_server", lambda c: True)
+    monkeypatch.setattr(backup_postgres, "tools_problem", lambda url: "Нет программы pg_dump")
+    admin = BackupDialog(ctx)
+    qtbot.addWidget(admin)
+    assert admin.ui.backupNowButton.text() == "Сделать копию сейчас"
+    assert admin.ui.passphraseButton.accessibleName() == "Пароль копий"
+    assert admin.table is not None and admin.table.horizontalHeaderItem(0).text() == "Создана"
+    note = admin.ui.layout.itemAt(0).widget()
+    assert note is not None and note.objectName() == "backupToolsProblem" and "pg_dump" in note.text()
+

@@ -4,6 +4,7 @@ the history shown, a decline refused without a reason; the board by status."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from cal_desktop.domain.vocab import InitiativeStatus, MemberRole
@@ -63,6 +64,35 @@ def test_new_initiative_needs_an_author_and_warns_about_principles(qtbot, ctx, v
     dialog.author_picker.set_visitor(author, "Петрова Анна Сергеевна")
     assert dialog.submit()
     assert initiatives.list_initiatives(ctx).total == 1
+
+
+def test_the_initiative_form_tabs_in_the_order_it_shows_and_hides_the_author_when_editing(qtbot, ctx, view, author):
+    """Tab goes down the form as it is drawn (the author row sits under the address, so it comes next,
+    not after the timing); an initiative being edited has its author already: no author row at all."""
+    dialog = InitiativeFormDialog(ctx, view)
+    qtbot.addWidget(dialog)
+    order: list[str] = []
+    widget = dialog.title_edit
+    while len(order) < 7:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName().startswith("initiative"):
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order == [
+        "initiativeTitle",
+        "initiativeCategory",
+        "initiativeDescription",
+        "initiativeTerritory",
+        "initiativeAddress",
+        "initiativeAuthor",
+        "initiativeNewAuthor",
+    ]
+    assert dialog.ui.authorLabel.buddy() is dialog.author_edit  # «&Автор:» (Alt+А) reaches the field
+    card = initiatives.create_initiative(ctx, initiatives.InitiativeInput("Скамейки", "improvement"), author)
+    editing = InitiativeFormDialog(ctx, view, initiative_id=card.id)
+    qtbot.addWidget(editing)
+    editing.show()
+    assert editing.author_edit.isHidden() and editing.ui.authorLabel.isHidden()
+    assert editing.title_edit.text() == "Скамейки"
 
 
 def test_supporter_pipeline_history_and_decline_without_reason(qtbot, ctx, view, author, monkeypatch):

@@ -10,24 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from cal_desktop.domain import clock
 from cal_desktop.domain.vocab import AnswerOutcome, AppealChannel, AppealKind
@@ -35,6 +21,11 @@ from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import file_dialogs
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import DATE_FORMAT, fmt_date, from_qdate, to_qdate
+from cal_desktop.gui.forms.ui_appeal_answer import Ui_AppealAnswerForm
+from cal_desktop.gui.forms.ui_appeal_extension import Ui_AppealExtensionForm
+from cal_desktop.gui.forms.ui_appeal_forwarding import Ui_AppealForwardingForm
+from cal_desktop.gui.forms.ui_appeal_new import Ui_AppealNewForm
+from cal_desktop.gui.forms.ui_appeal_registration import Ui_AppealRegistrationForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.labels import label
 from cal_desktop.gui.widgets.fields import FieldErrors
@@ -59,53 +50,57 @@ def date_edit(parent: QWidget, name: str, accessible: str, value: date | None = 
     edit = QDateEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
+    prepare_date(edit, value)
+    return edit
+
+
+def prepare_date(edit: QDateEdit, value: date | None = None) -> None:
+    """A date field of the program: a calendar to pick from, the Russian format, today unless given."""
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(to_qdate(value or clock.today()))
-    return edit
 
 
 def set_date(edit: QDateEdit, value: date) -> None:
     edit.setDate(QDate(value.year, value.month, value.day))
 
 
+class _Form(Protocol):
+    """What every form here (ui/appeal_*.ui) has: the field rows, the error line and OK/Cancel."""
+
+    form: QFormLayout
+    formError: QLabel
+    dialogButtons: QDialogButtonBox
+
+    def setupUi(self, dialog: QDialog) -> None: ...
+
+
 class _AppealDialog(QDialog):
-    """The frame every dialog here shares: a form, an error line, OK/Cancel, and ``save()``."""
+    """The frame every dialog here shares: a Designer form (rows of a field above its error label, an
+    error line, OK/Cancel) and ``save()``."""
 
     title = ""
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, form: _Form, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result_appeal: AppealDTO | None = None
+        form.setupUi(self)
         self.setWindowTitle(self.title)
         self.setAccessibleName(self.title)
-        self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
+        self.form = form.form
+        self.error = form.formError
         self.errors = FieldErrors(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("dialogButtons")
+        self.buttons = form.dialogButtons
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
-    def add_field(self, field: str, caption: str, widget: QWidget) -> None:
-        """A row with its error label below it, bound to the service's field code."""
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        problem = QLabel(holder)
-        problem.setObjectName(f"{field}Error")
-        column.addWidget(problem)
+    def bind(self, field: str, widget: QWidget) -> None:
+        """The error label under a field's row (``<field>Error`` in the form) shows the service's
+        problems with that field."""
+        problem = self.findChild(QLabel, f"{field}Error")
+        assert problem is not None, field
         self.errors.bind(field, problem, widget)
-        self.form.addRow(caption, holder)
 
     def call(self) -> AppealDTO:  # each dialog calls its service here
         raise NotImplementedError
@@ -134,49 +129,36 @@ class NewAppealDialog(_AppealDialog):
         self, ctx: ServiceContext, parent: QWidget | None = None, initiative_id: int | None = None
     ) -> None:
         self.title = tr("New appeal")
-        super().__init__(ctx, parent)
-        self.setObjectName("newAppealDialog")
+        self.ui = Ui_AppealNewForm()  # the layout is ui/appeal_new.ui
+        super().__init__(ctx, self.ui, parent)
         self.initiative_id = initiative_id
-        self.number_edit = QLineEdit(self)
-        self.number_edit.setObjectName("numberEdit")
-        self.number_edit.setAccessibleName(tr("Outgoing number"))
-        self.number_edit.setPlaceholderText(tr("automatic"))
-        self.sent_edit = date_edit(self, "sentDateEdit", tr("Sent on"))
-        self.channel_combo = QComboBox(self)
-        self.channel_combo.setObjectName("channelCombo")
-        self.channel_combo.setAccessibleName(tr("Channel"))
+        self.number_edit = self.ui.numberEdit
+        self.sent_edit = self.ui.sentDateEdit
+        prepare_date(self.sent_edit)
+        self.channel_combo = self.ui.channelCombo
         for ch in AppealChannel:
             self.channel_combo.addItem(label(ch), ch.value)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("kindCombo")
-        self.kind_combo.setAccessibleName(tr("Kind"))
+        self.kind_combo = self.ui.kindCombo
         self.kind_combo.addItem("—", None)
         for kind in AppealKind:
             self.kind_combo.addItem(label(kind), kind.value)
-        self.official_combo = QComboBox(self)
-        self.official_combo.setObjectName("officialCombo")
-        self.official_combo.setAccessibleName(tr("Official"))
-        # «position name, organisation» is long: the field keeps a sensible width (the dialog once
-        # grew wider than a 1366 px screen) and the open list is as wide as its longest line
-        self.official_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.official_combo.setMinimumContentsLength(40)
+        # «position name, organisation» is long: the field keeps a sensible width (the form's minimum
+        # contents length; the dialog once grew wider than a 1366 px screen) and the open list is as
+        # wide as its longest line
+        self.official_combo = self.ui.officialCombo
         self.official_combo.addItem("—", None)
         for o in directory.list_officials(ctx, active_only=True, limit=1000).items:
             self.official_combo.addItem(f"{o.position} {o.full_name}, {o.organisation}".strip(), o.id)
         self.official_combo.view().setMinimumWidth(self.official_combo.view().sizeHintForColumn(0) + 24)
-        self.addressee_edit = QLineEdit(self)
-        self.addressee_edit.setObjectName("addresseeEdit")
-        self.addressee_edit.setAccessibleName(tr("Addressee as written"))
-        self.subject_edit = QLineEdit(self)
-        self.subject_edit.setObjectName("subjectEdit")
-        self.subject_edit.setAccessibleName(tr("Subject"))
-        self.add_field("number", tr("&Number:"), self.number_edit)
-        self.add_field("sent_date", tr("&Sent on:"), self.sent_edit)
-        self.add_field("channel", tr("C&hannel:"), self.channel_combo)
-        self.add_field("kind", tr("&Kind:"), self.kind_combo)
-        self.add_field("official_id", tr("&Official:"), self.official_combo)
-        self.add_field("addressee_text", tr("&Addressee:"), self.addressee_edit)
-        self.add_field("subject", tr("S&ubject:"), self.subject_edit)
+        self.addressee_edit = self.ui.addresseeEdit
+        self.subject_edit = self.ui.subjectEdit
+        self.bind("number", self.number_edit)
+        self.bind("sent_date", self.sent_edit)
+        self.bind("channel", self.channel_combo)
+        self.bind("kind", self.kind_combo)
+        self.bind("official_id", self.official_combo)
+        self.bind("addressee_text", self.addressee_edit)
+        self.bind("subject", self.subject_edit)
 
     def call(self) -> AppealDTO:
         return appeals.register_appeal(
@@ -202,20 +184,15 @@ class RegistrationDialog(_AppealDialog):
 
     def __init__(self, ctx: ServiceContext, appeal: AppealDTO, parent: QWidget | None = None) -> None:
         self.title = tr("Registration of appeal %1").replace("%1", appeal.number)
-        super().__init__(ctx, parent)
-        self.setObjectName("registrationDialog")
+        self.ui = Ui_AppealRegistrationForm()  # the layout is ui/appeal_registration.ui
+        super().__init__(ctx, self.ui, parent)
         self.appeal = appeal
-        self.number_edit = QLineEdit(appeal.registration_number or "", self)
-        self.number_edit.setObjectName("registrationNumberEdit")
-        self.number_edit.setAccessibleName(tr("Registration number"))
-        self.date_edit = date_edit(
-            self,
-            "registrationDateEdit",
-            tr("Registration date"),
-            None if appeal.registration_estimated else appeal.registration_date,
-        )
-        self.add_field("registration_number", tr("Registration &number:"), self.number_edit)
-        self.add_field("registration_date", tr("Registration &date:"), self.date_edit)
+        self.number_edit = self.ui.registrationNumberEdit
+        self.number_edit.setText(appeal.registration_number or "")
+        self.date_edit = self.ui.registrationDateEdit
+        prepare_date(self.date_edit, None if appeal.registration_estimated else appeal.registration_date)
+        self.bind("registration_number", self.number_edit)
+        self.bind("registration_date", self.date_edit)
 
     def call(self) -> AppealDTO:
         return appeals.record_registration(
@@ -228,22 +205,17 @@ class ExtensionDialog(_AppealDialog):
 
     def __init__(self, ctx: ServiceContext, appeal: AppealDTO, parent: QWidget | None = None) -> None:
         self.title = tr("Extension of appeal %1").replace("%1", appeal.number)
-        super().__init__(ctx, parent)
-        self.setObjectName("extensionDialog")
+        self.ui = Ui_AppealExtensionForm()  # the layout is ui/appeal_extension.ui
+        super().__init__(ctx, self.ui, parent)
         self.appeal = appeal
-        self.notice_edit = date_edit(self, "noticeDateEdit", tr("Notice date"))
-        self.named_check = QCheckBox(tr("The notice names a date"), self)
-        self.named_check.setObjectName("namedDateCheck")
-        self.named_check.setAccessibleName(tr("The notice names a date"))
-        self.until_edit = date_edit(self, "extendedUntilEdit", tr("Extended until"), appeal.due_date)
-        self.until_edit.setEnabled(False)
+        self.notice_edit = self.ui.noticeDateEdit
+        prepare_date(self.notice_edit)
+        self.named_check = self.ui.namedDateCheck
+        self.until_edit = self.ui.extendedUntilEdit  # enabled once the notice names a date
+        prepare_date(self.until_edit, appeal.due_date)
         self.named_check.toggled.connect(self.until_edit.setEnabled)
-        hint = QLabel(tr("Without a named date the answer is due 60 days after registration."), self)
-        hint.setWordWrap(True)
-        self.add_field("extension_notice_date", tr("&Notice date:"), self.notice_edit)
-        self.form.addRow("", self.named_check)
-        self.add_field("extended_until", tr("Extended &until:"), self.until_edit)
-        self.form.addRow("", hint)
+        self.bind("extension_notice_date", self.notice_edit)
+        self.bind("extended_until", self.until_edit)
 
     def call(self) -> AppealDTO:
         until = from_qdate(self.until_edit.date()) if self.named_check.isChecked() else None
@@ -255,27 +227,17 @@ class ForwardingDialog(_AppealDialog):
 
     def __init__(self, ctx: ServiceContext, appeal: AppealDTO, parent: QWidget | None = None) -> None:
         self.title = tr("Forwarding of appeal %1").replace("%1", appeal.number)
-        super().__init__(ctx, parent)
-        self.setObjectName("forwardingDialog")
+        self.ui = Ui_AppealForwardingForm()  # the layout is ui/appeal_forwarding.ui
+        super().__init__(ctx, self.ui, parent)
         self.appeal = appeal
-        self.org_combo = QComboBox(self)
-        self.org_combo.setObjectName("forwardedToCombo")
-        self.org_combo.setAccessibleName(tr("New addressee"))
-        self.org_combo.setEditable(False)
+        self.org_combo = self.ui.forwardedToCombo
         for org in directory.list_organisations(ctx, kind="authority", active_only=True, limit=1000).items:
             if org.id != appeal.organisation_id:
                 self.org_combo.addItem(org.name, org.id)
-        self.date_edit = date_edit(self, "forwardedDateEdit", tr("Forwarding date"))
-        hint = QLabel(
-            tr(
-                "The answer is then due 30 days after the new body registers it (estimated: forwarding date + 3)."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        self.add_field("forwarded_to_id", tr("&Forwarded to:"), self.org_combo)
-        self.add_field("forwarded_date", tr("Forwarding &date:"), self.date_edit)
-        self.form.addRow("", hint)
+        self.date_edit = self.ui.forwardedDateEdit
+        prepare_date(self.date_edit)
+        self.bind("forwarded_to_id", self.org_combo)
+        self.bind("forwarded_date", self.date_edit)
 
     def call(self) -> AppealDTO:
         org_id = self.org_combo.currentData()
@@ -289,38 +251,23 @@ class AnswerDialog(_AppealDialog):
 
     def __init__(self, ctx: ServiceContext, appeal: AppealDTO, parent: QWidget | None = None) -> None:
         self.title = tr("Answer to appeal %1").replace("%1", appeal.number)
-        super().__init__(ctx, parent)
-        self.setObjectName("answerDialog")
+        self.ui = Ui_AppealAnswerForm()  # the layout is ui/appeal_answer.ui
+        super().__init__(ctx, self.ui, parent)
         self.appeal = appeal
         self.scans: list[tuple[str, str, bytes]] = []
-        self.date_edit = date_edit(self, "answerDateEdit", tr("Answer date"))
-        self.outcome_combo = QComboBox(self)
-        self.outcome_combo.setObjectName("outcomeCombo")
-        self.outcome_combo.setAccessibleName(tr("Answer outcome"))
+        self.date_edit = self.ui.answerDateEdit
+        prepare_date(self.date_edit)
+        self.outcome_combo = self.ui.outcomeCombo
         self.outcome_combo.addItem("—", None)
         for outcome in AnswerOutcome:
             self.outcome_combo.addItem(label(outcome), outcome.value)
-        self.summary_edit = QPlainTextEdit(self)
-        self.summary_edit.setObjectName("answerSummaryEdit")
-        self.summary_edit.setAccessibleName(tr("Summary of the answer"))
-        self.summary_edit.setTabChangesFocus(True)
-        self.scan_list = QListWidget(self)
-        self.scan_list.setObjectName("scanList")
-        self.scan_list.setAccessibleName(tr("Scans"))
-        self.scan_list.setMaximumHeight(70)
-        add = QPushButton(tr("Add &file…"), self)
-        add.setObjectName("addScanButton")
-        add.setAccessibleName(tr("Add a scan"))
-        add.clicked.connect(self.choose_files)
-        scans = QWidget(self)
-        row = QHBoxLayout(scans)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.scan_list, 1)
-        row.addWidget(add)
-        self.add_field("answer_date", tr("Answer &date:"), self.date_edit)
-        self.add_field("answer_outcome", tr("&Outcome:"), self.outcome_combo)
-        self.add_field("answer_summary", tr("&Summary:"), self.summary_edit)
-        self.add_field("scan", tr("Scans:"), scans)
+        self.summary_edit = self.ui.answerSummaryEdit
+        self.scan_list = self.ui.scanList
+        self.ui.addScanButton.clicked.connect(self.choose_files)
+        self.bind("answer_date", self.date_edit)
+        self.bind("answer_outcome", self.outcome_combo)
+        self.bind("answer_summary", self.summary_edit)
+        self.bind("scan", self.ui.scansRow)
 
     def choose_files(self) -> None:
         names = file_dialogs.open_files(

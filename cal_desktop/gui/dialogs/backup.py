@@ -15,10 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -35,6 +33,7 @@ from cal_desktop.gui.dialogs import backup_passphrase
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.errors import show_error
 from cal_desktop.gui.formatting import fmt_datetime
+from cal_desktop.gui.forms.ui_backup import Ui_BackupForm
 from cal_desktop.gui.startup import remember_backup_folder
 from cal_desktop.gui.worker import Task, run_in_background
 from cal_desktop.services import backup
@@ -71,93 +70,57 @@ class BackupDialog(QDialog):
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("backupDialog")
-        self.setWindowTitle(tr("Backups"))
-        self.setAccessibleName(tr("Backups"))
         self.ctx = ctx
         self.backups: list[BackupInfo] = []
         self.task: Task | None = None
-        layout = QVBoxLayout(self)
         if ctx.actor.role is not Role.ADMIN:
-            layout.addWidget(QLabel(tr("Only an administrator makes and restores backups."), self))
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-            buttons.rejected.connect(self.reject)
-            layout.addWidget(buttons)
-            self.table = None
+            self._refusal()
             return
-        self.folder_button = self._button("chooseFolderButton", tr("Choose folder…"), self.choose_folder)
-        self.folder_label = self._label_row(layout, "folderLabel", self.folder_button)
-        self.last_label = QLabel(self)
-        self.last_label.setObjectName("lastBackupLabel")
-        layout.addWidget(self.last_label)
-        self.space_label = QLabel(self)
-        self.space_label.setObjectName("backupSpaceLabel")
-        self.space_label.setWordWrap(True)
-        layout.addWidget(self.space_label)
-        self.passphrase_button = self._button("passphraseButton", tr("Passphrase…"), self.change_passphrase)
-        self.crypt_label = self._label_row(layout, "encryptionLabel", self.passphrase_button)
-        self.table = self._table("backupsTable", tr("Backups in the folder"))
+        self.ui = Ui_BackupForm()  # the layout is ui/backup.ui
+        self.ui.setupUi(self)
+        self.folder_button = self._connect(self.ui.chooseFolderButton, self.choose_folder)
+        self.folder_label = self.ui.folderLabel
+        self.last_label = self.ui.lastBackupLabel
+        self.space_label = self.ui.backupSpaceLabel
+        self.passphrase_button = self._connect(self.ui.passphraseButton, self.change_passphrase)
+        self.crypt_label = self.ui.encryptionLabel
+        self.table: QTableWidget | None = self.ui.backupsTable
         self.table.setHorizontalHeaderLabels([tr("Made"), tr("Size"), tr("File"), tr("Encrypted")])
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 2)
-        self.aside_label = QLabel(
+        self.aside_label = self.ui.asideLabel
+        self.aside_label.setText(
             tr(
                 "Copies kept beside the database (before an upgrade, or replaced by a restore); each is "
                 "deleted {days} days after it was made:"
-            ).format(days=backup.ASIDE_DAYS),
-            self,
+            ).format(days=backup.ASIDE_DAYS)
         )
-        self.aside_label.setWordWrap(True)
-        layout.addWidget(self.aside_label)
-        self.aside_table = self._table("asideTable", tr("Copies kept beside the database"))
+        self.aside_table = self.ui.asideTable
         self.aside_table.setHorizontalHeaderLabels([tr("Made"), tr("Kind"), tr("Deleted on"), tr("File")])
-        layout.addWidget(self.aside_table, 1)
-        row = QHBoxLayout()
-        self.now_button = self._button("backupNowButton", tr("Back up now"), self.backup_now)
-        self.restore_button = self._button(
-            "restoreButton", tr("Restore from the selected…"), self.restore_selected
-        )
-        self.file_button = self._button(
-            "restoreFileButton", tr("Restore from a file…"), self.restore_from_file
-        )
-        close = self._button("closeButton", tr("Close"), self.accept)
-        for button in (self.now_button, self.restore_button, self.file_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout.addLayout(row)
-        self.setMinimumSize(720, 480)
+        self.aside_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.now_button = self._connect(self.ui.backupNowButton, self.backup_now)
+        self.restore_button = self._connect(self.ui.restoreButton, self.restore_selected)
+        self.file_button = self._connect(self.ui.restoreFileButton, self.restore_from_file)
+        self._connect(self.ui.closeButton, self.accept)
         self.refresh()
-        server_status.note_in_dialog(layout, self, ctx)  # a server database this computer cannot back up
+        server_status.note_in_dialog(self.ui.layout, self, ctx)  # a server database this computer cannot back up
 
-    def _label_row(self, layout: QVBoxLayout, name: str, button: QPushButton) -> QLabel:
-        """A wrapping label with its button on the right."""
-        row = QHBoxLayout()
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        row.addWidget(label, 1)
-        row.addWidget(button)
-        layout.addLayout(row)
-        return label
+    def _refusal(self) -> None:
+        """What anyone but an administrator sees: a sentence and Close."""
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(tr("Backups"))
+        self.setAccessibleName(tr("Backups"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Only an administrator makes and restores backups."), self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table = None
 
-    def _table(self, name: str, accessible: str) -> QTableWidget:
-        table = QTableWidget(0, 4, self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        return table
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+    @staticmethod
+    def _connect(button: QPushButton, slot: Callable[[], None]) -> QPushButton:
         button.clicked.connect(slot)
         return button
 

@@ -5,28 +5,13 @@ asks the centre to do the work."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
 from cal_desktop.domain import principles
 from cal_desktop.domain.vocab import Category
-from cal_desktop.gui.dialogs.initiative_common import (
-    ErrorLine,
-    named,
-    select_data,
-    territory_combo,
-    vocab_combo,
-)
+from cal_desktop.gui.dialogs.initiative_common import ErrorLine, fill_territories, fill_vocab, select_data
+from cal_desktop.gui.forms.ui_initiative_form import Ui_InitiativeForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.gui.widgets.visitor_picker import VisitorPicker, describe
 from cal_desktop.services import consultations, initiatives, visitors
@@ -50,70 +35,34 @@ class InitiativeFormDialog(QDialog):
         author_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "initiativeFormDialog", tr("Initiative"))
+        self.ui = Ui_InitiativeForm()  # the layout is ui/initiative_form.ui
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.initiative_id = initiative_id
         self.consultation_id = consultation_id
         self.card: InitiativeCard | None = None
         self.setWindowTitle(tr("Edit initiative") if initiative_id else tr("New initiative"))
-        self.title_edit = named(QLineEdit(self), "initiativeTitle", tr("Title"))
-        self.category = vocab_combo(self, Category, "initiativeCategory", tr("Category"))
-        self.description = named(QPlainTextEdit(self), "initiativeDescription", tr("Description"))
-        self.description.setTabChangesFocus(True)
-        self.territory = territory_combo(self, ctx, "initiativeTerritory", tr("Territory"), tr("— not set —"))
-        self.address = named(QLineEdit(self), "initiativeAddress", tr("Address"))
+        self.title_edit = self.ui.initiativeTitle
+        self.category = fill_vocab(self.ui.initiativeCategory, Category)
+        self.description = self.ui.initiativeDescription
+        self.territory = self.ui.initiativeTerritory
+        fill_territories(self.territory, ctx, tr("— not set —"))
+        self.address = self.ui.initiativeAddress
         # what the «инициативный проект» application prints: kept on edit, entered here
-        self.expected_result = named(QPlainTextEdit(self), "initiativeExpectedResult", tr("Expected result"))
-        self.expected_result.setTabChangesFocus(True)
-        self.expected_result.setFixedHeight(60)
-        self.estimated_cost = named(QLineEdit(self), "initiativeEstimatedCost", tr("Estimated cost"))
-        self.estimated_cost.setPlaceholderText(tr("e.g. 850 000 roubles"))
-        self.planned_timing = named(QLineEdit(self), "initiativePlannedTiming", tr("Planned timing"))
-        self.planned_timing.setPlaceholderText(tr("e.g. May to August 2026"))
-        self.author_edit = named(QLineEdit(self), "initiativeAuthor", tr("Author"))
-        self.author_edit.setPlaceholderText(tr("Type a name, phone or e-mail"))
-        self.author_edit.setMinimumWidth(320)
+        self.expected_result = self.ui.initiativeExpectedResult
+        self.estimated_cost = self.ui.initiativeEstimatedCost
+        self.planned_timing = self.ui.initiativePlannedTiming
+        self.author_edit = self.ui.initiativeAuthor
         self.author_picker = VisitorPicker(self.author_edit, ctx)
-        self.new_author = named(
-            QPushButton(tr("New visitor…"), self),
-            "initiativeNewAuthor",
-            tr("Create the author as a new visitor"),
-        )
+        self.new_author = self.ui.initiativeNewAuthor
         self.new_author.clicked.connect(self._create_author)
-        self.reminder = named(QLabel(self), "initiativePrinciples", tr("What the centre can and cannot do"))
-        self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("background: #fff4e5; padding: 6px;")
-        self.reminder.hide()
+        if initiative_id is not None or consultation_id is not None:
+            self.ui.form.setRowVisible(self.ui.authorRow, False)  # the author is known already
+        self.reminder = self.ui.initiativePrinciples
         self.error = ErrorLine(self, "initiativeFormError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-
-        form = QFormLayout(self)
-        form.addRow(tr("&Title:"), self.title_edit)
-        form.addRow(tr("&Category:"), self.category)
-        form.addRow(tr("&Description:"), self.description)
-        form.addRow(tr("&Territory:"), self.territory)
-        form.addRow(tr("A&ddress:"), self.address)
-        if initiative_id is None and consultation_id is None:
-            row = QHBoxLayout()
-            row.addWidget(self.author_edit, 1)
-            row.addWidget(self.new_author)
-            # a row of two widgets gets no buddy from addRow(): without one Qt prints the «&»
-            author_label = QLabel(tr("&Author:"), self)
-            author_label.setBuddy(self.author_edit)
-            form.addRow(author_label, row)
-        else:
-            self.author_edit.hide()
-            self.new_author.hide()
-        form.addRow(tr("E&xpected result:"), self.expected_result)
-        form.addRow(tr("Estimated c&ost:"), self.estimated_cost)
-        form.addRow(tr("Ti&ming:"), self.planned_timing)
-        form.addRow(self.reminder)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.ui.form.insertRow(self.ui.form.rowCount() - 1, self.error)  # above the buttons
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._check_principles)
         self.description.textChanged.connect(self._check_principles)
         self._prefill(author_id)

@@ -11,104 +11,17 @@ on the right inserts ``{{ field }}`` at the cursor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop.errors import CalError, ValidationError
 from cal_desktop.gui import messages, screen_fit
-from cal_desktop.gui.dialogs.template_check import CheckResults
-from cal_desktop.gui.dialogs.template_fields import FieldsReference
+from cal_desktop.gui.dialogs.template_source import SourceEdit as SourceEdit  # re-exported
 from cal_desktop.gui.errors import show_error
+from cal_desktop.gui.forms.ui_template_editor import Ui_TemplateEditorForm
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import templates
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.templates import CustomTemplate
-
-
-class _LineNumbers(QWidget):
-    """The gutter of :class:`SourceEdit`: the number of every visible line."""
-
-    def __init__(self, editor: SourceEdit) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.editor.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.editor.paint_gutter(event)
-
-
-class SourceEdit(QPlainTextEdit):
-    """A plain-text editor in a fixed-width font with line numbers on the left."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.gutter = _LineNumbers(self)
-        self.blockCountChanged.connect(lambda _n: self._update_margin())
-        self.updateRequest.connect(self._scroll_gutter)
-        self._update_margin()
-
-    def gutter_width(self) -> int:
-        digits = max(3, len(str(self.blockCount())))
-        return 10 + self.fontMetrics().horizontalAdvance("9") * digits
-
-    def _update_margin(self) -> None:
-        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
-
-    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.gutter.scroll(0, dy)
-        else:
-            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        cr = self.contentsRect()
-        self.gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
-
-    def paint_gutter(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.gutter)
-        painter.fillRect(event.rect(), QColor("#eeeeee"))
-        painter.setPen(QColor("#777777"))
-        block = self.firstVisibleBlock()
-        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
-        height = self.fontMetrics().height()
-        while block.isValid() and top <= event.rect().bottom():
-            if block.isVisible():
-                painter.drawText(0, top, self.gutter.width() - 5, height, Qt.AlignmentFlag.AlignRight,
-                                 str(block.blockNumber() + 1))  # fmt: skip
-            top += round(self.blockBoundingRect(block).height())
-            block = block.next()
-        painter.end()
-
-    def go_to_line(self, line: int) -> None:
-        """Put the cursor at the start of a line (1-based) and show it."""
-        block = self.document().findBlockByNumber(max(line, 1) - 1)
-        if not block.isValid():
-            return
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.centerCursor()
-        self.setFocus()
-
-    def current_line(self) -> int:
-        return self.textCursor().blockNumber() + 1
 
 
 class TemplateEditorDialog(QDialog):
@@ -116,8 +29,6 @@ class TemplateEditorDialog(QDialog):
 
     def __init__(self, ctx: ServiceContext, template_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("templateEditorDialog")
-        self.setAccessibleName(tr("Template editor"))
         self.ctx = ctx
         self.template_id = template_id
         self.saved: CustomTemplate | None = None
@@ -127,70 +38,36 @@ class TemplateEditorDialog(QDialog):
         if current is None or current.kind != "letter":
             raise CalError(tr("Only the centre's own letter templates can be edited here."))
         self.original = current
-        self.setWindowTitle(tr("Template: %1").replace("%1", current.title))
-        screen_fit.resize_within(self, 1280, 780)
         self._build(current)
+        screen_fit.resize_within(self, 1280, 780)
 
     def _build(self, current: CustomTemplate) -> None:
-        self.title_edit = QLineEdit(current.title, self)
-        self.title_edit.setObjectName("templateTitleEdit")
-        self.title_edit.setAccessibleName(tr("Template title"))
-        self.source_edit = SourceEdit(self)
-        self.source_edit.setObjectName("templateSourceEdit")
-        self.source_edit.setAccessibleName(tr("Template text"))
+        self.ui = Ui_TemplateEditorForm()  # the layout is ui/template_editor.ui
+        self.ui.setupUi(self)
+        self.setWindowTitle(tr("Template: %1").replace("%1", current.title))
+        self.title_edit = self.ui.templateTitleEdit
+        self.title_edit.setText(current.title)
+        self.source_edit = self.ui.templateSourceEdit
         self.source_edit.setPlainText(current.source or "")
         self.source_edit.cursorPositionChanged.connect(self._show_position)
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("templatePosition")
-        self.results = CheckResults(self)
-        self.results.setMaximumHeight(150)
+        self.position_label = self.ui.templatePosition
+        self.results = self.ui.templateCheckResults
         self.results.line_activated.connect(self.source_edit.go_to_line)
         self.results.show_message(tr("Press «Check» to look for unknown fields and syntax errors."))
-        self.fields = FieldsReference(self, copy_to_clipboard=False)
+        self.fields = self.ui.templateFieldsReference
         self.fields.field_chosen.connect(self.insert_field)
-        self.check_button = self._button(tr("Chec&k"), "templateCheckButton", tr("Check the template"),
-                                         self.check)  # fmt: skip
-        self.save_button = self._button(tr("&Save"), "templateSaveButton", tr("Save the template"),
-                                        self.save)  # fmt: skip
-        self.cancel_button = self._button(tr("Cancel"), "templateCancelButton", tr("Close without saving"),
-                                          self.reject)  # fmt: skip
+        self.check_button = self.ui.templateCheckButton
+        self.check_button.clicked.connect(self.check)
+        self.save_button = self.ui.templateSaveButton
+        self.save_button.clicked.connect(self.save)
         self.save_button.setDefault(True)
-        form = QFormLayout()
-        form.addRow(tr("&Title:"), self.title_edit)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(form)
-        column.addWidget(
-            QLabel(tr("Template text (JSON; the fields go in {{ }}, e.g. {{ author_full }}):"), left)
-        )
-        column.addWidget(self.source_edit, 1)
-        column.addWidget(self.position_label)
-        column.addWidget(QLabel(tr("Check:"), left))
-        column.addWidget(self.results)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.fields)
+        self.cancel_button = self.ui.templateCancelButton
+        self.cancel_button.clicked.connect(self.reject)
+        splitter = self.ui.splitter
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 580])
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
         self._show_position()
-
-    def _button(self, text: str, name: str, accessible: str, slot: object) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setObjectName(name)
-        b.setAccessibleName(accessible)
-        b.setAutoDefault(False)
-        b.clicked.connect(slot)
-        return b
 
     def _show_position(self) -> None:
         self.position_label.setText(tr("Line %1").replace("%1", str(self.source_edit.current_line())))

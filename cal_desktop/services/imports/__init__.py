@@ -99,7 +99,7 @@ def _importer(kind: str) -> Importer:
 
         return AppealImport()
     if kind == "events":
-        from cal_desktop.services.events_io import EventImport
+        from cal_desktop.services.imports.events import EventImport
 
         return EventImport()
     if kind == "calls":  # funding calls (issue 21)
