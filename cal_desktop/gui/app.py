@@ -68,9 +68,8 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     then the language of the centre's settings, the window with its idle lock, the daily backup in the
     background, and what became overdue since the program was last open.
     """
-    from cal_desktop.gui import change_watch, housekeeping, server_status, startup
-    from cal_desktop.gui.idle_lock import IdleLock
-    from cal_desktop.gui.main_window import MainWindow
+    from cal_desktop.gui import housekeeping, startup
+    from cal_desktop.gui.prebuilt import Prebuilt
     from cal_desktop.paths import database_url
 
     i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
@@ -79,11 +78,16 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     # the whole-file check (1 s on a million consultations) waits until the window is usable, unless
     # the last run on this desk did not end cleanly (gui/housekeeping.py)
     check_first = housekeeping.check_before_opening(database_url(db))
-    ctx = startup.start_session(db, daily=False, check=check_first)
+    # the window is built, hidden, while the password is checked on another thread (gui/prebuilt.py)
+    prebuilt = Prebuilt(build_window)
+    ctx = startup.start_session(db, daily=False, check=check_first, prebuilt=prebuilt)
     if ctx is None:
+        prebuilt.discard()
         return None
-    i18n.install(i18n.chosen_language(settings_service.get_settings(ctx).language))
-    window = MainWindow(ctx, database_label(ctx))
+    from cal_desktop.gui import change_watch, server_status
+    from cal_desktop.gui.idle_lock import IdleLock
+
+    window = prebuilt.take(ctx) or build_window(ctx)
     window.idle_lock = IdleLock(window, ctx, on_switch=window.sign_in_another)
     window.backup_on_exit = True
     window.ask_before_losing_work = True
@@ -103,9 +107,19 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     return window
 
 
+def build_window(ctx: ServiceContext):  # type: ignore[no-untyped-def]
+    """The main window of ``ctx``'s person in the centre's language, not shown yet."""
+    from cal_desktop.gui.main_window import MainWindow
+
+    i18n.install(i18n.chosen_language(settings_service.get_settings(ctx).language))
+    return MainWindow(ctx, database_label(ctx))
+
+
 FIRST_SCREEN = (
     "cal_desktop.gui.main_window",
     "cal_desktop.gui.idle_lock",
+    "cal_desktop.gui.change_watch",
+    "cal_desktop.gui.server_status",  # and the backups with it
     "cal_desktop.gui.views.composite",
     "cal_desktop.gui.views.desk",
     "cal_desktop.gui.views.appeals",

@@ -184,6 +184,21 @@ def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
         return actor
 
 
+def claimed_actor(ctx: ServiceContext, login: str) -> Actor | None:
+    """Who ``login`` would be if the password turns out right: an active account that has a password
+    and is not locked; None otherwise. Reads only and grants nothing: the start-up builds that person's
+    window, hidden, while :func:`sign_in` checks the password, and throws it away unless the check
+    returns this same actor (gui/dialogs/signin.py)."""
+    now = clock.utcnow()
+    with ctx.db.read() as s:
+        staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
+        if staff is None or not staff.active or not staff.password_hash:
+            return None
+        if staff.locked_until is not None and staff.locked_until > now:
+            return None
+        return Actor(staff.id, Role(staff.role), staff.display_name)
+
+
 def _count_failure(session: Session, ctx: ServiceContext, staff: Staff, now: datetime) -> bool:
     """A wrong password: count it (committed even though the caller raises); True when it locked the
     account for ``LOCK_MINUTES``."""
