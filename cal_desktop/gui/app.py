@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +22,9 @@ from cal_desktop.gui.errors import install_excepthook, show_error
 from cal_desktop.gui.i18n import tr
 from cal_desktop.services import settings as settings_service
 from cal_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from cal_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("cal_desktop")
 DAILY_CHECK_MS = 60 * 60 * 1000  # hourly: has a new day begun since the last daily backup?
@@ -107,7 +111,7 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     return window
 
 
-def build_window(ctx: ServiceContext):  # type: ignore[no-untyped-def]
+def build_window(ctx: ServiceContext) -> MainWindow:
     """The main window of ``ctx``'s person in the centre's language, not shown yet."""
     from cal_desktop.gui.main_window import MainWindow
 

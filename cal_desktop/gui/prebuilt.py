@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from cal_desktop.services.context import Actor, ServiceContext
 
 log = logging.getLogger(__name__)
+Window = TypeVar("Window", bound=QWidget)
 
 
-class Prebuilt:
+class Prebuilt(Generic[Window]):
     """Holds at most one hidden window and the actor it was built for."""
 
-    def __init__(self, build: Callable[[ServiceContext], QWidget]) -> None:
+    def __init__(self, build: Callable[[ServiceContext], Window]) -> None:
         self.build = build
-        self.window: QWidget | None = None
+        self.window: Window | None = None
         self.actor: Actor | None = None
 
     def prepare(self, ctx: ServiceContext) -> None:
@@ -38,7 +40,7 @@ class Prebuilt:
             return
         self.actor = ctx.actor
 
-    def take(self, ctx: ServiceContext) -> QWidget | None:
+    def take(self, ctx: ServiceContext) -> Window | None:
         """The window, when it was built for the person ``ctx`` signed in as; else None (and the
         window built for someone else is thrown away)."""
         window, actor = self.window, self.actor
