@@ -10,6 +10,7 @@ import base64
 import hashlib
 import hmac
 import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -153,11 +154,18 @@ def create_first_admin(
         return _dto(staff)
 
 
-def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
-    """Check the password; returns the actor for the session. Locks the account after failures."""
+def sign_in(
+    ctx: ServiceContext, login: str, password: str, stretching: threading.Event | None = None
+) -> Actor:
+    """Check the password; returns the actor for the session. Locks the account after failures.
+
+    ``stretching`` is set once the account is read and the slow part (the password's hash, which
+    leaves Python's lock free) begins: a caller on another thread starts its own work then."""
     now = clock.utcnow()
     with ctx.db.session() as s:
         staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
+        if stretching is not None:
+            stretching.set()
         if staff is None or not staff.active:
             _burn(password)  # as slow as a wrong password: the answer does not reveal who has an account
             raise PermissionDenied("Неверное имя пользователя или пароль.")

@@ -13,6 +13,7 @@ wrong password, a locked account or an unknown login behaves exactly as before.
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
 _checker: ThreadPoolExecutor | None = None
+STRETCH_WAIT_S = 0.5  # at most: a slow read of the account must not hold the building back longer
 
 
 def password_checker() -> ThreadPoolExecutor:
@@ -114,9 +116,13 @@ class SignInDialog(QDialog):
         the account the login names (hidden; thrown away unless the answer is that person)."""
         if self.prebuilt is None:
             return accounts.sign_in(self.ctx, login, password)
-        answer = password_checker().submit(accounts.sign_in, self.ctx, login, password)
+        claimed = accounts.claimed_actor(self.ctx, login)
+        stretching = threading.Event()
+        answer = password_checker().submit(accounts.sign_in, self.ctx, login, password, stretching)
+        # the worker reads the account first: building meanwhile would hold Python's lock and delay
+        # the hash's start, so the building begins once the hash has
+        stretching.wait(STRETCH_WAIT_S)
         try:
-            claimed = accounts.claimed_actor(self.ctx, login)
             if claimed is not None:
                 self.prebuilt.prepare(self.ctx.acting_as(claimed))
         except Exception:  # only a head start: the window is built after the sign-in instead
