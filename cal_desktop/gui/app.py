@@ -101,7 +101,6 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     background, and what became overdue since the program was last open.
     """
     from cal_desktop.gui import housekeeping, startup
-    from cal_desktop.gui.prebuilt import Prebuilt
     from cal_desktop.paths import database_url
 
     i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
@@ -110,16 +109,13 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     # the whole-file check (1 s on a million consultations) waits until the window is usable, unless
     # the last run on this desk did not end cleanly (gui/housekeeping.py)
     check_first = housekeeping.check_before_opening(database_url(db))
-    # the window is built, hidden, while the password is checked on another thread (gui/prebuilt.py)
-    prebuilt = Prebuilt(build_window)
-    ctx = startup.start_session(db, daily=False, check=check_first, prebuilt=prebuilt)
+    ctx = startup.start_session(db, daily=False, check=check_first)
     if ctx is None:
-        prebuilt.discard()
         return None
     from cal_desktop.gui import change_watch, server_status
     from cal_desktop.gui.idle_lock import IdleLock
 
-    window = prebuilt.take(ctx) or build_window(ctx)
+    window = build_window(ctx)
     window.idle_lock = IdleLock(window, ctx, on_switch=window.sign_in_another)
     window.backup_on_exit = True
     window.ask_before_losing_work = True

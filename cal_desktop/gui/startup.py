@@ -38,7 +38,6 @@ from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.database import open_database
 
 if TYPE_CHECKING:
-    from cal_desktop.gui.prebuilt import Prebuilt
     from cal_desktop.services import backup
 
 # The backups, the server's connection and the file chooser are imported where they are used: the
@@ -73,14 +72,12 @@ def start_session(
     *,
     daily: bool = True,
     check: bool | None = None,
-    prebuilt: Prebuilt | None = None,
 ) -> ServiceContext | None:
     """Open the database and sign someone in; ``None`` when the person chose to quit.
 
     ``check``: run the whole-file check before opening (None: when the desk's memory says so, see
     :func:`housekeeping.check_before_opening`). ``daily=False`` leaves the daily backup to the caller
-    (gui/app.py: :func:`check_in_background` once the main window is shown). ``prebuilt``: the main
-    window is built, hidden, while the password is checked (gui/prebuilt.py)."""
+    (gui/app.py: :func:`check_in_background` once the main window is shown)."""
     url = database_url(db_arg)
     if check is None:
         check = housekeeping.check_before_opening(url)
@@ -94,7 +91,7 @@ def start_session(
         if exec_dialog(first_run) == QDialog.DialogCode.Accepted and first_run.actor is not None:
             signed_in = ctx.acting_as(first_run.actor)  # "Create and sign in": signed in already
     else:
-        signed_in = sign_in(ctx, parent, prebuilt=prebuilt)
+        signed_in = sign_in(ctx, parent)
     if signed_in is None:
         housekeeping.mark_run(url, housekeeping.CLOSED)  # opened and left without work: a clean end
         ctx.db.dispose()
@@ -104,15 +101,10 @@ def start_session(
     return signed_in
 
 
-def sign_in(
-    ctx: ServiceContext, parent: QWidget | None = None, login: str = "", prebuilt: Prebuilt | None = None
-) -> ServiceContext | None:
-    """The sign-in dialog (and the forced password change); a context acting as the person. A window
-    built meanwhile (``prebuilt``) is thrown away unless this returns the person it was built for."""
-    dialog = SignInDialog(ctx, parent, login, prebuilt)
+def sign_in(ctx: ServiceContext, parent: QWidget | None = None, login: str = "") -> ServiceContext | None:
+    """The sign-in dialog (and the forced password change); a context acting as the person."""
+    dialog = SignInDialog(ctx, parent, login)
     if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
-        if prebuilt is not None:
-            prebuilt.discard()
         return None
     signed_in = ctx.acting_as(dialog.actor)
     from cal_desktop.gui.dialogs.password import ChangePasswordDialog
@@ -122,8 +114,6 @@ def sign_in(
         forced
         and exec_dialog(ChangePasswordDialog(signed_in, parent, forced=True)) != QDialog.DialogCode.Accepted
     ):
-        if prebuilt is not None:
-            prebuilt.discard()
         return None
     return signed_in
 

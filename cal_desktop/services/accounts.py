@@ -10,7 +10,6 @@ import base64
 import hashlib
 import hmac
 import os
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -154,18 +153,11 @@ def create_first_admin(
         return _dto(staff)
 
 
-def sign_in(
-    ctx: ServiceContext, login: str, password: str, stretching: threading.Event | None = None
-) -> Actor:
-    """Check the password; returns the actor for the session. Locks the account after failures.
-
-    ``stretching`` is set once the account is read and the slow part (the password's hash, which
-    leaves Python's lock free) begins: a caller on another thread starts its own work then."""
+def sign_in(ctx: ServiceContext, login: str, password: str) -> Actor:
+    """Check the password; returns the actor for the session. Locks the account after failures."""
     now = clock.utcnow()
     with ctx.db.session() as s:
         staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
-        if stretching is not None:
-            stretching.set()
         if staff is None or not staff.active:
             _burn(password)  # as slow as a wrong password: the answer does not reveal who has an account
             raise PermissionDenied("Неверное имя пользователя или пароль.")
@@ -190,21 +182,6 @@ def sign_in(
         actor = Actor(staff.id, Role(staff.role), staff.display_name)
         audit.record(s, ctx.acting_as(actor), "sign_in", "account", staff.id)
         return actor
-
-
-def claimed_actor(ctx: ServiceContext, login: str) -> Actor | None:
-    """Who ``login`` would be if the password turns out right: an active account that has a password
-    and is not locked; None otherwise. Reads only and grants nothing: the start-up builds that person's
-    window, hidden, while :func:`sign_in` checks the password, and throws it away unless the check
-    returns this same actor (gui/dialogs/signin.py)."""
-    now = clock.utcnow()
-    with ctx.db.read() as s:
-        staff = s.scalars(select(Staff).where(func.lower(Staff.login) == login.strip().lower())).first()
-        if staff is None or not staff.active or not staff.password_hash:
-            return None
-        if staff.locked_until is not None and staff.locked_until > now:
-            return None
-        return Actor(staff.id, Role(staff.role), staff.display_name)
 
 
 def _count_failure(session: Session, ctx: ServiceContext, staff: Staff, now: datetime) -> bool:

@@ -3,19 +3,9 @@
 Both dialogs call ``services.accounts`` and show what it says (wrong password, account locked for N
 minutes, weak password) inline in the dialog, so the person can try again without a message box.
 Esc closes them (the start-up flow then quits).
-
-At start-up the password is checked on a worker thread while the main thread builds the main window
-of the account the login names, hidden (gui/prebuilt.py): the 0.5 s of scrypt and the window's
-building overlap instead of adding up. The dialog still waits for the answer before it closes, so a
-wrong password, a locked account or an unknown login behaves exactly as before.
 """
 
 from __future__ import annotations
-
-import logging
-import threading
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
@@ -29,20 +19,7 @@ from cal_desktop.services import accounts
 from cal_desktop.services.accounts import AccountInput
 from cal_desktop.services.context import Actor, ServiceContext
 
-if TYPE_CHECKING:
-    from cal_desktop.gui.prebuilt import Prebuilt
-
-log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
-_checker: ThreadPoolExecutor | None = None
-STRETCH_WAIT_S = 0.5  # at most: a slow read of the account must not hold the building back longer
-
-
-def password_checker() -> ThreadPoolExecutor:
-    global _checker
-    if _checker is None:
-        _checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cal-sign-in")
-    return _checker
 
 
 def line_edit(parent: QWidget, name: str, accessible: str, password: bool = False) -> QLineEdit:
@@ -66,11 +43,8 @@ def error_label(parent: QWidget, name: str) -> QLabel:
 class SignInDialog(QDialog):
     """Login and password. ``actor`` holds who signed in after ``accept``."""
 
-    def __init__(
-        self, ctx: ServiceContext, parent: QWidget | None = None, login: str = "", prebuilt: Prebuilt | None = None
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, login: str = "") -> None:
         super().__init__(parent)
-        self.prebuilt = prebuilt  # start-up: the window is built while the password is checked
         self.ui = Ui_SignInForm()  # the layout is ui/signin.ui
         self.ui.setupUi(self)
         self.ctx = ctx
@@ -100,7 +74,7 @@ class SignInDialog(QDialog):
             self.login.setFocus()
             return
         try:
-            self.actor = self._check(login, self.password.text())
+            self.actor = accounts.sign_in(self.ctx, login, self.password.text())
         except errors.PermissionDenied as exc:
             self._fail(exc.message)  # wrong password, or locked for N minutes: the service says which
             self.password.clear()
@@ -110,29 +84,6 @@ class SignInDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
-
-    def _check(self, login: str, password: str) -> Actor:
-        """``accounts.sign_in``; at start-up on a worker thread while this one builds the window of
-        the account the login names (hidden; thrown away unless the answer is that person)."""
-        if self.prebuilt is None:
-            return accounts.sign_in(self.ctx, login, password)
-        claimed = accounts.claimed_actor(self.ctx, login)
-        stretching = threading.Event()
-        answer = password_checker().submit(accounts.sign_in, self.ctx, login, password, stretching)
-        # the worker reads the account first: building meanwhile would hold Python's lock and delay
-        # the hash's start, so the building begins once the hash has
-        stretching.wait(STRETCH_WAIT_S)
-        try:
-            if claimed is not None:
-                self.prebuilt.prepare(self.ctx.acting_as(claimed))
-        except Exception:  # only a head start: the window is built after the sign-in instead
-            log.exception("preparing the main window during the sign-in failed")
-            self.prebuilt.discard()
-        try:
-            return answer.result()
-        except BaseException:
-            self.prebuilt.discard()  # wrong password, locked, or the check failed: nothing of it stays
-            raise
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)

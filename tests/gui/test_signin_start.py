@@ -1,7 +1,6 @@
-"""Start-up builds the main window, hidden, while the password is checked on a worker thread
-(gui/prebuilt.py, issue 11.5): a wrong password shows the same error and leaves no window and no audit
-entry; the right one shows the window built meanwhile; the window is always the desk of the person
-who signed in, never of the one the login named before the check."""
+"""The start through ``app.start`` with the real sign-in (issue 11.5 kept the scrypt cost): a wrong
+password shows the error and leaves no window and no audit entry, lock-out still applies, the right
+password shows the window, and it is the desk of the person who signed in."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from cal_desktop.db.models import AuditEntry
-from cal_desktop.gui import app, housekeeping, prebuilt, startup
+from cal_desktop.gui import app, housekeeping, startup
 from cal_desktop.gui.dialogs.signin import SignInDialog
 from cal_desktop.gui.main_window import MainWindow
 from cal_desktop.services import accounts
@@ -31,20 +30,6 @@ def people(db):  # type: ignore[no-untyped-def]
     me = system.acting_as(accounts.sign_in(system, "ivanova", "temp-pass1"))
     accounts.change_password(me, "temp-pass1", "secret456")  # no forced change at the next sign-in
     return system, admin.actor, Actor(staff.id, staff.role, staff.display_name)
-
-
-@pytest.fixture
-def builds(monkeypatch):  # type: ignore[no-untyped-def]
-    """Every window built while a password was being checked, with the actor it was built for."""
-    made: list[tuple[Actor, MainWindow]] = []
-    original = prebuilt.Prebuilt.prepare
-
-    def prepare(self, ctx):  # type: ignore[no-untyped-def]
-        original(self, ctx)
-        made.append((ctx.actor, self.window))
-
-    monkeypatch.setattr(prebuilt.Prebuilt, "prepare", prepare)
-    return made
 
 
 def typing(monkeypatch, *attempts: tuple[str, str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -73,8 +58,13 @@ def _audit(db) -> list[tuple[str, str, int | None]]:  # type: ignore[no-untyped-
 
 
 def _main_windows() -> list[MainWindow]:
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the windows thrown away
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and shiboken6.isValid(w)]
+    """The main windows a person could see."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+    ]
 
 
 def _stop(window: MainWindow) -> None:
@@ -85,15 +75,13 @@ def _stop(window: MainWindow) -> None:
 
 
 def test_wrong_password_same_error_no_window_no_audit(
-    qtbot, db, db_path, people, builds, monkeypatch, shown, russian, backups
+    qtbot, db, db_path, people, monkeypatch, shown, russian, backups
 ) -> None:  # type: ignore[no-untyped-def]
     before = _audit(db)
     errors = typing(monkeypatch, ("ivanova", "wrong-pass1"))
     assert app.start(str(db_path)) is None
     assert errors == ["Неверное имя пользователя или пароль."]
-    assert [actor.display_name for actor, _w in builds] == ["Иванова Мария Петровна"]  # built meanwhile
-    assert not shiboken6.isValid(builds[0][1]) or not builds[0][1].isVisible()
-    assert _main_windows() == []  # thrown away, never shown
+    assert _main_windows() == []
     assert _audit(db) == before  # no «view», no «sign_in»: nothing is written for a wrong password
     with db.read() as s:
         from cal_desktop.db.models import Staff
@@ -102,7 +90,7 @@ def test_wrong_password_same_error_no_window_no_audit(
 
 
 def test_lock_out_still_applies_and_a_locked_account_gets_no_window(
-    qtbot, db, db_path, people, builds, monkeypatch, shown, russian, backups
+    qtbot, db, db_path, people, monkeypatch, shown, russian, backups
 ) -> None:  # type: ignore[no-untyped-def]
     before = _audit(db)
     attempts = [("ivanova", f"wrong-{n}x") for n in range(accounts.MAX_FAILED)]
@@ -111,49 +99,47 @@ def test_lock_out_still_applies_and_a_locked_account_gets_no_window(
     assert app.start(str(db_path)) is None
     assert "заблокирована на" in errors[accounts.MAX_FAILED - 1]
     assert "Повторите через" in errors[-1]
-    assert len(builds) == accounts.MAX_FAILED  # nothing is built for a locked account
     assert _main_windows() == []
     assert _audit(db)[len(before) :] == [("lock", "account", people[2].staff_id)]  # only the lock-out
 
 
-def test_right_password_shows_the_window_built_meanwhile(
-    qtbot, db, db_path, people, builds, monkeypatch, shown, russian, backups
+def test_right_password_after_a_wrong_one_shows_the_window(
+    qtbot, db, db_path, people, monkeypatch, shown, russian, backups
 ) -> None:  # type: ignore[no-untyped-def]
     typing(monkeypatch, ("ivanova", "wrong-pass1"), ("ivanova", "secret456"))
     window = app.start(str(db_path))
     assert window is not None
     qtbot.addWidget(window)
-    assert len(builds) == 2 and builds[1][1] is window  # the second attempt's window, not built again
     assert window.isVisible() and window.ctx.actor == people[2]
     assert "Иванова Мария Петровна" in window.staff_label.text()
-    assert _main_windows() == [window]  # the first attempt's window is gone
+    assert _main_windows() == [window]
     assert _audit(db)[-1] == ("sign_in", "account", people[2].staff_id)
     _stop(window)
 
 
-def test_the_desk_is_of_the_person_who_signed_in_not_of_the_one_prepared(
-    qtbot, db, db_path, people, builds, monkeypatch, shown, russian, backups
+def test_the_desk_is_of_the_person_who_signed_in(
+    qtbot, db, db_path, people, monkeypatch, shown, russian, backups
 ) -> None:  # type: ignore[no-untyped-def]
-    """Should the account the login names change between the look-up and the check (or the look-up
-    name someone else), the window built for that other person is thrown away."""
+    """The administrator signed in last on this desk; ivanova signs in now: her desk, her menus."""
     _system, admin, ivanova = people
-    monkeypatch.setattr(accounts, "claimed_actor", lambda _ctx, _login: admin)
+    typing(monkeypatch, ("admin", "secret123"))
+    first = app.start(str(db_path))
+    assert first is not None and first.ctx.actor == admin
+    qtbot.addWidget(first)
+    assert first.findChild(QAction, "actionBackup") is not None
+    _stop(first)
     typing(monkeypatch, ("ivanova", "secret456"))
     window = app.start(str(db_path))
     assert window is not None
     qtbot.addWidget(window)
-    assert [actor for actor, _w in builds] == [admin]
-    assert builds[0][1] is not window
     assert window.ctx.actor == ivanova and "Иванова Мария Петровна" in window.staff_label.text()
-    desk = window.pages["desk"]
-    assert desk.ctx.actor == ivanova  # type: ignore[attr-defined]
+    assert window.pages["desk"].ctx.actor == ivanova  # type: ignore[attr-defined]
     assert window.findChild(QAction, "actionBackup") is None  # not the administrator's menus
-    assert _main_windows() == [window]
     _stop(window)
 
 
 def test_a_cancelled_forced_password_change_leaves_no_window(
-    qtbot, db, db_path, people, builds, monkeypatch, shown, russian, backups
+    qtbot, db, db_path, people, monkeypatch, shown, russian, backups
 ) -> None:  # type: ignore[no-untyped-def]
     _system, admin, ivanova = people
     accounts.reset_password(ServiceContext(db, admin), ivanova.staff_id, "temp-pass2")
@@ -172,4 +158,4 @@ def test_a_cancelled_forced_password_change_leaves_no_window(
     monkeypatch.setattr(startup, "exec_dialog", fake_exec)
     assert app.start(str(db_path)) is None
     assert seen == ["SignInDialog", "ChangePasswordDialog"]
-    assert len(builds) == 1 and _main_windows() == []
+    assert _main_windows() == []
