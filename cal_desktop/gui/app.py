@@ -55,6 +55,7 @@ def _quicker_pyside_import_hook() -> None:
 
 
 _quicker_pyside_import_hook()
+
 DAILY_CHECK_MS = 60 * 60 * 1000  # hourly: has a new day begun since the last daily backup?
 
 
