@@ -137,7 +137,7 @@ def run_once(db: str, scratch: Path) -> dict[str, float]:
         env[xdg] = str(scratch / xdg.lower())  # the log and data folders: never the real user's
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(BENCH_DIR.parent), env.get("PYTHONPATH")]))
     backups = scratch / "backups"
-    before = set(backups.glob("*.db"))
+    before = set(backups.glob("*.db*"))
     command = [
         sys.executable,
         str(Path(__file__).resolve()),
@@ -161,7 +161,7 @@ def run_once(db: str, scratch: Path) -> dict[str, float]:
     figures["close_to_hidden"] = marks["window_hidden"] - marks["close_requested"]
     figures["close_to_exit"] = ended - marks["close_requested"]
     figures["still_visible"] = marks["still_visible"]
-    figures["backups_made"] = float(len(set(backups.glob("*.db")) - before))
+    figures["backups_made"] = float(len(set(backups.glob("*.db*")) - before))
     return figures
 
 

@@ -22,22 +22,27 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cal_desktop import errors
-from cal_desktop.gui import file_dialogs, housekeeping, messages, server_status
-from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
-from cal_desktop.gui.dialogs.password import ChangePasswordDialog
+from cal_desktop.gui import housekeeping, messages
 from cal_desktop.gui.dialogs.signin import FirstRunDialog, SignInDialog
 from cal_desktop.gui.dialogs.signin_translations import tr
 from cal_desktop.gui.formatting import fmt_datetime
 from cal_desktop.gui.settings_store import gui_settings
 from cal_desktop.paths import database_url, sqlite_path
-from cal_desktop.services import accounts, backup
+from cal_desktop.services import accounts
 from cal_desktop.services.context import ServiceContext
 from cal_desktop.services.database import open_database
+
+if TYPE_CHECKING:
+    from cal_desktop.services import backup
+
+# The backups, the server's connection and the file chooser are imported where they are used: the
+# sign-in dialog appears sooner without them (about 60 ms of imports on the way to it), and the main
+# window's background import loads them while the password is checked (gui/app.py FIRST_SCREEN).
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,8 @@ def _exec(dialog: QDialog) -> int:
 
 
 def _choose(parent: QWidget | None, title: str, folder: str) -> str:
+    from cal_desktop.gui import file_dialogs
+
     return file_dialogs.open_file(parent, title, tr("Database backups (*.db *.db.gz *.enc);;All files (*)"), folder)
 
 
@@ -60,7 +67,11 @@ choose_file: Callable[[QWidget | None, str, str], str] = _choose
 
 
 def start_session(
-    db_arg: str | None, parent: QWidget | None = None, *, daily: bool = True, check: bool | None = None
+    db_arg: str | None,
+    parent: QWidget | None = None,
+    *,
+    daily: bool = True,
+    check: bool | None = None,
 ) -> ServiceContext | None:
     """Open the database and sign someone in; ``None`` when the person chose to quit.
 
@@ -96,6 +107,8 @@ def sign_in(ctx: ServiceContext, parent: QWidget | None = None, login: str = "")
     if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
     signed_in = ctx.acting_as(dialog.actor)
+    from cal_desktop.gui.dialogs.password import ChangePasswordDialog
+
     forced = accounts.must_change_password(signed_in)
     if (
         forced
@@ -107,6 +120,9 @@ def sign_in(ctx: ServiceContext, parent: QWidget | None = None, login: str = "")
 
 def _open(db_arg: str | None, url: str, parent: QWidget | None, *, check: bool) -> ServiceContext | None:
     """Check (when asked), recover if damaged, then open (create or upgrade) the database."""
+    from cal_desktop.gui import server_status
+    from cal_desktop.services import backup
+
     for _attempt in range(3):
         problems = backup.database_problems(url) if check else []
         if problems:
@@ -144,6 +160,8 @@ def remember_backup_folder(folder: Path) -> None:
 
 def backup_folders(url: str) -> list[Path]:
     """Where to look for backups when the database cannot be read."""
+    from cal_desktop.services import backup
+
     folders = [backup.default_backup_folder()]
     remembered = remembered_backup_folder()
     if remembered is not None:
@@ -160,6 +178,8 @@ def offer_recovery(
     """Explain the damage and restore from a backup the person agrees to; False: quit.
 
     ``dispose`` closes the program's own connections first (the window is open over the file)."""
+    from cal_desktop.services import backup
+
     live = sqlite_path(url)
     explanation = tr(
         "The database file {path} is damaged and cannot be opened safely:\n{problems}\n\n"
@@ -209,6 +229,9 @@ def _first_lines(problems: list[str], shown: int = 3) -> str:
 def _restore(
     url: str, source: Path, parent: QWidget | None, dispose: Callable[[], None] | None = None
 ) -> bool:
+    from cal_desktop.gui.dialogs.backup_passphrase import with_passphrase
+    from cal_desktop.services import backup
+
     try:
         kept = with_passphrase(
             parent, source, lambda p: backup.restore_file(url, source, dispose=dispose, passphrase=p)
@@ -234,6 +257,8 @@ def _restore(
 def check_in_background(ctx: ServiceContext, window: QWidget) -> None:
     """The whole-file check after the window is usable; then the daily backup, or, when the file is
     damaged, the same offer of a backup as at start (:func:`found_damage`)."""
+    from cal_desktop.services import backup
+
     url = ctx.db.url
     jobs = housekeeping.jobs()
 
@@ -295,6 +320,8 @@ def on_exit(ctx: ServiceContext, parent: QWidget | None = None) -> Future[Any]:
 
 
 def _automatic(ctx: ServiceContext, parent: QWidget | None, *, on_exit: bool) -> Future[Any]:
+    from cal_desktop.services import backup
+
     jobs = housekeeping.jobs()
 
     def job() -> backup.BackupInfo | None:

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cal_desktop.documents.letter import Letter, Paragraph, Table
-from cal_desktop.documents.render_pdf import render_pdf
 from cal_desktop.domain import clock
 from cal_desktop.domain import text as textnorm
 from cal_desktop.errors import NotFound
@@ -174,6 +173,8 @@ def call_list_pdf(ctx: ServiceContext, day: date | None = None, staff_id: int | 
         title="СПИСОК ЗВОНКОВ НА СЕГОДНЯ", sender=[settings.centre_name], body=body, font_size=11,
         margins_mm=(15, 15, 10, 15), document_title=f"Список звонков на {day.strftime('%d.%m.%Y')}",
     )  # fmt: skip
+    from cal_desktop.documents.render_pdf import render_pdf  # reportlab (0.2 s): not at the desk's start
+
     return render_pdf(letter)
 
 

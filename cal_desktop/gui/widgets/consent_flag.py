@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cal_desktop.gui import file_dialogs
 from cal_desktop.gui.i18n import tr
-from cal_desktop.services import documents, files, followups_consent
+from cal_desktop.services import files, followups_consent
 from cal_desktop.services.context import ServiceContext
 
 RENEW_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px;"
@@ -62,6 +62,8 @@ class ConsentFlagLabel(QWidget):
         path = ask_save_path(self, "Согласие на обработку персональных данных.pdf")
         if not path:
             return
+        from cal_desktop.services import documents  # the documents stack (0.3 s of imports): not at start
+
         data = documents.render(self.ctx, "pd_consent", None, visitor_id=self.visitor_id)
         files.save_bytes(path, data)
         window = self.window()
