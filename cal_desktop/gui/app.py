@@ -8,10 +8,12 @@ nobody exists yet), and finally the main window.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
-from typing import TYPE_CHECKING
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -28,33 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("cal_desktop")
 
-
-def _quicker_pyside_import_hook() -> None:
-    """PySide6 asks of every module imported after it whether its source mentions «PySide6» (for its
-    opt-in ``from __feature__ import`` switches, which this program does not use), through
-    ``inspect.getsource``: 0.2 ms a module, about 0.1 s of the way to the sign-in dialog and as much
-    again for the main window. The same question is answered here from the file's bytes; modules
-    without a .py file, and PySide versions without this hook, keep PySide's own way."""
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "_cal_desktop", False):
-        return
-
-    def uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
-
-    uses_pyside._cal_desktop = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
-
-
-_quicker_pyside_import_hook()
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # hourly: has a new day begun since the last daily backup?
 
@@ -105,12 +80,14 @@ def start(db: str | None = None):  # type: ignore[no-untyped-def]
     from cal_desktop.paths import database_url
 
     i18n.install(i18n.chosen_language(None))  # the sign-in dialogs speak Russian unless told otherwise
-    housekeeping.later(_import_first_screen, lambda _none: None)  # while the database opens and the
-    # person types the password (the password's hashing leaves the second core free)
+    _import_start_path()  # before the thread below: two threads importing PySide modules at once crash
+    first_screen = housekeeping.later(_import_first_screen, lambda _none: None)  # while the database
+    # opens and the person types the password (the password's hashing leaves the second core free)
     # the whole-file check (1 s on a million consultations) waits until the window is usable, unless
     # the last run on this desk did not end cleanly (gui/housekeeping.py)
     check_first = housekeeping.check_before_opening(database_url(db))
     ctx = startup.start_session(db, daily=False, check=check_first)
+    _wait_for(first_screen)  # the main thread imports Qt modules again from here on
     if ctx is None:
         return None
     from cal_desktop.gui import change_watch, server_status
@@ -152,6 +129,32 @@ FIRST_SCREEN = (
     "cal_desktop.gui.views.composite",
     "cal_desktop.gui.views.desk",
     "cal_desktop.gui.views.appeals",
+)
+
+
+def _import_start_path() -> None:
+    """The Qt modules the way to the sign-in dialog may import (recovery's file chooser, the server's
+    status note, the forced password change, the backup passphrase), imported on the main thread before
+    the first screen's modules are imported on another: PySide crashed (segmentation fault) when two
+    threads imported its modules at the same time."""
+    import importlib
+
+    for name in START_PATH:
+        importlib.import_module(name)
+
+
+def _wait_for(job: Future[Any]) -> None:
+    """The first screen's imports finished (or failed: logged by the job's thread; the main thread then
+    imports what it needs itself, one thread at a time)."""
+    with contextlib.suppress(Exception):
+        job.result(timeout=120)
+
+
+START_PATH = (
+    "cal_desktop.gui.file_dialogs",
+    "cal_desktop.gui.server_status",
+    "cal_desktop.gui.dialogs.password",
+    "cal_desktop.gui.dialogs.backup_passphrase",
 )
 
 

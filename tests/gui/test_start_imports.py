@@ -1,7 +1,6 @@
 """The way to the sign-in dialog and the first screen imports only what they need (issue 11.5): the
 documents stack (docx, reportlab, Jinja) waits for the first document, the backups for the first
-backup; PySide's import hook reads files' bytes instead of inspect.getsource; the migrations' head is
-read from the files' beginnings."""
+backup; the migrations' head is read from the files' beginnings."""
 
 from __future__ import annotations
 
@@ -37,17 +36,31 @@ def test_the_first_screen_imports_no_documents_stack() -> None:
     assert not [name for name in loaded if name.split(".")[0] in HEAVY or name in HEAVY]
 
 
-def test_pyside_import_hook_gives_the_same_answers_faster() -> None:
-    from cal_desktop.gui import app  # noqa: F401 (installs the quicker hook)
+def test_the_start_path_imports_its_qt_modules_before_the_first_screen_thread(monkeypatch) -> None:
+    """PySide crashed when the main thread imported a Qt module while the first screen's thread did:
+    the start imports what the way to sign-in may need first, and waits for the thread before going on."""
+    from cal_desktop.gui import app, housekeeping
 
-    feature = sys.modules["shibokensupport.feature"]
-    quick = feature._mod_uses_pyside
-    assert getattr(quick, "_cal_desktop", False)
-    import cal_desktop.domain.text as plain
-    import cal_desktop.gui.housekeeping as qt_user
+    order: list[str] = []
+    monkeypatch.setattr(app, "_import_start_path", lambda: order.append("start path"))
 
-    assert quick(qt_user) is True and quick(plain) is False
-    assert quick(sys) is False  # a built-in module: PySide's own answer
+    def later(job, on_done):  # type: ignore[no-untyped-def]
+        order.append("first screen thread")
+        from concurrent.futures import Future
+
+        done: Future[None] = Future()
+        done.set_result(None)
+        return done
+
+    monkeypatch.setattr(housekeeping, "later", later)
+    monkeypatch.setattr(housekeeping, "check_before_opening", lambda url: False)
+    from cal_desktop.gui import startup
+
+    monkeypatch.setattr(startup, "start_session", lambda *a, **k: order.append("sign-in") or None)
+    assert app.start(None) is None
+    assert order == ["start path", "first screen thread", "sign-in"]
+    for name in app.START_PATH:  # each names a real module
+        __import__(name)
 
 
 def test_migration_identifiers_after_a_function_are_still_found(tmp_path) -> None:  # type: ignore[no-untyped-def]
